@@ -1,0 +1,72 @@
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import type { Role } from "../../../db/schema";
+import { useT } from "../../i18n/use-t";
+
+type HeaderUser = { displayName: string; role: Role; territoryName: string } | null;
+
+const NAV = [
+  { to: "/dashboard", key: "nav.dashboard" },
+  { to: "/campaigns", key: "nav.campaigns" },
+  { to: "/frameworks", key: "nav.frameworks" },
+  { to: "/projects", key: "nav.projects" },
+  { to: "/members", key: "nav.members" },
+  { to: "/outbox", key: "nav.outbox" },
+] as const;
+
+export function SiteHeader({ user }: { user: HeaderUser }) {
+  const t = useT();
+  const location = useLocation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#contenu">
+        {t("app.skipToContent")}
+      </a>
+      <div className="site-header__bar">
+        <a className="brand" href={user ? "/dashboard" : "/"}>
+          <span aria-hidden="true" className="brand__mark">
+            ◐
+          </span>{" "}
+          {t("app.name")}
+          {user ? <span className="brand__territory">{user.territoryName}</span> : null}
+        </a>
+        <div className="site-header__tools">
+          <Form method="post" action="/lang" className="inline-form">
+            <input type="hidden" name="lang" value={t.locale === "fr" ? "en" : "fr"} />
+            <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+            <button type="submit" className="link-button" lang={t.locale === "fr" ? "en" : "fr"}>
+              {t("app.switchTo")}
+            </button>
+          </Form>
+          {user ? (
+            <Form method="post" action="/logout" className="inline-form">
+              <span className="muted">{t("nav.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</span>{" "}
+              <button type="submit" className="link-button">
+                {t("nav.signOut")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </div>
+      {user ? (
+        <nav aria-label={t("app.mainNav")} className="main-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.key)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  const t = useT();
+  return (
+    <footer className="site-footer">
+      <p>{t("app.footer")}</p>
+    </footer>
+  );
+}

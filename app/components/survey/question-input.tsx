@@ -1,0 +1,133 @@
+import { localized } from "../../i18n/i18n";
+import { useT } from "../../i18n/use-t";
+import { DONT_KNOW, type Scale } from "../../modules/surveys/questions";
+
+type Props = { scale: Scale; name: string; value: string | undefined; describedBy?: string; invalid: boolean };
+
+/** The answer control of one question; every kind ends with « Je ne sais pas / pas concerné·e ». */
+export function QuestionInput({ scale, name, value, describedBy, invalid }: Props) {
+  const t = useT();
+  const aria = { "aria-describedby": describedBy, "aria-invalid": invalid || undefined };
+  const dontKnowChecked = value === DONT_KNOW;
+  const radios = (options: { value: string; label: string }[], className = "answer-options") => (
+    <ul className={className}>
+      {options.map((o) => (
+        <li key={o.value}>
+          <label>
+            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} {...aria} />
+            <span>{o.label}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+  const dontKnowRadio = (
+    <ul className="answer-options">
+      <li className="dont-know">
+        <label>
+          <input type="radio" name={name} value={DONT_KNOW} defaultChecked={dontKnowChecked} />
+          <span>{t("survey.dontKnow")}</span>
+        </label>
+      </li>
+    </ul>
+  );
+  const dontKnowCheckbox = (
+    <ul className="answer-options">
+      <li className="dont-know">
+        <label>
+          <input type="checkbox" name="dontKnow" value="on" defaultChecked={dontKnowChecked} />
+          <span>{t("survey.dontKnow")}</span>
+        </label>
+      </li>
+    </ul>
+  );
+
+  switch (scale.type) {
+    case "likert":
+      return (
+        <>
+          {radios(scale.labels.map((label, i) => ({ value: String(i + 1), label: localized(t.locale, label) })))}
+          {dontKnowRadio}
+        </>
+      );
+    case "rating":
+      return (
+        <>
+          <p className="hint">
+            {scale.min} = {localized(t.locale, scale.minLabel)} · {scale.max} = {localized(t.locale, scale.maxLabel)}
+          </p>
+          {radios(
+            Array.from({ length: scale.max - scale.min + 1 }, (_, i) => ({ value: String(scale.min + i), label: String(scale.min + i) })),
+            "answer-options answer-options--rating",
+          )}
+          {dontKnowRadio}
+        </>
+      );
+    case "yes_no":
+      return (
+        <>
+          {radios([
+            { value: "yes", label: t("survey.yes") },
+            { value: "no", label: t("survey.no") },
+          ])}
+          {dontKnowRadio}
+        </>
+      );
+    case "choice":
+      if (!scale.multiple) {
+        return (
+          <>
+            {radios(scale.options.map((o) => ({ value: o.value, label: localized(t.locale, o.label) })))}
+            {dontKnowRadio}
+          </>
+        );
+      }
+      return (
+        <>
+          <ul className="answer-options">
+            {scale.options.map((o) => {
+              const chosen = value?.startsWith("[") ? (JSON.parse(value) as string[]) : [];
+              return (
+                <li key={o.value}>
+                  <label>
+                    <input type="checkbox" name="values" value={o.value} defaultChecked={chosen.includes(o.value)} {...aria} />
+                    <span>{localized(t.locale, o.label)}</span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+          {dontKnowCheckbox}
+        </>
+      );
+    case "number":
+      return (
+        <>
+          <p className="field">
+            <label htmlFor="answer-number">{localized(t.locale, scale.unit)}</label>
+            <input
+              id="answer-number"
+              type="text"
+              inputMode={scale.integer ? "numeric" : "decimal"}
+              name={name}
+              defaultValue={value === DONT_KNOW ? "" : (value ?? "")}
+              {...aria}
+            />
+          </p>
+          {dontKnowCheckbox}
+        </>
+      );
+    case "text":
+      return (
+        <>
+          <p className="field">
+            <label htmlFor="answer-text" className="visually-hidden">
+              {t("survey.yourAnswer")}
+            </label>
+            <textarea id="answer-text" name={name} rows={5} maxLength={scale.maxLength} defaultValue={value === DONT_KNOW ? "" : (value ?? "")} {...aria} />
+          </p>
+          {dontKnowCheckbox}
+        </>
+      );
+  }
+}

@@ -1,0 +1,140 @@
+import type { Db } from "../../../db/connection";
+import type { Role } from "../../../db/schema";
+import { createTranslator, type Locale } from "../../i18n/i18n";
+import { newId, sha256 } from "../../lib/ids";
+import { addDays, nowIso } from "../../lib/time";
+import { logAudit } from "../audit/audit.server";
+import { queueEmail } from "../outbox/outbox.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import { wouldRemoveLastAdmin } from "./roles";
+
+export function listMembers(db: Db, territoryId: string) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("user as u", "u.id", "m.user_id")
+    .leftJoin("association as a", (join) => join.onRef("a.id", "=", "m.association_id").on("a.territory_id", "=", territoryId))
+    .select(["m.id", "m.role", "u.display_name", "u.email", "a.name as association_name"])
+    .where("m.territory_id", "=", territoryId)
+    .orderBy("u.display_name")
+    .execute();
+}
+
+export function listPendingMemberInvitations(db: Db, territoryId: string) {
+  return db
+    .selectFrom("member_invitation")
+    .select(["id", "email", "role", "expires_at"])
+    .where("territory_id", "=", territoryId)
+    .where("accepted_at", "is", null)
+    .where("expires_at", ">", nowIso())
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+export type InviteInput = { email: string; role: Role; associationId?: string | null };
+type Inviter = { territoryId: string; territoryName: string; userId: string; displayName: string };
+
+/** Creates a single-use invitation link and queues the e-mail that carries it. */
+export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput, baseUrl: string, locale: Locale) {
+  const email = input.email.trim().toLowerCase();
+  const already = await db
+    .selectFrom("membership as m")
+    .innerJoin("user as u", "u.id", "m.user_id")
+    .select("m.id")
+    .where("m.territory_id", "=", inviter.territoryId)
+    .where("u.email", "=", email)
+    .executeTakeFirst();
+  if (already) return { ok: false as const, field: "email", error: "errors.alreadyMember" };
+  const associationId = input.associationId
+    ? ((await db.selectFrom("association").select("id").where("id", "=", input.associationId).where("territory_id", "=", inviter.territoryId).executeTakeFirst())?.id ?? null)
+    : null;
+  const token = newId();
+  const t = createTranslator(locale);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("member_invitation")
+      .values({
+        id: newId(),
+        territory_id: inviter.territoryId,
+        email,
+        role: input.role,
+        association_id: associationId,
+        // Only the hash is stored: a database leak does not hand out working invitations.
+        token_hash: sha256(token),
+        invited_by_user_id: inviter.userId,
+        expires_at: addDays(nowIso(), 14),
+        accepted_at: null,
+        created_at: nowIso(),
+      })
+      .execute();
+    await queueEmail(trx, {
+      territoryId: inviter.territoryId,
+      kind: "member_invitation",
+      to: email,
+      subject: t("email.memberInviteSubject", { territory: inviter.territoryName }),
+      text: t("email.memberInviteBody", {
+        inviter: inviter.displayName,
+        territory: inviter.territoryName,
+        role: t(`roles.${input.role}`),
+        link: `${baseUrl}/invitation/${token}`,
+      }),
+    });
+  });
+  return { ok: true as const, email };
+}
+
+/** The invitation behind a link, if it is still valid (not used, not expired). */
+export function findMemberInvitation(db: Db, token: string) {
+  return db
+    .selectFrom("member_invitation as i")
+    .innerJoin("territory as t", "t.id", "i.territory_id")
+    .leftJoin("user as u", "u.email", "i.email")
+    .select(["i.id", "i.email", "i.role", "i.association_id", "i.territory_id", "t.name as territory_name", "u.id as existing_user_id"])
+    .where("i.token_hash", "=", sha256(token))
+    .where("i.accepted_at", "is", null)
+    .where("i.expires_at", ">", nowIso())
+    .executeTakeFirst();
+}
+
+/** Accepts an invitation: creates the account (or checks the existing one's password) and the membership. */
+export async function acceptMemberInvitation(db: Db, token: string, input: { displayName: string; password: string }) {
+  const invitation = await findMemberInvitation(db, token);
+  if (!invitation) return { ok: false as const, field: "password", error: "errors.invitationInvalid" };
+  let userId = invitation.existing_user_id;
+  if (userId) {
+    const user = await db.selectFrom("user").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false as const, field: "password", error: "auth.invalid" };
+  }
+  const passwordHash = userId ? null : await hashPassword(input.password);
+  await db.transaction().execute(async (trx) => {
+    if (!userId) {
+      userId = newId();
+      await trx.insertInto("user").values({ id: userId, email: invitation.email, display_name: input.displayName.trim(), password_hash: passwordHash!, created_at: nowIso() }).execute();
+    }
+    const membershipId = newId();
+    await trx
+      .insertInto("membership")
+      .values({ id: membershipId, territory_id: invitation.territory_id, user_id: userId, role: invitation.role, association_id: invitation.association_id, created_at: nowIso() })
+      .onConflict((oc) => oc.columns(["territory_id", "user_id"]).doNothing())
+      .execute();
+    await trx.updateTable("member_invitation").set({ accepted_at: nowIso() }).where("id", "=", invitation.id).execute();
+    await logAudit(trx, { territoryId: invitation.territory_id, actorUserId: userId, entityType: "membership", entityId: membershipId, action: "joined", toState: invitation.role });
+  });
+  return { ok: true as const, userId: userId!, territoryId: invitation.territory_id };
+}
+
+export async function changeMemberRole(db: Db, territoryId: string, actorUserId: string, membershipId: string, role: Role) {
+  return db.transaction().execute(async (trx) => {
+    const membership = await trx.selectFrom("membership").select(["id", "role"]).where("id", "=", membershipId).where("territory_id", "=", territoryId).executeTakeFirst();
+    if (!membership) throw new Response("Not found", { status: 404 });
+    const { admins } = await trx
+      .selectFrom("membership")
+      .select((eb) => eb.fn.countAll<number>().as("admins"))
+      .where("territory_id", "=", territoryId)
+      .where("role", "=", "admin")
+      .executeTakeFirstOrThrow();
+    if (wouldRemoveLastAdmin(admins, membership.role, role)) return { ok: false as const, error: "errors.lastAdmin" };
+    await trx.updateTable("membership").set({ role }).where("id", "=", membershipId).where("territory_id", "=", territoryId).execute();
+    await logAudit(trx, { territoryId, actorUserId, entityType: "membership", entityId: membershipId, action: "role_changed", fromState: membership.role, toState: role });
+    return { ok: true as const };
+  });
+}

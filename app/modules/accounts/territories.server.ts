@@ -1,0 +1,21 @@
+import type { Db } from "../../../db/connection";
+import type { TerritoryTable } from "../../../db/schema";
+import { newId } from "../../lib/ids";
+import { nowIso } from "../../lib/time";
+import { hashPassword } from "./password.server";
+
+export type NewTerritory = { slug: string; name: string; kind: TerritoryTable["kind"]; admin: { email: string; displayName: string; password: string } };
+
+/** A new council space with its first administrator (used by installs, the demo seed and tests). */
+export async function createTerritoryWithAdmin(db: Db, input: NewTerritory) {
+  const passwordHash = await hashPassword(input.admin.password);
+  return db.transaction().execute(async (trx) => {
+    const territoryId = newId();
+    const userId = newId();
+    const createdAt = nowIso();
+    await trx.insertInto("territory").values({ id: territoryId, slug: input.slug, name: input.name, kind: input.kind, created_at: createdAt }).execute();
+    await trx.insertInto("user").values({ id: userId, email: input.admin.email.toLowerCase(), display_name: input.admin.displayName, password_hash: passwordHash, created_at: createdAt }).execute();
+    await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: "admin", association_id: null, created_at: createdAt }).execute();
+    return { territoryId, userId };
+  });
+}

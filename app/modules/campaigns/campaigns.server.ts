@@ -1,0 +1,134 @@
+import type { Db, DbOrTrx } from "../../../db/connection";
+import type { CampaignState } from "../../../db/schema";
+import { newCode, newId } from "../../lib/ids";
+import { nowIso } from "../../lib/time";
+import { logAudit } from "../audit/audit.server";
+import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { filterOwnProjects } from "../projects/projects.server";
+import { questionIndicators } from "../surveys/questions";
+import { type CampaignInput, parseNeighbourhoods } from "./campaign-form";
+import { checkTransition } from "./state";
+
+type Actor = { territoryId: string; userId: string };
+
+export function listCampaigns(db: Db, territoryId: string) {
+  return db
+    .selectFrom("campaign as c")
+    .select((eb) => [
+      "c.id",
+      "c.title",
+      "c.state",
+      "c.opens_on",
+      "c.closes_on",
+      "c.created_at",
+      eb.selectFrom("response as r").select(eb.fn.countAll<number>().as("n")).whereRef("r.campaign_id", "=", "c.id").as("response_count"),
+    ])
+    .where("c.territory_id", "=", territoryId)
+    .orderBy("c.created_at", "desc")
+    .execute();
+}
+
+/** The campaign if it belongs to the territory; otherwise a 404 that looks like any missing page. */
+export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const campaign = await db.selectFrom("campaign").selectAll().where("id", "=", campaignId).where("territory_id", "=", territoryId).executeTakeFirst();
+  if (!campaign) throw new Response("Not found", { status: 404 });
+  return campaign;
+}
+
+/** Everything the campaign page shows: projects, groups, framework, open links, history. */
+export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string) {
+  const campaign = await findCampaign(db, territoryId, campaignId);
+  const [projects, groups, neighbourhoods, openLinks, framework] = await Promise.all([
+    db
+      .selectFrom("campaign_project as cp")
+      .innerJoin("project as p", "p.id", "cp.project_id")
+      .select(["p.id", "p.name", "p.description"])
+      .where("cp.campaign_id", "=", campaign.id)
+      .where("p.territory_id", "=", territoryId)
+      .orderBy("cp.position")
+      .execute(),
+    db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+    db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+    db
+      .selectFrom("invitation")
+      .select(["id", "code", "group_id", "response_count", "max_responses"])
+      .where("campaign_id", "=", campaign.id)
+      .where("territory_id", "=", territoryId)
+      .where("kind", "=", "open_link")
+      .orderBy("created_at")
+      .execute(),
+    findFrameworkVersion(db, territoryId, campaign.framework_version_id),
+  ]);
+  if (!framework) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
+  return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), openLinks, framework };
+}
+
+export type FieldErrors = Partial<Record<keyof CampaignInput, string[]>>;
+
+/** Creates a draft campaign with one open link per stakeholder group. */
+export async function createCampaign(db: Db, actor: Actor, input: CampaignInput): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
+  const version = await findFrameworkVersion(db, actor.territoryId, input.frameworkVersionId);
+  if (!version || version.status !== "published") return { ok: false, errors: { frameworkVersionId: ["errors.chooseOne"] } };
+  const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
+  const groupIds = [...new Set(input.groupIds)].filter((id) => knownGroups.has(id));
+  const projectIds = await filterOwnProjects(db, actor.territoryId, [...new Set(input.projectIds)]);
+  const errors: FieldErrors = {};
+  if (groupIds.length === 0) errors.groupIds = ["errors.chooseGroups"];
+  if (projectIds.length === 0) errors.projectIds = ["errors.chooseProjects"];
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const id = newId();
+  const createdAt = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("campaign")
+      .values({
+        id,
+        territory_id: actor.territoryId,
+        framework_version_id: version.id,
+        title: input.title,
+        description: input.description,
+        is_anonymous: input.isAnonymous ? 1 : 0,
+        k: input.k,
+        opens_on: input.opensOn ?? null,
+        closes_on: input.closesOn ?? null,
+        created_by_user_id: actor.userId,
+        created_at: createdAt,
+        personal_data_deleted_at: null,
+      })
+      .execute();
+    await trx.insertInto("campaign_project").values(projectIds.map((projectId, position) => ({ campaign_id: id, project_id: projectId, position }))).execute();
+    await trx.insertInto("campaign_group").values(groupIds.map((groupId, position) => ({ campaign_id: id, group_id: groupId, position }))).execute();
+    const neighbourhoods = parseNeighbourhoods(input.neighbourhoods);
+    if (neighbourhoods.length > 0) {
+      await trx.insertInto("campaign_neighbourhood").values(neighbourhoods.map((name, position) => ({ campaign_id: id, name, position }))).execute();
+    }
+    await trx
+      .insertInto("invitation")
+      .values(groupIds.map((groupId) => ({ id: newId(), territory_id: actor.territoryId, campaign_id: id, kind: "open_link" as const, code: newCode(), group_id: groupId, neighbourhood: null, email: null, display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: createdAt })))
+      .execute();
+    await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: id, action: "created", toState: "draft" });
+  });
+  return { ok: true, id };
+}
+
+/** Moves a campaign to its next state after checking it may; logs the transition. */
+export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState) {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await findCampaign(trx, actor.territoryId, campaignId);
+    const version = await findFrameworkVersion(trx, actor.territoryId, campaign.framework_version_id);
+    const groups = await trx.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).execute();
+    const { invitations } = await trx
+      .selectFrom("invitation")
+      .select((eb) => eb.fn.countAll<number>().as("invitations"))
+      .where("campaign_id", "=", campaign.id)
+      .where("territory_id", "=", actor.territoryId)
+      .executeTakeFirstOrThrow();
+    const questionCount = version ? questionIndicators(version.definition, groups.map((g) => g.group_id)).length : 0;
+    const error = checkTransition(campaign.state, to, { questionCount, invitationCount: invitations });
+    if (error) return { ok: false as const, error, from: campaign.state, to };
+    await trx.updateTable("campaign").set({ state: to }).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
+    await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "transition", fromState: campaign.state, toState: to });
+    return { ok: true as const, state: to };
+  });
+}

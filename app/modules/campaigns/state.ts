@@ -1,0 +1,37 @@
+import type { CampaignState } from "../../../db/schema";
+
+/** DESIGN.md §4: draft → open → closed → in review → published, one explicit step at a time. */
+const NEXT: Record<CampaignState, readonly CampaignState[]> = {
+  draft: ["open"],
+  open: ["closed"],
+  // A campaign closed too early can be reopened while nobody has started reviewing it.
+  closed: ["in_review", "open"],
+  in_review: ["published"],
+  published: [],
+};
+
+export const CAMPAIGN_STATES: readonly CampaignState[] = ["draft", "open", "closed", "in_review", "published"];
+
+export function nextStates(state: CampaignState): readonly CampaignState[] {
+  return NEXT[state];
+}
+
+export function isCampaignState(value: unknown): value is CampaignState {
+  return typeof value === "string" && (CAMPAIGN_STATES as readonly string[]).includes(value);
+}
+
+export type OpeningFacts = { questionCount: number; invitationCount: number };
+export type TransitionError = "campaigns.transitionErrors.notAllowed" | "campaigns.transitionErrors.noQuestions" | "campaigns.transitionErrors.noInvitations";
+
+/** Why the transition cannot happen, or null when it can. */
+export function checkTransition(from: CampaignState, to: CampaignState, facts: OpeningFacts): TransitionError | null {
+  if (!NEXT[from].includes(to)) return "campaigns.transitionErrors.notAllowed";
+  if (to === "open" && facts.questionCount === 0) return "campaigns.transitionErrors.noQuestions";
+  if (to === "open" && facts.invitationCount === 0) return "campaigns.transitionErrors.noInvitations";
+  return null;
+}
+
+/** Only an open campaign takes answers. */
+export function acceptsResponses(state: CampaignState): boolean {
+  return state === "open";
+}

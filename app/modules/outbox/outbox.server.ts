@@ -1,0 +1,32 @@
+import type { DbOrTrx } from "../../../db/connection";
+import { newId } from "../../lib/ids";
+import { nowIso } from "../../lib/time";
+
+export type OutgoingEmail = { territoryId: string; kind: string; to: string; subject: string; text: string };
+
+/**
+ * Every e-mail goes through the outbox table, written in the same transaction as what caused
+ * it; delivery (SMTP when configured) happens afterwards, so a mail failure never loses data.
+ */
+export async function queueEmail(db: DbOrTrx, email: OutgoingEmail): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto("outbox_message")
+    .values({ id, territory_id: email.territoryId, kind: email.kind, to_address: email.to, subject: email.subject, text_body: email.text, created_at: nowIso(), sent_at: null, error: null })
+    .execute();
+  return id;
+}
+
+export function listOutbox(db: DbOrTrx, territoryId: string, limit = 200) {
+  return db
+    .selectFrom("outbox_message")
+    .selectAll()
+    .where("territory_id", "=", territoryId)
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export function isSmtpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.SMTP_URL);
+}

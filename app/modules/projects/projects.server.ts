@@ -1,0 +1,40 @@
+import type { Db } from "../../../db/connection";
+import { newId } from "../../lib/ids";
+import { nowIso } from "../../lib/time";
+
+export function listAssociations(db: Db, territoryId: string) {
+  return db.selectFrom("association").select(["id", "name", "kind", "description"]).where("territory_id", "=", territoryId).orderBy("name").execute();
+}
+
+export function listProjects(db: Db, territoryId: string) {
+  return db
+    .selectFrom("project as p")
+    .leftJoin("association as a", (join) => join.onRef("a.id", "=", "p.association_id").on("a.territory_id", "=", territoryId))
+    .select(["p.id", "p.name", "p.description", "p.association_id", "a.name as association_name"])
+    .where("p.territory_id", "=", territoryId)
+    .orderBy("p.name")
+    .execute();
+}
+
+export type NewProject = { name: string; description: string; associationId: string | null };
+
+export async function createProject(db: Db, territoryId: string, input: NewProject) {
+  // An association of another territory is silently ignored: the form cannot reach across tenants.
+  const association = input.associationId
+    ? await db.selectFrom("association").select("id").where("id", "=", input.associationId).where("territory_id", "=", territoryId).executeTakeFirst()
+    : undefined;
+  const id = newId();
+  await db
+    .insertInto("project")
+    .values({ id, territory_id: territoryId, association_id: association?.id ?? null, name: input.name.trim(), description: input.description.trim(), created_at: nowIso() })
+    .execute();
+  return id;
+}
+
+/** The ids among `projectIds` that belong to the territory (a form may name others). */
+export async function filterOwnProjects(db: Db, territoryId: string, projectIds: string[]): Promise<string[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await db.selectFrom("project").select("id").where("territory_id", "=", territoryId).where("id", "in", projectIds).execute();
+  const own = new Set(rows.map((r) => r.id));
+  return projectIds.filter((id) => own.has(id));
+}

@@ -1,0 +1,84 @@
+import type { Db } from "../../../db/connection";
+import { findCampaign } from "../campaigns/campaigns.server";
+import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { questionIndicators } from "../surveys/questions";
+import { type Counts, mergeCounts, type Summary, summarize } from "./summary";
+import { isShown, suppressedParts } from "./suppression";
+
+export type ShownSummary = ({ shown: true } & Summary) | { shown: false };
+
+function shownOrNot(summary: Summary, hidden: boolean): ShownSummary {
+  return hidden ? { shown: false } : { shown: true, ...summary };
+}
+
+/**
+ * A campaign's results, read from count cells only: time does not grow with responses.
+ * Every figure goes through small-group suppression before it leaves this function.
+ */
+export async function getCampaignResults(db: Db, territoryId: string, campaignId: string) {
+  const campaign = await findCampaign(db, territoryId, campaignId);
+  const version = await findFrameworkVersion(db, territoryId, campaign.framework_version_id);
+  if (!version) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
+  const [projects, groups, cells, responsesByGroup] = await Promise.all([
+    db
+      .selectFrom("campaign_project as cp")
+      .innerJoin("project as p", "p.id", "cp.project_id")
+      .select(["p.id", "p.name"])
+      .where("cp.campaign_id", "=", campaign.id)
+      .where("p.territory_id", "=", territoryId)
+      .orderBy("cp.position")
+      .execute(),
+    db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+    db
+      .selectFrom("count_cell")
+      .select(["project_id", "indicator_id", "group_id", "value", (eb) => eb.fn.sum<number>("count").as("count")])
+      .where("campaign_id", "=", campaign.id)
+      .where("territory_id", "=", territoryId)
+      .groupBy(["project_id", "indicator_id", "group_id", "value"])
+      .execute(),
+    db
+      .selectFrom("response")
+      .select(["group_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("campaign_id", "=", campaign.id)
+      .where("territory_id", "=", territoryId)
+      .groupBy("group_id")
+      .execute(),
+  ]);
+  const k = campaign.k;
+  const groupIds = groups.map((g) => g.group_id);
+  const byCell = new Map<string, Map<string, number>>();
+  for (const cell of cells) {
+    const key = `${cell.project_id}|${cell.indicator_id}|${cell.group_id}`;
+    if (!byCell.has(key)) byCell.set(key, new Map());
+    byCell.get(key)!.set(cell.value, Number(cell.count));
+  }
+  const scales = new Map(version.definition.scales.map((s) => [s.id, s]));
+  const questions = projects.flatMap((project) =>
+    questionIndicators(version.definition, groupIds).map((indicator) => {
+      const scale = scales.get(indicator.scale)!;
+      const perGroup = indicator.audiences
+        .filter((g) => groupIds.includes(g))
+        .map((groupId) => ({ groupId, counts: (byCell.get(`${project.id}|${indicator.id}|${groupId}`) ?? new Map()) as Counts }));
+      const total = summarize(scale, mergeCounts(perGroup.map((g) => g.counts)));
+      const groupSummaries = perGroup.map((g) => ({ groupId: g.groupId, summary: summarize(scale, g.counts) }));
+      const hidden = suppressedParts(groupSummaries.map((g) => ({ id: g.groupId, n: g.summary.n })), k, true);
+      return {
+        projectId: project.id,
+        projectName: project.name,
+        indicator,
+        scale,
+        total: shownOrNot(total, !isShown(total.n, k)),
+        byGroup: groupSummaries.map((g) => ({ groupId: g.groupId, result: shownOrNot(g.summary, hidden.has(g.groupId)) })),
+      };
+    }),
+  );
+  const responseCounts = new Map(responsesByGroup.map((r) => [r.group_id, Number(r.n)]));
+  return {
+    campaign,
+    framework: version.definition,
+    k,
+    totalResponses: [...responseCounts.values()].reduce((a, b) => a + b, 0),
+    participation: groupIds.map((groupId) => ({ groupId, responses: responseCounts.get(groupId) ?? 0 })),
+    questions,
+  };
+}

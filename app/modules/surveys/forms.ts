@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** One survey screen as posted by the browser (with or without JavaScript). */
+export const surveyStepSchema = z.object({
+  intent: z.enum(["next", "previous", "skip", "submit"]).catch("next"),
+  step: z.coerce.number().int().min(0).max(10_000).catch(0),
+  value: z.string().max(20_000).optional(),
+  values: z.array(z.string().max(200)).max(100).optional(),
+  dontKnow: z.literal("on").optional(),
+});
+
+export function readSurveyForm(formData: FormData) {
+  return surveyStepSchema.parse({
+    intent: formData.get("intent") ?? undefined,
+    step: formData.get("step") ?? undefined,
+    value: formData.get("value") ?? undefined,
+    values: formData.getAll("values").map(String),
+    dontKnow: formData.get("dontKnow") ?? undefined,
+  });
+}

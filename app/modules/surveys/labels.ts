@@ -1,0 +1,24 @@
+import { localized, type Translate } from "../../i18n/i18n";
+import { DONT_KNOW, type Scale } from "./questions";
+
+/** What a stored value reads as for a person: « Plutôt d'accord », « Oui », « 7 », an option… */
+export function valueLabel(scale: Scale, value: string, t: Translate): string {
+  if (value === DONT_KNOW) return t("survey.dontKnow");
+  switch (scale.type) {
+    case "likert":
+      return scale.labels[Number(value) - 1] ? localized(t.locale, scale.labels[Number(value) - 1]) : value;
+    case "yes_no":
+      return value === "yes" ? t("survey.yes") : t("survey.no");
+    case "choice": {
+      const labelOf = (v: string) => {
+        const option = scale.options.find((o) => o.value === v);
+        return option ? localized(t.locale, option.label) : v;
+      };
+      return value.startsWith("[") ? (JSON.parse(value) as string[]).map(labelOf).join(", ") : labelOf(value);
+    }
+    case "number":
+      return `${value} ${localized(t.locale, scale.unit)}`;
+    default:
+      return value;
+  }
+}

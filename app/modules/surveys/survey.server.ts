@@ -1,0 +1,146 @@
+import type { Db, DbOrTrx } from "../../../db/connection";
+import type { Framework } from "../../../evaluation-frameworks/schema";
+import { newCode, newId, normalizeCode, sha256 } from "../../lib/ids";
+import { todayInFrance } from "../../lib/time";
+import { acceptsResponses } from "../campaigns/state";
+import { answerKey, parseAnswer, type RawAnswer, surveySteps } from "./questions";
+
+// The survey is public: the invitation code is the only key. Once it is found, every further
+// query is scoped to the invitation's territory and campaign.
+
+export type InvitationStatus = "ok" | "closed" | "used" | "full";
+
+async function findInvitation(db: DbOrTrx, code: string) {
+  return db
+    .selectFrom("invitation as i")
+    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "i.campaign_id").onRef("c.territory_id", "=", "i.territory_id"))
+    .select(["i.id", "i.code", "i.kind", "i.group_id", "i.max_responses", "i.response_count", "i.territory_id", "c.id as campaign_id", "c.title", "c.description", "c.state", "c.is_anonymous", "c.framework_version_id"])
+    .where("i.code", "=", normalizeCode(code))
+    .executeTakeFirst();
+}
+
+export function invitationStatus(invitation: { state: string; kind: string; response_count: number; max_responses: number | null }): InvitationStatus {
+  if (!acceptsResponses(invitation.state as never)) return "closed";
+  if (invitation.kind !== "open_link" && invitation.response_count > 0) return "used";
+  if (invitation.max_responses !== null && invitation.response_count >= invitation.max_responses) return "full";
+  return "ok";
+}
+
+async function loadDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
+  const row = await db
+    .selectFrom("framework_version")
+    .select("definition")
+    .where("id", "=", versionId)
+    .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
+    .executeTakeFirstOrThrow();
+  return JSON.parse(row.definition) as Framework;
+}
+
+async function campaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
+  return db
+    .selectFrom("campaign_project as cp")
+    .innerJoin("project as p", "p.id", "cp.project_id")
+    .select(["p.id", "p.name"])
+    .where("cp.campaign_id", "=", campaignId)
+    .where("p.territory_id", "=", territoryId)
+    .orderBy("cp.position")
+    .execute();
+}
+
+/** The welcome page: the campaign behind a code, and whether it can still be answered. */
+export async function openInvitation(db: Db, code: string) {
+  const invitation = await findInvitation(db, code);
+  if (!invitation) return null;
+  const status = invitationStatus(invitation);
+  if (status === "ok" && invitation.kind !== "open_link") {
+    await db.updateTable("invitation").set({ is_opened: 1 }).where("id", "=", invitation.id).execute();
+  }
+  const definition = await loadDefinition(db, invitation.territory_id, invitation.framework_version_id);
+  const projects = await campaignProjects(db, invitation.territory_id, invitation.campaign_id);
+  const questionCount = surveySteps(definition, invitation.group_id, projects.map((p) => p.id)).length;
+  return { invitation, status, questionCount, projects };
+}
+
+/** Starts (or, for a personal invitation, resumes) a draft; returns its resume code. */
+export async function startSurvey(db: Db, code: string): Promise<{ ok: true; resumeCode: string } | { ok: false; status: InvitationStatus | "unknown" }> {
+  const invitation = await findInvitation(db, code);
+  if (!invitation) return { ok: false, status: "unknown" };
+  const status = invitationStatus(invitation);
+  if (status !== "ok") return { ok: false, status };
+  if (invitation.kind !== "open_link") {
+    const existing = await db.selectFrom("survey_draft").select("resume_code").where("invitation_id", "=", invitation.id).executeTakeFirst();
+    if (existing) return { ok: true, resumeCode: existing.resume_code };
+  }
+  const resumeCode = newCode();
+  await db
+    .insertInto("survey_draft")
+    .values({ id: newId(), territory_id: invitation.territory_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, resume_code: resumeCode, updated_on: todayInFrance() })
+    .execute();
+  return { ok: true, resumeCode };
+}
+
+/** A draft with its campaign, its steps and what was typed so far; null when unknown. */
+export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
+  const draft = await db
+    .selectFrom("survey_draft as d")
+    .innerJoin("invitation as i", (join) => join.onRef("i.id", "=", "d.invitation_id").onRef("i.territory_id", "=", "d.territory_id"))
+    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "d.campaign_id").onRef("c.territory_id", "=", "d.territory_id"))
+    .select(["d.id", "d.resume_code", "d.answers", "d.step", "d.territory_id", "d.campaign_id", "i.id as invitation_id", "i.code", "i.kind", "i.group_id", "i.max_responses", "i.response_count", "c.title", "c.state", "c.is_anonymous", "c.framework_version_id"])
+    .where("d.resume_code", "=", normalizeCode(resumeCode))
+    .executeTakeFirst();
+  if (!draft) return null;
+  const definition = await loadDefinition(db, draft.territory_id, draft.framework_version_id);
+  const projects = await campaignProjects(db, draft.territory_id, draft.campaign_id);
+  const steps = surveySteps(definition, draft.group_id, projects.map((p) => p.id));
+  return { draft, definition, projects, steps, answers: JSON.parse(draft.answers) as Record<string, string>, status: invitationStatus(draft) };
+}
+
+export type SurveyIntent = "next" | "previous" | "skip";
+
+/**
+ * Saves the answer to one step and says where to go. An invalid answer is not saved and
+ * comes back with its error; going back keeps whatever valid answer was given.
+ */
+export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: number, intent: SurveyIntent, raw: RawAnswer) {
+  const survey = await loadSurvey(db, resumeCode);
+  if (!survey) return { ok: false as const, reason: "unknown" as const };
+  const step = survey.steps[stepIndex];
+  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
+  const answers = { ...survey.answers };
+  const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
+  if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: parsed.error };
+  if (parsed.ok && parsed.value !== null) answers[answerKey(step)] = parsed.value;
+  else if (parsed.ok && intent !== "previous") delete answers[answerKey(step)];
+  const nextStep = intent === "previous" ? Math.max(0, stepIndex - 1) : stepIndex + 1;
+  await db
+    .updateTable("survey_draft")
+    .set({ answers: JSON.stringify(answers), step: nextStep, updated_on: todayInFrance() })
+    .where("id", "=", survey.draft.id)
+    .where("territory_id", "=", survey.draft.territory_id)
+    .execute();
+  return { ok: true as const, nextStep };
+}
+
+/** The receipt key of a draft: stored instead of the code itself. */
+export function receiptKey(resumeCode: string): string {
+  return sha256(`draft:${normalizeCode(resumeCode)}`);
+}
+
+/** For the thank-you page and replays: the campaign a submitted draft belonged to. */
+export async function findSubmittedCampaign(db: DbOrTrx, resumeCode: string) {
+  return db
+    .selectFrom("submission_receipt as r")
+    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "r.campaign_id").onRef("c.territory_id", "=", "r.territory_id"))
+    .select(["c.id", "c.title", "c.closes_on", "c.territory_id"])
+    .where("r.key", "=", receiptKey(resumeCode))
+    .executeTakeFirst();
+}
+
+/** What a typed code is: an invitation (→ welcome page) or a draft (→ where the person stopped). */
+export async function resolveCode(db: Db, typed: string): Promise<{ kind: "invitation" | "draft"; code: string } | null> {
+  const code = normalizeCode(typed);
+  if (!code) return null;
+  if (await db.selectFrom("invitation").select("id").where("code", "=", code).executeTakeFirst()) return { kind: "invitation", code };
+  if (await db.selectFrom("survey_draft").select("id").where("resume_code", "=", code).executeTakeFirst()) return { kind: "draft", code };
+  return null;
+}

@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CampaignStateBadge } from "~/components/campaign-table";
+import { db } from "~/db.server";
+import { createTranslator, formatDate, localized } from "~/i18n/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+import { publicBaseUrl } from "~/lib/request.server";
+import { listAudit } from "~/modules/audit/audit.server";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
+import { CAMPAIGN_STATES, nextStates } from "~/modules/campaigns/state";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!);
+  const history = await listAudit(db, member.territoryId, "campaign", overview.campaign.id);
+  const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
+  return json({
+    campaign: overview.campaign,
+    framework: { title: overview.framework.definition.title, version: overview.framework.definition.version },
+    projects: overview.projects,
+    groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
+    openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.group_id) ?? { fr: l.group_id, en: l.group_id } })),
+    neighbourhoods: overview.neighbourhoods,
+    history,
+    next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
+  });
+}
+
+const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "open", "closed", "in_review", "published"]) });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const parsed = transitionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ error: "campaigns.transitionErrors.notAllowed", params: { from: "", to: "" } }, { status: 400 });
+  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to);
+  if (!result.ok) return json({ error: result.error, params: { from: result.from, to: result.to } }, { status: 400 });
+  const t = createTranslator(await getLocale(request));
+  const state = t(`campaigns.states.${result.state}`);
+  return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.detail.transitionDone", params: { state } }) });
+}
+
+export default function CampaignPage() {
+  const t = useT();
+  const { campaign, framework, projects, groups, openLinks, history, next } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
+  return (
+    <section className="page">
+      <p>
+        <Link to="/campaigns">← {t("nav.campaigns")}</Link>
+      </p>
+      <h1>
+        {campaign.title} <CampaignStateBadge state={campaign.state} />
+      </h1>
+      {campaign.description ? <p>{campaign.description}</p> : null}
+      <ul>
+        <li>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), version: framework.version })}</li>
+        <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
+      </ul>
+      {actionData?.error ? (
+        <div className="error-summary" role="alert">
+          {t.dynamic(actionData.error, { from: stateLabel(actionData.params.from ?? ""), to: stateLabel(actionData.params.to ?? "") })}
+        </div>
+      ) : null}
+      <div className="actions">
+        {next.map((to) => (
+          <Form method="post" key={to}>
+            <input type="hidden" name="to" value={to} />
+            <button type="submit">{t.dynamic(`campaigns.detail.transition.${to}`)}</button>
+          </Form>
+        ))}
+        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
+          {t("campaigns.detail.results")}
+        </Link>
+      </div>
+
+      <h2>{t("campaigns.detail.projects")}</h2>
+      <ul>
+        {projects.map((p) => (
+          <li key={p.id}>{p.name}</li>
+        ))}
+      </ul>
+      <p className="muted">{groups.map((g) => localized(t.locale, g.label)).join(" · ")}</p>
+
+      <h2>{t("campaigns.detail.openLinks")}</h2>
+      <p className="muted">{t("campaigns.detail.openLinksHint")}</p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("campaigns.form.groups")}</th>
+              <th scope="col">URL</th>
+              <th scope="col" className="number">
+                {t("campaigns.columns.responses")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {openLinks.map((l) => (
+              <tr key={l.id}>
+                <td>{localized(t.locale, l.groupLabel)}</td>
+                <td>
+                  <a href={`/s/${l.code}`}>{l.url}</a>
+                </td>
+                <td className="number">{l.response_count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("campaigns.detail.history")}</h2>
+      <ul>
+        {history.map((h) => (
+          <li key={h.id}>
+            {formatDate(t.locale, h.at, true)} — {h.action === "created" ? t("campaigns.audit.created") : t("campaigns.audit.transition", { from: stateLabel(h.from_state ?? ""), to: stateLabel(h.to_state ?? "") })}
+            {h.actor ? ` (${h.actor})` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

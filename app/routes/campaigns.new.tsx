@@ -1,0 +1,97 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, CheckboxGroupField, FormErrorSummary, TextAreaField, TextField } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { campaignFormSchema } from "~/modules/campaigns/campaign-form";
+import { createCampaign } from "~/modules/campaigns/campaigns.server";
+import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
+import { listProjects } from "~/modules/projects/projects.server";
+
+export const meta: MetaFunction = () => [{ title: "Nouvelle campagne — Évaluation partagée" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const [versions, projects] = await Promise.all([listUsableFrameworkVersions(db, member.territoryId), listProjects(db, member.territoryId)]);
+  const chosenId = new URL(request.url).searchParams.get("framework");
+  const chosen = versions.find((v) => v.id === chosenId) ?? (versions.length === 1 ? versions[0] : undefined);
+  return json({
+    frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, isStarter: v.isStarter })),
+    chosen: chosen && { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
+    projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const submission = parseWithZod(await request.formData(), { schema: campaignFormSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const result = await createCampaign(db, member, submission.value);
+  if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
+  return redirect(`/campaigns/${result.id}`);
+}
+
+export default function NewCampaign() {
+  const t = useT();
+  const { frameworks, chosen, projects } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { isAnonymous: "on", k: "5", frameworkVersionId: chosen?.id },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignFormSchema }),
+  });
+  if (!chosen) {
+    return (
+      <section className="page">
+        <h1>{t("campaigns.new")}</h1>
+        <h2>{t("campaigns.form.framework")}</h2>
+        <ul className="cards">
+          {frameworks.map((f) => (
+            <li key={f.id} className="card">
+              <h3>{localized(t.locale, f.title)}</h3>
+              <p>{localized(t.locale, f.description)}</p>
+              <Link className="button" to={`?framework=${f.id}`}>
+                {t("campaigns.form.chooseFramework")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  return (
+    <section className="page">
+      <h1>{t("campaigns.new")}</h1>
+      <p>
+        {t("campaigns.form.framework")} : <strong>{localized(t.locale, chosen.title)}</strong> — <Link to="?">{t("campaigns.form.changeFramework")}</Link>
+      </p>
+      <FormErrorSummary errors={form.errors} />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name={fields.frameworkVersionId.name} value={chosen.id} />
+        <TextField field={fields.title} label={t("campaigns.form.title")} hint={t("campaigns.form.titleHint")} />
+        <TextAreaField field={fields.description} label={t("campaigns.form.description")} hint={t("campaigns.form.descriptionHint")} rows={3} />
+        <CheckboxGroupField
+          field={fields.projectIds}
+          label={t("campaigns.form.projects")}
+          options={projects.map((p) => ({ value: p.id, label: p.association ? `${p.name} (${p.association})` : p.name }))}
+        />
+        <CheckboxGroupField field={fields.groupIds} label={t("campaigns.form.groups")} options={chosen.groups.map((g) => ({ value: g.id, label: localized(t.locale, g.label) }))} />
+        <TextField field={fields.opensOn} label={`${t("campaigns.form.opensOn")} (${t("common.optional")})`} type="date" />
+        <TextField field={fields.closesOn} label={`${t("campaigns.form.closesOn")} (${t("common.optional")})`} type="date" />
+        <CheckboxField field={fields.isAnonymous} label={t("campaigns.form.anonymous")} hint={t("campaigns.form.anonymousHint")} />
+        <TextField field={fields.k} label={t("campaigns.form.k")} hint={t("campaigns.form.kHint")} type="number" min={3} max={50} inputMode="numeric" />
+        <TextAreaField field={fields.neighbourhoods} label={t("campaigns.form.neighbourhoods")} hint={t("campaigns.form.neighbourhoodsHint")} rows={3} />
+        <div className="actions">
+          <button type="submit">{t("campaigns.form.submit")}</button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { formatDate } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { isSmtpConfigured, listOutbox } from "~/modules/outbox/outbox.server";
+
+export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluation partagée" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  return json({ messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() });
+}
+
+export default function Outbox() {
+  const t = useT();
+  const { messages, smtp } = useLoaderData<typeof loader>();
+  return (
+    <section className="page">
+      <h1>{t("outbox.title")}</h1>
+      <p className="muted">{smtp ? t("outbox.introSmtp") : t("outbox.intro")}</p>
+      {messages.length === 0 ? <p>{t("outbox.empty")}</p> : null}
+      {messages.map((m) => (
+        <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
+          <h2 id={`mail-${m.id}`}>{m.subject}</h2>
+          <p className="muted">
+            {t("outbox.to")} : {m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")} :{" "}
+            {m.error ? t("outbox.failed", { error: m.error }) : m.sent_at ? t("outbox.sent") : t("outbox.pending")}
+          </p>
+          <pre className="mail">{m.text_body}</pre>
+        </article>
+      ))}
+    </section>
+  );
+}

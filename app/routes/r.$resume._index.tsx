@@ -1,0 +1,160 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { QuestionInput } from "~/components/survey/question-input";
+import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
+import { db } from "~/db.server";
+import { localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { readSurveyForm } from "~/modules/surveys/forms";
+import { valueLabel } from "~/modules/surveys/labels";
+import { answerKey } from "~/modules/surveys/questions";
+import { submitSurvey } from "~/modules/surveys/submit.server";
+import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const survey = await loadSurvey(db, params.resume!);
+  if (!survey) {
+    if (await findSubmittedCampaign(db, params.resume!)) throw redirect(`/r/${params.resume}/merci`);
+    throw new Response("Not found", { status: 404 });
+  }
+  const { draft, steps, answers, projects, status } = survey;
+  const requested = Number(new URL(request.url).searchParams.get("step") ?? draft.step);
+  const stepIndex = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), steps.length) : draft.step;
+  const projectName = new Map(projects.map((p) => [p.id, p.name]));
+  const step = steps[stepIndex];
+  return json({
+    title: draft.title,
+    status,
+    resumeCode: draft.resume_code,
+    stepIndex,
+    total: steps.length,
+    showProject: projects.length > 1,
+    question: step && { projectName: projectName.get(step.projectId) ?? "", indicator: step.indicator, scale: step.scale, value: answers[answerKey(step)] },
+    review:
+      stepIndex === steps.length
+        ? steps.map((s, index) => ({ index, projectName: projectName.get(s.projectId) ?? "", question: s.indicator.question, scale: s.scale, value: answers[answerKey(s)] }))
+        : null,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = readSurveyForm(await request.formData());
+  if (form.intent === "submit") {
+    const result = await submitSurvey(db, params.resume!);
+    if (result.status === "submitted" || result.status === "already") return redirect(`/r/${params.resume}/merci`);
+    if (result.status === "incomplete") return redirect(`/r/${params.resume}?step=${result.firstMissingStep}`);
+    if (result.status === "unknown") throw new Response("Not found", { status: 404 });
+    return redirect(`/r/${params.resume}`);
+  }
+  const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" });
+  if (!saved.ok && saved.reason === "unknown") {
+    if (await findSubmittedCampaign(db, params.resume!)) return redirect(`/r/${params.resume}/merci`);
+    throw new Response("Not found", { status: 404 });
+  }
+  // A rejected answer comes back with what was typed and why.
+  if (!saved.ok) return json({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
+  return redirect(`/r/${params.resume}?step=${saved.nextStep}`);
+}
+
+export default function SurveyStep() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (data.status !== "ok") return <SurveyUnavailable status={data.status} />;
+  const progress = (
+    <>
+      <p className="survey__progress" id="progress">
+        {data.question ? t("survey.progress", { current: data.stepIndex + 1, total: data.total }) : t("survey.reviewTitle")}
+      </p>
+      <progress max={data.total} value={data.stepIndex} aria-labelledby="progress" />
+    </>
+  );
+  const resume = <p className="muted">{t("survey.resumeCode", { code: data.resumeCode })}</p>;
+
+  if (data.review) {
+    return (
+      <section className="survey">
+        {progress}
+        <h1>{t("survey.reviewTitle")}</h1>
+        <p>{t("survey.reviewIntro")}</p>
+        <dl>
+          {data.review.map((r) => (
+            <div key={r.index} className="card">
+              <dt>
+                {data.showProject ? <span className="muted">{r.projectName} — </span> : null}
+                {localized(t.locale, r.question)}
+              </dt>
+              <dd>
+                <strong>{r.value === undefined ? t("survey.notAnswered") : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
+                <Link to={`?step=${r.index}`}>
+                  {t("survey.edit")}
+                  <span className="visually-hidden"> — {localized(t.locale, r.question)}</span>
+                </Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <Form method="post" className="actions">
+          <input type="hidden" name="step" value={data.stepIndex} />
+          <button type="submit" name="intent" value="previous" className="button--secondary" formNoValidate>
+            {t("survey.previous")}
+          </button>
+          <button type="submit" name="intent" value="submit">
+            {t("survey.submit")}
+          </button>
+        </Form>
+        {resume}
+      </section>
+    );
+  }
+
+  const q = data.question!;
+  const error = actionData?.error;
+  const value = actionData ? actionData.typed : q.value;
+  return (
+    <section className="survey">
+      {progress}
+      {data.showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
+      <Form method="post">
+        <input type="hidden" name="step" value={data.stepIndex} />
+        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
+          <legend>
+            <h1 className="survey__question">{localized(t.locale, q.indicator.question)}</h1>
+          </legend>
+          {q.indicator.help ? (
+            <p className="hint" id="question-help">
+              {localized(t.locale, q.indicator.help)}
+            </p>
+          ) : null}
+          {error ? (
+            <p className="field-error" id="question-error" role="alert">
+              {t.dynamic(error.key, error.params)}
+            </p>
+          ) : null}
+          <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+        </fieldset>
+        <div className="actions">
+          {data.stepIndex > 0 ? (
+            <button type="submit" name="intent" value="previous" className="button--secondary">
+              {t("survey.previous")}
+            </button>
+          ) : (
+            <span />
+          )}
+          {!q.indicator.required ? (
+            <button type="submit" name="intent" value="skip" className="link-button">
+              {t("survey.skip")}
+            </button>
+          ) : null}
+          <button type="submit" name="intent" value="next">
+            {t("survey.next")}
+          </button>
+        </div>
+      </Form>
+      {resume}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { useT } from "~/i18n/use-t";
+import { openInvitation, startSurvey } from "~/modules/surveys/survey.server";
+import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const opened = await openInvitation(db, params.code!);
+  if (!opened) throw new Response("Not found", { status: 404 });
+  const { invitation, status, questionCount, projects } = opened;
+  return json({ title: invitation.title, description: invitation.description, isAnonymous: Boolean(invitation.is_anonymous), status, questionCount, projects: projects.map((p) => p.name) });
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const started = await startSurvey(db, params.code!);
+  if (!started.ok) throw redirect(`/s/${params.code}`);
+  return redirect(`/r/${started.resumeCode}`);
+}
+
+export default function SurveyWelcome() {
+  const t = useT();
+  const { title, description, isAnonymous, status, questionCount, projects } = useLoaderData<typeof loader>();
+  if (status !== "ok") return <SurveyUnavailable status={status} />;
+  return (
+    <section className="survey">
+      <h1>{title}</h1>
+      {description ? <p>{description}</p> : null}
+      <ul>
+        {projects.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <p>{t("survey.duration", { minutes: Math.max(2, Math.ceil(questionCount / 3)), count: questionCount })}</p>
+      <p className={isAnonymous ? "flash" : "warning"}>{isAnonymous ? t("survey.anonymousNotice") : t("survey.namedNotice")}</p>
+      <Form method="post">
+        <button type="submit">{t("survey.start")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { type Kysely, Migrator } from "kysely";
+import { migrations } from "../migrations/index";
+
+/** Applies every pending migration; a second run is a no-op. Throws on the first failure. */
+// Kysely<any>: migrations speak of tables by name, whatever the current schema type says.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return results.filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

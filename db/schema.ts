@@ -1,0 +1,261 @@
+import type { Generated, Insertable, Selectable } from "kysely";
+
+// The Kysely view of the database. Column names are snake_case, as in SQL: one convention,
+// no renaming layer. Dates are ISO-8601 text; *_on columns hold a day (YYYY-MM-DD) only.
+
+export type Role = "admin" | "editor" | "facilitator" | "association_member" | "viewer";
+export type CampaignState = "draft" | "open" | "closed" | "in_review" | "published";
+export type ResponseSource = "online" | "paper" | "workshop";
+export type InvitationKind = "personal" | "open_link" | "paper";
+
+export interface TerritoryTable {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "commune" | "epci" | "departement" | "region";
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  territory_id: string;
+  user_id: string;
+  role: Role;
+  association_id: string | null;
+  created_at: string;
+}
+
+export interface UserSessionTable {
+  id: string;
+  user_id: string;
+  territory_id: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface MemberInvitationTable {
+  id: string;
+  territory_id: string;
+  email: string;
+  role: Role;
+  association_id: string | null;
+  token_hash: string;
+  invited_by_user_id: string | null;
+  expires_at: string;
+  accepted_at: string | null;
+  created_at: string;
+}
+
+export interface AssociationTable {
+  id: string;
+  territory_id: string;
+  name: string;
+  kind: "association" | "siae" | "scic" | "entreprise" | "other";
+  description: Generated<string>;
+  created_at: string;
+}
+
+export interface ProjectTable {
+  id: string;
+  territory_id: string;
+  association_id: string | null;
+  name: string;
+  description: Generated<string>;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  territory_id: string;
+  actor_user_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  at: string;
+}
+
+export interface OutboxMessageTable {
+  id: string;
+  territory_id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}
+
+export interface FrameworkTable {
+  id: string;
+  territory_id: string | null;
+  slug: string;
+  forked_from_framework_id: string | null;
+  created_at: string;
+}
+
+export interface FrameworkVersionTable {
+  id: string;
+  framework_id: string;
+  territory_id: string | null;
+  version_number: number;
+  status: "draft" | "published";
+  definition: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface CampaignTable {
+  id: string;
+  territory_id: string;
+  framework_version_id: string;
+  title: string;
+  description: Generated<string>;
+  state: Generated<CampaignState>;
+  is_anonymous: Generated<number>;
+  k: Generated<number>;
+  opens_on: string | null;
+  closes_on: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+  personal_data_deleted_at: string | null;
+}
+
+export interface CampaignProjectTable {
+  campaign_id: string;
+  project_id: string;
+  position: Generated<number>;
+}
+
+export interface CampaignGroupTable {
+  campaign_id: string;
+  group_id: string;
+  position: Generated<number>;
+}
+
+export interface CampaignNeighbourhoodTable {
+  campaign_id: string;
+  name: string;
+  position: Generated<number>;
+}
+
+export interface InvitationTable {
+  id: string;
+  territory_id: string;
+  campaign_id: string;
+  kind: InvitationKind;
+  code: string;
+  group_id: string;
+  neighbourhood: string | null;
+  email: string | null;
+  display_name: string | null;
+  max_responses: number | null;
+  response_count: Generated<number>;
+  is_opened: Generated<number>;
+  sent_at: string | null;
+  reminded_at: string | null;
+  created_at: string;
+}
+
+export interface EmailOptOutTable {
+  territory_id: string;
+  email: string;
+  created_at: string;
+}
+
+export interface SurveyDraftTable {
+  id: string;
+  territory_id: string;
+  campaign_id: string;
+  invitation_id: string;
+  resume_code: string;
+  answers: Generated<string>;
+  step: Generated<number>;
+  updated_on: string;
+}
+
+export interface SubmissionReceiptTable {
+  key: string;
+  territory_id: string;
+  campaign_id: string;
+}
+
+export interface ResponseTable {
+  id: string;
+  territory_id: string;
+  campaign_id: string;
+  group_id: string;
+  source: ResponseSource;
+  invitation_id: string | null;
+  submitted_on: string;
+}
+
+export interface AnswerTable {
+  response_id: string;
+  project_id: string;
+  indicator_id: string;
+  value: string;
+}
+
+export interface CountCellTable {
+  campaign_id: string;
+  project_id: string;
+  indicator_id: string;
+  group_id: string;
+  source: ResponseSource;
+  value: string;
+  territory_id: string;
+  count: number;
+}
+
+export interface ResultsSubscriberTable {
+  id: string;
+  territory_id: string;
+  campaign_id: string;
+  email: string;
+}
+
+export interface Database {
+  territory: TerritoryTable;
+  user: UserTable;
+  membership: MembershipTable;
+  user_session: UserSessionTable;
+  member_invitation: MemberInvitationTable;
+  association: AssociationTable;
+  project: ProjectTable;
+  audit_log: AuditLogTable;
+  outbox_message: OutboxMessageTable;
+  framework: FrameworkTable;
+  framework_version: FrameworkVersionTable;
+  campaign: CampaignTable;
+  campaign_project: CampaignProjectTable;
+  campaign_group: CampaignGroupTable;
+  campaign_neighbourhood: CampaignNeighbourhoodTable;
+  invitation: InvitationTable;
+  email_opt_out: EmailOptOutTable;
+  survey_draft: SurveyDraftTable;
+  submission_receipt: SubmissionReceiptTable;
+  response: ResponseTable;
+  answer: AnswerTable;
+  count_cell: CountCellTable;
+  results_subscriber: ResultsSubscriberTable;
+}
+
+export type Territory = Selectable<TerritoryTable>;
+export type User = Selectable<UserTable>;
+export type Membership = Selectable<MembershipTable>;
+export type Association = Selectable<AssociationTable>;
+export type Project = Selectable<ProjectTable>;
+export type Campaign = Selectable<CampaignTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;

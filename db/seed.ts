@@ -1,0 +1,82 @@
+import type { Db } from "./connection";
+import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
+import { hashPassword } from "../app/modules/accounts/password.server";
+import { newId } from "../app/lib/ids";
+import { nowIso } from "../app/lib/time";
+
+export const DEMO = {
+  territorySlug: "commune-de-demo",
+  territoryName: "Commune de Démo",
+  admin: { email: "elu@demo.fr", password: "demo-demo-demo", name: "Camille Martin (élue ESS)" },
+  association: { email: "asso@demo.fr", password: "demo-demo-demo", name: "Karim Benali (Ressourcerie du Nord)" },
+} as const;
+
+const ASSOCIATIONS = [
+  { key: "ressourcerie", name: "Ressourcerie du Nord", kind: "siae", description: "Atelier et chantier d'insertion : collecte, réemploi et vente d'objets, sensibilisation au zéro déchet." },
+  { key: "mobilite", name: "Garage solidaire Roule Ensemble", kind: "association", description: "Réparation à prix solidaire, location de véhicules et accompagnement à la mobilité vers l'emploi." },
+  { key: "tiers-lieu", name: "SCIC La Fabrique commune", kind: "scic", description: "Coopérative qui anime un tiers-lieu : ateliers partagés, café associatif, permanences emploi." },
+] as const;
+
+const PROJECTS = [
+  { association: "ressourcerie", name: "Ressourcerie du Nord", description: "Réemploi et économie circulaire au quartier Nord ; 12 salarié·es en parcours d'insertion." },
+  { association: "ressourcerie", name: "Chantier d'insertion espaces verts", description: "Entretien des espaces verts communaux par une équipe en parcours d'insertion." },
+  { association: null, name: "Clauses sociales dans les marchés publics 2025", description: "Heures d'insertion réservées dans les marchés de travaux et de services de la commune." },
+  { association: "mobilite", name: "Garage solidaire et mobilité inclusive", description: "Lever le frein de la mobilité pour l'accès à l'emploi et aux services." },
+  { association: "tiers-lieu", name: "Tiers-lieu La Fabrique", description: "Lieu partagé pour entreprendre, se former et se rencontrer." },
+] as const;
+
+/** Seeds the demo territory if it does not exist yet; returns whether it created it. */
+export async function seedDemoTerritory(db: Db): Promise<boolean> {
+  await installStarterFrameworks(db);
+  const existing = await db.selectFrom("territory").select("id").where("slug", "=", DEMO.territorySlug).executeTakeFirst();
+  if (existing) return false;
+  const createdAt = nowIso();
+  const [adminHash, associationHash] = await Promise.all([hashPassword(DEMO.admin.password), hashPassword(DEMO.association.password)]);
+  await db.transaction().execute(async (trx) => {
+    const territoryId = newId();
+    await trx.insertInto("territory").values({ id: territoryId, slug: DEMO.territorySlug, name: DEMO.territoryName, kind: "commune", created_at: createdAt }).execute();
+    const associationIds = new Map<string, string>();
+    for (const a of ASSOCIATIONS) {
+      const id = newId();
+      associationIds.set(a.key, id);
+      await trx.insertInto("association").values({ id, territory_id: territoryId, name: a.name, kind: a.kind, description: a.description, created_at: createdAt }).execute();
+    }
+    for (const p of PROJECTS) {
+      await trx
+        .insertInto("project")
+        .values({ id: newId(), territory_id: territoryId, association_id: p.association ? associationIds.get(p.association)! : null, name: p.name, description: p.description, created_at: createdAt })
+        .execute();
+    }
+    const users = [
+      { ...DEMO.admin, hash: adminHash, role: "admin" as const, associationId: null },
+      { ...DEMO.association, hash: associationHash, role: "association_member" as const, associationId: associationIds.get("ressourcerie")! },
+    ];
+    for (const u of users) {
+      const userId = newId();
+      await trx.insertInto("user").values({ id: userId, email: u.email, display_name: u.name, password_hash: u.hash, created_at: createdAt }).execute();
+      await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
+    }
+  });
+  return true;
+}
+
+/** What the start-up message prints: demo sign-ins and the demo campaign's open survey links. */
+export async function demoSummary(path: string) {
+  const { createDb } = await import("./connection");
+  const { db } = createDb(path);
+  try {
+    const links = await db
+      .selectFrom("invitation as i")
+      .innerJoin("campaign as c", "c.id", "i.campaign_id")
+      .innerJoin("territory as t", "t.id", "c.territory_id")
+      .select(["i.code", "i.group_id"])
+      .where("t.slug", "=", DEMO.territorySlug)
+      .where("i.kind", "=", "open_link")
+      .where("c.state", "=", "open")
+      .orderBy("c.created_at")
+      .execute();
+    return { admin: DEMO.admin, association: DEMO.association, surveyLinks: links.map((l) => ({ group: l.group_id, code: l.code })) };
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,22 @@
+import { databasePath } from "./config";
+import { createDb } from "./connection";
+import { migrateToLatest } from "./migrator";
+import { seedDemoTerritory } from "./seed";
+
+/** Migrates the database and seeds the demo territory if it is new. Safe to run any number of times. */
+export async function setupDatabase(path = databasePath()) {
+  const { db } = createDb(path);
+  try {
+    const applied = await migrateToLatest(db);
+    const seeded = await seedDemoTerritory(db);
+    return { path, applied, seeded };
+  } finally {
+    await db.destroy();
+  }
+}
+
+// `tsx db/setup.ts` (npm run db:setup / npm run dev)
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { path, applied, seeded } = await setupDatabase();
+  console.log(`Base de données : ${path} — ${applied.length} migration(s) appliquée(s)${seeded ? ", territoire de démo créé" : ""}.`);
+}

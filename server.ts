@@ -1,0 +1,59 @@
+// `npm start`: migrate, seed the demo territory if the database is new, serve the built app.
+import { existsSync, statSync, watch } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import express from "express";
+import { setupDatabase } from "./db/setup";
+import { demoSummary } from "./db/seed";
+
+const isDev = process.env.NODE_ENV === "development";
+const port = Number(process.env.PORT ?? 3000);
+const BUILD_PATH = resolve("build/index.js");
+
+if (!existsSync(BUILD_PATH)) {
+  console.error("Le serveur n'est pas construit : lancez `npm start` (qui construit) ou `npm run build`.");
+  process.exit(1);
+}
+
+const { path, seeded } = await setupDatabase();
+
+async function importBuild(): Promise<ServerBuild> {
+  // The query string makes Node load a rebuilt file instead of its cached module.
+  return import(`${pathToFileURL(BUILD_PATH).href}?t=${statSync(BUILD_PATH).mtimeMs}`);
+}
+
+let build = await importBuild();
+const app = express();
+app.disable("x-powered-by");
+// No request log: an access log with IPs and times would make anonymous responses linkable.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production" }));
+
+app.listen(port, async () => {
+  const url = `http://localhost:${port}`;
+  const demo = await demoSummary(path);
+  console.log(
+    [
+      "",
+      `Évaluation partagée est prête : ${url}`,
+      `Base de données : ${path}${seeded ? " (territoire de démo créé)" : ""}`,
+      "",
+      `Se connecter (collectivité) : ${url}/login — ${demo.admin.email} / ${demo.admin.password}`,
+      `Se connecter (association)  : ${demo.association.email} / ${demo.association.password}`,
+      ...demo.surveyLinks.map((l) => `Répondre à l'enquête (${l.group}) : ${url}/s/${l.code}`),
+      "",
+    ].join("\n"),
+  );
+  if (isDev) broadcastDevReady(build);
+});
+
+if (isDev) {
+  watch(resolve("build"), async (_event, file) => {
+    if (file !== "version.txt") return;
+    build = await importBuild();
+    broadcastDevReady(build);
+  });
+}

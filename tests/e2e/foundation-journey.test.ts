@@ -1,0 +1,101 @@
+import Database from "better-sqlite3";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startAppServer } from "../helpers/app-server";
+import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+
+/** Answers every screen of a survey with JavaScript off, then sends it. */
+async function answerWholeSurvey(page: Page, surveyUrl: string) {
+  await page.goto(surveyUrl);
+  await page.getByRole("button", { name: "Commencer" }).click();
+  for (let guard = 0; guard < 60; guard++) {
+    if (await page.getByRole("button", { name: "Envoyer mes réponses" }).isVisible()) break;
+    const radio = page.locator('input[type="radio"][name="value"]').first();
+    const checkbox = page.locator('input[type="checkbox"][name="values"]').first();
+    const number = page.locator("#answer-number");
+    const text = page.locator("#answer-text");
+    if (await radio.count()) await radio.check();
+    else if (await checkbox.count()) await checkbox.check();
+    else if (await number.count()) await number.fill("3");
+    else if (await text.count()) await text.fill("Un lieu accueillant.");
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("heading", { name: "Merci pour votre participation !" }).waitFor();
+}
+
+describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("prints how to sign in and where to answer", () => {
+    expect(server.output()).toContain("elu@demo.fr");
+    expect(server.output()).toMatch(/\/s\/[A-Z0-9]{10}/);
+  });
+
+  it("a council creates a campaign, a resident answers with JavaScript off, the result page counts it", async () => {
+    const council = await browser.newPage();
+    await signIn(council, server.url, "elu@demo.fr", "demo-demo-demo");
+    await expectAccessible(council);
+
+    await council.goto(`${server.url}/campaigns/new`);
+    await expectAccessible(council);
+    await council.getByRole("link", { name: "Choisir ce cadre" }).first().click();
+    await council.getByLabel("Titre").fill("Évaluation test de la ressourcerie");
+    // A bad k comes back with a message and everything typed kept.
+    await council.getByLabel("Seuil de confidentialité (k)").fill("2");
+    await council.getByLabel("Ressourcerie du Nord (Ressourcerie du Nord)").check();
+    await council.getByRole("group", { name: "Parties prenantes interrogées" }).getByRole("checkbox").first().check();
+    await council.evaluate(() => document.querySelector("form.stack")?.setAttribute("novalidate", ""));
+    await council.getByRole("button", { name: "Créer la campagne" }).click();
+    await council.getByText("Le seuil de confidentialité doit être un nombre entier entre 3 et 50.").waitFor();
+    expect(await council.getByLabel("Titre").inputValue()).toBe("Évaluation test de la ressourcerie");
+    await council.getByLabel("Seuil de confidentialité (k)").fill("3");
+    await council.getByRole("button", { name: "Créer la campagne" }).click();
+    await council.getByRole("heading", { name: /Évaluation test de la ressourcerie/ }).waitFor();
+    await expectAccessible(council);
+    await council.getByRole("button", { name: "Ouvrir la campagne" }).click();
+    await council.getByText("La campagne est maintenant « ouverte ».").waitFor();
+    const surveyPath = await council.locator('a[href^="/s/"]').first().getAttribute("href");
+    const campaignUrl = council.url();
+
+    const residentContext = await browser.newContext({ javaScriptEnabled: false });
+    const resident = await residentContext.newPage();
+    await resident.goto(`${server.url}${surveyPath}`);
+    await expectAccessible(resident);
+    await answerWholeSurvey(resident, `${server.url}${surveyPath}`);
+    await expectAccessible(resident);
+
+    // Replaying the final POST (back button, double submit) keeps one response.
+    const resumePath = new URL(resident.url()).pathname.replace(/\/merci$/, "");
+    const replay = await residentContext.request.post(`${server.url}${resumePath}`, { form: { intent: "submit" }, maxRedirects: 0 });
+    expect(replay.status()).toBe(302);
+    const sqlite = new Database(server.dbPath, { readonly: true });
+    expect(sqlite.prepare("select count(*) as n from response").get()).toEqual({ n: 1 });
+
+    // One response is fewer than k = 3: its figures are hidden.
+    await council.goto(`${campaignUrl}/results`);
+    expect(await council.getByTestId("total-responses").textContent()).toBe("1");
+    await council.getByText("Masqué (moins de 3 réponses)").first().waitFor();
+    await expectAccessible(council);
+
+    await answerWholeSurvey(resident, `${server.url}${surveyPath}`);
+    await answerWholeSurvey(resident, `${server.url}${surveyPath}`);
+    await council.reload();
+    expect(await council.getByTestId("total-responses").textContent()).toBe("3");
+    expect(await council.getByText("Masqué (moins de 3 réponses)").count()).toBe(0);
+    await council.locator("table caption", { hasText: "Répartition des réponses" }).first().waitFor();
+    expect(sqlite.prepare("select count(*) as n from response").get()).toEqual({ n: 3 });
+    sqlite.close();
+    await residentContext.close();
+  });
+});

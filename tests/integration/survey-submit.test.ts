@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { getCampaignResults } from "../../app/modules/results/results.server";
+import { answerKey, type RawAnswer } from "../../app/modules/surveys/questions";
+import { submitSurvey } from "../../app/modules/surveys/submit.server";
+import { loadSurvey, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
+import { createTestDb, demoFacts } from "../helpers/db";
+
+type TestDb = Awaited<ReturnType<typeof createTestDb>>;
+let t: TestDb;
+
+beforeEach(async () => {
+  t = await createTestDb({ seed: true });
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+/** A open campaign on one project for the first stakeholder group, k = 3; returns its open link code. */
+async function openCampaign(k = 3) {
+  const { admin, projects } = await demoFacts(t.db);
+  const [version] = await listUsableFrameworkVersions(t.db, admin.territoryId);
+  const group = version.definition.stakeholderGroups.find((g) => version.definition.indicators.some((i) => i.kind === "question" && i.audiences.includes(g.id)))!;
+  const created = await createCampaign(t.db, admin, {
+    title: "Campagne de test",
+    description: "",
+    frameworkVersionId: version.id,
+    projectIds: [projects[0].id],
+    groupIds: [group.id],
+    isAnonymous: true,
+    k,
+    neighbourhoods: "",
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  const opened = await transitionCampaign(t.db, admin, created.id, "open");
+  expect(opened.ok).toBe(true);
+  const link = await t.db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();
+  return { campaignId: created.id, code: link.code, admin };
+}
+
+/** Starts a draft and answers every question with « je ne sais pas » except the first, answered `first`. */
+async function fillDraft(code: string, first: RawAnswer) {
+  const started = await startSurvey(t.db, code);
+  if (!started.ok) throw new Error(started.status);
+  const survey = (await loadSurvey(t.db, started.resumeCode))!;
+  for (let i = 0; i < survey.steps.length; i++) {
+    const raw: RawAnswer = i === 0 ? first : { dontKnow: true };
+    const saved = await saveSurveyStep(t.db, started.resumeCode, i, "next", raw);
+    expect(saved.ok).toBe(true);
+  }
+  return { resumeCode: started.resumeCode, firstStep: survey.steps[0] };
+}
+
+describe("survey submission", () => {
+  it("a second submit of the same draft keeps one response", async () => {
+    const { code, campaignId } = await openCampaign();
+    const { resumeCode } = await fillDraft(code, { dontKnow: true });
+    const [a, b] = await Promise.all([submitSurvey(t.db, resumeCode), submitSurvey(t.db, resumeCode)]);
+    expect([a.status, b.status].sort()).toEqual(["already", "submitted"]);
+    expect((await submitSurvey(t.db, resumeCode)).status).toBe("already");
+    const responses = await t.db.selectFrom("response").selectAll().where("campaign_id", "=", campaignId).execute();
+    expect(responses).toHaveLength(1);
+  });
+
+  it("counts each answer in its cell in the same transaction as the response", async () => {
+    const { code, campaignId } = await openCampaign();
+    const { resumeCode, firstStep } = await fillDraft(code, { dontKnow: true });
+    await submitSurvey(t.db, resumeCode);
+    const cells = await t.db.selectFrom("count_cell").selectAll().where("campaign_id", "=", campaignId).where("indicator_id", "=", firstStep.indicator.id).execute();
+    expect(Object.fromEntries(cells.map((c) => [c.value, c.count]))).toEqual({ "*": 1, dont_know: 1 });
+  });
+
+  it("an anonymous response keeps only its group, source and day", async () => {
+    const { code } = await openCampaign();
+    const { resumeCode } = await fillDraft(code, { dontKnow: true });
+    await submitSurvey(t.db, resumeCode);
+    const response = await t.db.selectFrom("response").selectAll().executeTakeFirstOrThrow();
+    expect(response.invitation_id).toBeNull();
+    expect(response.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await t.db.selectFrom("survey_draft").selectAll().execute()).toHaveLength(0);
+  });
+
+  it("keeps results hidden until k people have answered", async () => {
+    const { code, campaignId, admin } = await openCampaign(3);
+    for (let i = 0; i < 2; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
+    let results = await getCampaignResults(t.db, admin.territoryId, campaignId);
+    expect(results.questions.every((q) => !q.total.shown)).toBe(true);
+    await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
+    results = await getCampaignResults(t.db, admin.territoryId, campaignId);
+    const first = results.questions[0].total;
+    expect(first.shown && first.n).toBe(3);
+    expect(first.shown && first.dontKnow).toBe(3);
+  });
+
+  it("refuses answers once the campaign is closed", async () => {
+    const { code, campaignId, admin } = await openCampaign();
+    const { resumeCode } = await fillDraft(code, { dontKnow: true });
+    await transitionCampaign(t.db, admin, campaignId, "closed");
+    expect((await submitSurvey(t.db, resumeCode)).status).toBe("closed");
+    expect(await t.db.selectFrom("response").selectAll().execute()).toHaveLength(0);
+  });
+
+  it("brings back what was typed when resuming with the code", async () => {
+    const { code } = await openCampaign();
+    const started = await startSurvey(t.db, code);
+    if (!started.ok) throw new Error(started.status);
+    await saveSurveyStep(t.db, started.resumeCode, 0, "next", { dontKnow: true });
+    const resumed = (await loadSurvey(t.db, started.resumeCode.toLowerCase()))!;
+    expect(resumed.draft.step).toBe(1);
+    expect(resumed.answers[answerKey(resumed.steps[0])]).toBe("dont_know");
+  });
+});
