@@ -23,7 +23,7 @@ describe("i18n", () => {
 
   it("shows dates and percentages as a French reader expects", () => {
     expect(formatDate("fr", "2026-12-03")).toBe("3 déc. 2026");
-    expect(formatPercent("fr", 0.125, 1)).toBe("12,5\u202f%");
+    expect(formatPercent("fr", 0.125, 1)).toBe("12,5\u00a0%");
   });
 
   it("shows an unknown error text as it is rather than a key", () => {
