@@ -1,6 +1,9 @@
 import type { Db } from "./connection";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
+import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
+import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
+import { questionIndicators } from "../app/modules/surveys/questions";
 import { newId } from "../app/lib/ids";
 import { nowIso } from "../app/lib/time";
 
@@ -31,9 +34,11 @@ export async function seedDemoTerritory(db: Db): Promise<boolean> {
   const existing = await db.selectFrom("territory").select("id").where("slug", "=", DEMO.territorySlug).executeTakeFirst();
   if (existing) return false;
   const createdAt = nowIso();
+  let adminId = "";
+  let territoryId = "";
   const [adminHash, associationHash] = await Promise.all([hashPassword(DEMO.admin.password), hashPassword(DEMO.association.password)]);
   await db.transaction().execute(async (trx) => {
-    const territoryId = newId();
+    territoryId = newId();
     await trx.insertInto("territory").values({ id: territoryId, slug: DEMO.territorySlug, name: DEMO.territoryName, kind: "commune", created_at: createdAt }).execute();
     const associationIds = new Map<string, string>();
     for (const a of ASSOCIATIONS) {
@@ -53,11 +58,34 @@ export async function seedDemoTerritory(db: Db): Promise<boolean> {
     ];
     for (const u of users) {
       const userId = newId();
+      if (u.role === "admin") adminId = userId;
       await trx.insertInto("user").values({ id: userId, email: u.email, display_name: u.name, password_hash: u.hash, created_at: createdAt }).execute();
       await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
     }
   });
+  await seedDemoCampaign(db, { territoryId, userId: adminId });
   return true;
+}
+
+/** An open campaign, so a new user can answer a survey straight after `npm start`. */
+async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }) {
+  const versions = await listUsableFrameworkVersions(db, actor.territoryId);
+  const version = versions.find((v) => v.slug === "utilite-sociale-territoriale") ?? versions[0];
+  if (!version) return;
+  const projects = await db.selectFrom("project").select(["id", "name"]).where("territory_id", "=", actor.territoryId).orderBy("name").execute();
+  const chosen = projects.filter((p) => p.name.startsWith("Ressourcerie") || p.name.startsWith("Clauses"));
+  const groupIds = version.definition.stakeholderGroups.map((g) => g.id).filter((id) => questionIndicators(version.definition, [id]).length > 0);
+  const created = await createCampaign(db, actor, {
+    title: "Évaluation 2026 : ressourcerie et clauses sociales",
+    description: "La commune et ses partenaires veulent savoir ce que ces projets changent pour vous. Vos réponses sont anonymes et serviront à améliorer les projets, pas à les juger.",
+    frameworkVersionId: version.id,
+    projectIds: chosen.map((p) => p.id),
+    groupIds,
+    isAnonymous: true,
+    k: 5,
+    neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",
+  });
+  if (created.ok) await transitionCampaign(db, actor, created.id, "open");
 }
 
 /** What the start-up message prints: demo sign-ins and the demo campaign's open survey links. */

@@ -5,7 +5,8 @@ export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fr";
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+import type { DeepStrings } from "./messages/define";
+
 /** The shape every language must fill: English is checked against French at compile time. */
 export type Messages = DeepStrings<typeof fr>;
 

@@ -22,8 +22,16 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every page visited is checked against WCAG 2.1 AA with axe; the test fails on any violation. */
-export async function expectAccessible(page: Page) {
+/**
+ * Every page visited is checked against WCAG 2.1 AA with axe; the test fails on any violation.
+ * axe runs as a script, so a page seen with JavaScript off is checked by loading its URL again
+ * in `checker` (a page of a JavaScript-enabled context): the server sends the same HTML.
+ */
+export async function expectAccessible(page: Page, checker?: Page) {
+  if (checker) {
+    await checker.goto(page.url());
+    return expectAccessible(checker);
+  }
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
