@@ -68,6 +68,41 @@ export default function CampaignResults() {
             ) : (
               <p className="warning">{t("results.suppressed", { k })}</p>
             )}
+            {q.byGroup.length > 1 ? (
+              <table>
+                <caption>{t("results.byGroup")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("results.group")}</th>
+                    <th scope="col" className="number">
+                      {t("results.answers")}
+                    </th>
+                    <th scope="col" className="number">
+                      {t("results.dontKnow")}
+                    </th>
+                    <th scope="col" className="number">
+                      {t("results.mean")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.byGroup.map(({ groupId, result }) => (
+                    <tr key={groupId}>
+                      <th scope="row">{groupLabel.get(groupId) ?? groupId}</th>
+                      {result.shown ? (
+                        <>
+                          <td className="number">{result.n}</td>
+                          <td className="number">{result.dontKnow}</td>
+                          <td className="number">{result.mean === null ? "—" : formatNumber(t.locale, result.mean, 2)}</td>
+                        </>
+                      ) : (
+                        <td colSpan={3}>{t("results.suppressed", { k })}</td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
           </article>
         );
       })}
