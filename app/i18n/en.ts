@@ -227,6 +227,7 @@ export const en: Messages = {
     no: "No",
   },
   results: {
+    group: "Stakeholder group",
     title: "Results — {title}",
     intro: "Figures computed from the responses received. Any figure about fewer than {k} people is hidden.",
     participation: "Participation",

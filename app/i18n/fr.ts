@@ -228,6 +228,7 @@ export const fr = {
     no: "Non",
   },
   results: {
+    group: "Partie prenante",
     title: "Résultats — {title}",
     intro: "Chiffres calculés à partir des réponses reçues. Tout chiffre portant sur moins de {k} personnes est masqué.",
     participation: "Participation",

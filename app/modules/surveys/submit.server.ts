@@ -58,7 +58,8 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
         campaign_id: draft.campaign_id,
         group_id: draft.group_id,
         source: "online",
-        invitation_id: draft.is_anonymous ? null : draft.invitation_id,
+        // Named campaigns keep who answered, but an open link is shared by many: never linked.
+        invitation_id: draft.is_anonymous || draft.kind === "open_link" ? null : draft.invitation_id,
         submitted_on: todayInFrance(),
       })
       .execute();

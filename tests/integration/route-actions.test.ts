@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, demoFacts } from "../helpers/db";
+
+// Route actions called as Remix calls them, on a real database file: the app's db singleton
+// reads DATABASE_URL, so it is set before the routes are imported.
+const testDb = await createTestDb({ seed: true });
+process.env.DATABASE_URL = testDb.path;
+const { startUserSession } = await import("../../app/modules/accounts/session.server");
+const newCampaign = await import("../../app/routes/campaigns.new");
+const login = await import("../../app/routes/login");
+
+let cookie = "";
+beforeAll(async () => {
+  const { admin } = await demoFacts(testDb.db);
+  const response = await startUserSession(testDb.db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard");
+  cookie = response.headers.get("Set-Cookie")!.split(";")[0];
+});
+afterAll(() => testDb.cleanup());
+
+function post(path: string, fields: Record<string, string | string[]>) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+  return new Request(`http://localhost${path}`, { method: "POST", body, headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+}
+
+describe("route actions", () => {
+  it("a rejected campaign form comes back with what was typed and a French message per field", async () => {
+    const response = (await newCampaign.action({ request: post("/campaigns/new", { title: "Év", k: "2", description: "Pourquoi nous évaluons" }), params: {}, context: {} })) as Response;
+    expect(response.status).toBe(400);
+    const reply = await response.json();
+    expect(reply.initialValue).toMatchObject({ title: "Év", k: "2", description: "Pourquoi nous évaluons" });
+    expect(reply.error.title).toEqual(["errors.titleRequired"]);
+    expect(reply.error.k).toEqual(["errors.kTooSmall"]);
+    expect(reply.error.projectIds).toEqual(["errors.chooseProjects"]);
+  });
+
+  it("a campaign naming another territory's project is refused, not created", async () => {
+    const [version] = await testDb.db.selectFrom("framework_version").select("id").where("status", "=", "published").execute();
+    const response = (await newCampaign.action({
+      request: post("/campaigns/new", { title: "Campagne", frameworkVersionId: version.id, projectIds: ["not-ours"], groupIds: ["residents"], k: "5" }),
+      params: {},
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.projectIds).toEqual(["errors.chooseProjects"]);
+    expect(await testDb.db.selectFrom("campaign").select("id").where("title", "=", "Campagne").execute()).toHaveLength(0);
+  });
+
+  it("a wrong password keeps the e-mail typed and never sends the password back", async () => {
+    const response = (await login.action({ request: post("/login", { email: "elu@demo.fr", password: "pas-le-bon" }), params: {}, context: {} })) as Response;
+    expect(response.status).toBe(400);
+    const reply = await response.json();
+    expect(reply.initialValue.email).toBe("elu@demo.fr");
+    expect(reply.initialValue.password).toBeUndefined();
+    expect(reply.error[""]).toEqual(["auth.invalid"]);
+  });
+});
