@@ -8,7 +8,8 @@ import { createTranslator, DEFAULT_LOCALE, type Locale } from "./i18n/i18n";
 import { getLocale } from "./i18n/locale.server";
 import { useT } from "./i18n/use-t";
 import { getMember } from "./modules/accounts/guard.server";
-import { readFlash } from "./modules/accounts/session.server";
+import { listUserTerritories, readFlash } from "./modules/accounts/session.server";
+import { db } from "./db.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -18,7 +19,8 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, member, flash] = await Promise.all([getLocale(request), getMember(request), readFlash(request)]);
-  const user = member && { displayName: member.displayName, role: member.role, territoryName: member.territoryName };
+  const territories = member ? await listUserTerritories(db, member.userId) : [];
+  const user = member && { displayName: member.displayName, role: member.role, territoryId: member.territoryId, territoryName: member.territoryName, territories };
   return json({ locale, user, flash: flash.message }, { headers: flash.headers });
 }
 

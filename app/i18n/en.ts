@@ -18,6 +18,7 @@ export const en: Messages = {
     unknownCode: "This code matches no survey. Check it: 10 characters, no spaces.",
   },
   nav: {
+    switchTerritory: "Switch council",
     dashboard: "Dashboard",
     campaigns: "Campaigns",
     frameworks: "Evaluation frameworks",

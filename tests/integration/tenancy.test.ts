@@ -61,4 +61,12 @@ describe("sealed tenants over HTTP", () => {
     const state = await db.selectFrom("campaign").select("state").where("id", "=", campaignId).executeTakeFirstOrThrow();
     expect(state.state).toBe("draft");
   });
+
+  it("cannot switch the session into a territory one is not a member of", async () => {
+    const cookie = await signInCookie(server.url, "maire@autre.fr", "autre-autre-autre");
+    const { territory } = await demoFacts(db);
+    const response = await fetch(`${server.url}/territory`, { method: "POST", headers: { cookie }, body: new URLSearchParams({ territoryId: territory.id }), redirect: "manual" });
+    expect(response.status).toBe(404);
+    expect((await fetch(`${server.url}/campaigns/${campaignId}`, { headers: { cookie } })).status).toBe(404);
+  });
 });

@@ -2,7 +2,7 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { Role } from "../../../db/schema";
 import { useT } from "../../i18n/use-t";
 
-type HeaderUser = { displayName: string; role: Role; territoryName: string } | null;
+type HeaderUser = { displayName: string; role: Role; territoryId: string; territoryName: string; territories: { id: string; name: string }[] } | null;
 
 const NAV = [
   { to: "/dashboard", key: "nav.dashboard" },
@@ -37,6 +37,23 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
               {t("app.switchTo")}
             </button>
           </Form>
+          {user && user.territories.length > 1 ? (
+            <Form method="post" action="/territory" className="inline-form">
+              <label htmlFor="territory-switch" className="visually-hidden">
+                {t("nav.switchTerritory")}
+              </label>
+              <select id="territory-switch" name="territoryId" defaultValue={user.territoryId}>
+                {user.territories.map((territory) => (
+                  <option key={territory.id} value={territory.id}>
+                    {territory.name}
+                  </option>
+                ))}
+              </select>{" "}
+              <button type="submit" className="link-button">
+                {t("nav.switchTerritory")}
+              </button>
+            </Form>
+          ) : null}
           {user ? (
             <Form method="post" action="/logout" className="inline-form">
               <span className="muted">{t("nav.signedInAs", { name: user.displayName, role: t(`roles.${user.role}`) })}</span>{" "}

@@ -62,3 +62,22 @@ export async function readFlash(request: Request) {
   const message = session.get("flash");
   return { message: message ?? null, headers: message ? { "Set-Cookie": await commitCookieSession(request, session) } : undefined };
 }
+
+/** The territories a person can switch between (one per membership). */
+export function listUserTerritories(db: DbOrTrx, userId: string) {
+  return db
+    .selectFrom("membership as m")
+    .innerJoin("territory as t", "t.id", "m.territory_id")
+    .select(["t.id", "t.name"])
+    .where("m.user_id", "=", userId)
+    .orderBy("t.name")
+    .execute();
+}
+
+/** Moves the session to another territory the person is a member of; false if they are not. */
+export async function switchSessionTerritory(db: DbOrTrx, sessionId: string, userId: string, territoryId: string): Promise<boolean> {
+  const membership = await db.selectFrom("membership").select("id").where("user_id", "=", userId).where("territory_id", "=", territoryId).executeTakeFirst();
+  if (!membership) return false;
+  await db.updateTable("user_session").set({ territory_id: territoryId }).where("id", "=", sessionId).where("user_id", "=", userId).execute();
+  return true;
+}
