@@ -1,27 +1,285 @@
-// TEMPORARY STUB written by the lead so the app builds; the framework helper replaces this file.
+// The shape of an evaluation framework file (cadre d'évaluation) and how it is checked.
+//
+// Framework files are JSON, not YAML: JSON needs no extra parser, and editors validate and
+// complete it with framework.schema.json (generated from this file by
+// `npm run frameworks:check -- --write-json-schema`; the check fails when the two drift).
+// Each file starts with "$schema": "./framework.schema.json".
+//
+// parseFrameworkFile() runs this zod schema (shape and per-field bounds), then the
+// cross-reference rules of rules.ts, and answers with issues that say in French and English
+// what is wrong, where ("indicators[3].scale") and how to fix it.
 import { z } from "zod";
-const L = z.object({ fr: z.string().min(1), en: z.string().min(1) });
-const scale = z.discriminatedUnion("type", [
-  z.object({ id: z.string(), type: z.literal("likert"), points: z.literal(5), labels: z.array(L) }),
-  z.object({ id: z.string(), type: z.literal("rating"), min: z.number(), max: z.number(), minLabel: L, maxLabel: L }),
-  z.object({ id: z.string(), type: z.literal("yes_no") }),
-  z.object({ id: z.string(), type: z.literal("choice"), multiple: z.boolean(), options: z.array(z.object({ value: z.string(), label: L, score: z.number().optional() })) }),
-  z.object({ id: z.string(), type: z.literal("number"), unit: L, min: z.number(), max: z.number(), integer: z.boolean() }),
-  z.object({ id: z.string(), type: z.literal("text"), maxLength: z.number() }),
-]);
-export const frameworkSchema = z.object({
-  $schema: z.string().optional(), id: z.string(), version: z.string(), locales: z.array(z.enum(["fr", "en"])), title: L, description: L,
-  sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string(), year: z.number(), url: z.string().optional() })),
-  stakeholderGroups: z.array(z.object({ id: z.string(), label: L, description: L.optional() })),
-  scales: z.array(scale),
-  dimensions: z.array(z.object({ id: z.string(), label: L, description: L, weight: z.number() })),
-  indicators: z.array(z.object({ id: z.string(), dimension: z.string(), level: z.enum(["realisation", "resultat", "impact"]), kind: z.enum(["question", "reported_figure"]), label: L, question: L, help: L.optional(), scale: z.string(), polarity: z.enum(["positive", "negative"]), audiences: z.array(z.string()), required: z.boolean(), weight: z.number(), baseline: z.number().optional(), target: z.number().optional(), minN: z.number().optional(), sources: z.array(z.string()) })),
-  scoring: z.object({ method: z.literal("weighted_mean"), scale: z.literal("0-100"), dontKnow: z.literal("excluded") }),
-  privacy: z.object({ k: z.number(), kFreeText: z.number() }),
-});
-export type Framework = z.infer<typeof frameworkSchema>;
+import { ID_PATTERN, MIN_K, OPTION_VALUE_PATTERN, VERSION_PATTERN, checkFrameworkRules, formatPath, messages } from "./rules";
+
+const id = z.string().regex(ID_PATTERN);
+const idRef = z.string().min(1);
+
+export const localizedTextSchema = z
+  .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
+  .meta({ id: "LocalizedText", description: "Texte en français puis en anglais, les deux obligatoires. — Text in French then English, both required." });
+
+const sourceSchema = z
+  .strictObject({
+    id: id.describe("Identifiant cité par les indicateurs. — Id cited by indicators."),
+    title: z.string().min(1).describe("Titre du document, tel qu'il est publié. — Document title, as published."),
+    publisher: z.string().min(1).describe("Qui l'a publié (réseau, ministère, auteur…). — Who published it."),
+    year: z.int().min(1900).max(2100).describe("Année de publication. — Year of publication."),
+    url: z.url().optional().describe("Adresse du document, seulement si elle est sûre. — Address, only when certain."),
+    note: localizedTextSchema.optional().describe("Précision sur le document (articles cités, date estimée…). — Note on the document."),
+  })
+  .meta({ id: "Source" });
+
+const stakeholderGroupSchema = z
+  .strictObject({
+    id: id.describe("Ex. residents, beneficiaries, associations, council, employers."),
+    label: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+  })
+  .meta({ id: "StakeholderGroup", description: "Partie prenante interrogée (habitants, associations…). — Stakeholder group asked." });
+
+const scaleId = id.describe("Identifiant cité par le champ « scale » des indicateurs. — Id cited by indicators' \"scale\".");
+export const scaleSchema = z
+  .discriminatedUnion("type", [
+    z.strictObject({ id: scaleId, type: z.literal("likert"), points: z.literal(5), labels: z.array(localizedTextSchema).describe("Un libellé par point, du plus faible au plus fort. — One label per point, low to high.") }),
+    z.strictObject({ id: scaleId, type: z.literal("rating"), min: z.literal(0), max: z.literal(10), minLabel: localizedTextSchema, maxLabel: localizedTextSchema }),
+    z.strictObject({ id: scaleId, type: z.literal("yes_no") }),
+    z.strictObject({
+      id: scaleId,
+      type: z.literal("choice"),
+      multiple: z.boolean().describe("true : plusieurs réponses possibles. — true: several answers allowed."),
+      options: z.array(
+        z.strictObject({
+          value: z.string().regex(OPTION_VALUE_PATTERN).describe("Valeur enregistrée, stable entre versions. — Stored value, stable across versions."),
+          label: localizedTextSchema,
+          score: z.number().min(0).max(100).optional().describe("Score 0–100 de l'option (plus haut = meilleur impact). Sans score, l'option n'entre pas dans le score de la dimension. — 0–100 score; options without a score are not scored."),
+        }),
+      ),
+    }),
+    z.strictObject({ id: scaleId, type: z.literal("number"), unit: localizedTextSchema, min: z.number(), max: z.number(), integer: z.boolean() }),
+    z.strictObject({ id: scaleId, type: z.literal("text"), maxLength: z.int().min(1).max(10000).describe("Longueur maximale de la réponse, en caractères. — Maximum answer length, in characters.") }),
+  ])
+  .meta({ id: "Scale", description: "Échelle de réponse : likert, rating (0–10), yes_no, choice, number ou text. — Answer scale." });
+
+const dimensionSchema = z
+  .strictObject({
+    id: id.describe("Ex. pouvoir_agir, emploi_qualite, developpement_local."),
+    label: localizedTextSchema,
+    description: localizedTextSchema,
+    weight: z.number().positive().describe("Poids dans la vue d'ensemble (> 0). — Weight in the overview (> 0)."),
+  })
+  .meta({ id: "Dimension", description: "Une part de l'impact, notée de 0 à 100. — A part of impact, scored 0–100." });
+
+export const indicatorSchema = z
+  .strictObject({
+    id: id.describe("Stable d'une version à l'autre pour comparer les campagnes. — Stable across versions so campaigns compare."),
+    dimension: idRef.describe("Identifiant d'une dimension. — A dimension id."),
+    level: z.enum(["realisation", "resultat", "impact"]).describe("Réalisation (ce qui est fait), résultat (effet direct) ou impact (changement durable). — Output, outcome or impact."),
+    kind: z.enum(["question", "reported_figure"]).describe("question : posée en enquête ; reported_figure : chiffre déclaré par une association ou la collectivité. — Asked in surveys, or a figure reported."),
+    label: localizedTextSchema.describe("Nom court pour les graphiques et tableaux. — Short name for charts and tables."),
+    question: localizedTextSchema.describe("La question en langage simple, sans sigle non expliqué. — The question in plain language, no unexplained acronym."),
+    help: localizedTextSchema.optional().describe("Aide affichée sous la question. — Help shown under the question."),
+    note: localizedTextSchema.optional().describe("Note pour la collectivité (non montrée aux répondants) : comment adapter l'indicateur. — Note for the council, not shown to respondents."),
+    scale: idRef.describe("Identifiant d'une échelle. — A scale id."),
+    polarity: z.enum(["positive", "negative"]).describe("negative : une réponse plus haute veut dire un impact moins bon. — negative: a higher answer means worse impact."),
+    audiences: z.array(idRef).min(1).describe("Parties prenantes interrogées (ou qui déclarent le chiffre). — Groups asked (or who report the figure)."),
+    required: z.boolean(),
+    weight: z.number().positive().describe("Poids dans sa dimension (> 0). — Weight within its dimension (> 0)."),
+    baseline: z.number().optional().describe("Valeur de départ, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). — Baseline, in the scale's unit."),
+    target: z.number().optional().describe("Cible, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). — Target, in the scale's unit."),
+    minN: z.int().min(1).optional().describe("Nombre minimal de réponses pour montrer un résultat, au moins k. — Minimum answers to show a result, at least k."),
+    sources: z.array(idRef).min(1).describe("Identifiants des sources d'où vient l'indicateur. — Ids of the sources it comes from."),
+  })
+  .meta({ id: "Indicator", description: "Une chose mesurée : une question ou un chiffre déclaré. — One measured thing." });
+
+export const frameworkSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Toujours "./framework.schema.json". — Always "./framework.schema.json".'),
+    id: id.describe("Identifiant stable, en minuscules avec tirets ; le fichier s'appelle <id>.json. — Stable id; the file is named <id>.json."),
+    version: z.string().regex(VERSION_PATTERN).describe('Version "majeur.mineur.correctif", ex. "1.0.0". — Version "major.minor.patch".'),
+    locales: z.array(z.enum(["fr", "en"])).min(1).describe('Toujours ["fr", "en"]. — Always ["fr", "en"].'),
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+    sources: z.array(sourceSchema).min(1),
+    stakeholderGroups: z.array(stakeholderGroupSchema).min(1),
+    scales: z.array(scaleSchema).min(1),
+    dimensions: z.array(dimensionSchema).min(1),
+    indicators: z.array(indicatorSchema).min(1),
+    scoring: z
+      .strictObject({
+        method: z.literal("weighted_mean"),
+        scale: z.literal("0-100"),
+        dontKnow: z.literal("excluded"),
+        description: localizedTextSchema.optional().describe("La méthode en langage simple, pour le rapport public. — The method in plain words, for the public report."),
+      })
+      .describe("Comment les scores de dimension sont calculés (DESIGN.md §6). — How dimension scores are computed."),
+    privacy: z
+      .strictObject({
+        k: z.int().min(MIN_K).default(5).describe("Aucun chiffre sur moins de k personnes n'est publié (5 conseillé, jamais moins de 3). — No figure about fewer than k people is shown."),
+        kFreeText: z.int().min(MIN_K).describe("Seuil pour montrer des textes libres, au moins k. — Threshold to show free text, at least k."),
+      })
+      .describe("Protection des petits groupes. — Protection of small groups."),
+  })
+  .meta({ title: "Cadre d'évaluation — Evaluation framework", description: "Dimensions, indicateurs, échelles et parties prenantes d'un cadre d'évaluation d'impact social. — Dimensions, indicators, scales and stakeholder groups of a social-impact evaluation framework." });
+
+export type Framework = z.output<typeof frameworkSchema>;
+/** What a file may contain before defaults are applied (privacy.k may be left out). */
+export type FrameworkInput = z.input<typeof frameworkSchema>;
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+export type Source = Framework["sources"][number];
+export type StakeholderGroup = Framework["stakeholderGroups"][number];
+export type Scale = z.output<typeof scaleSchema>;
+export type ScaleType = Scale["type"];
+export type ScaleOfType<T extends ScaleType> = Extract<Scale, { type: T }>;
+export type Dimension = Framework["dimensions"][number];
+export type Indicator = z.output<typeof indicatorSchema>;
+export type IndicatorLevel = Indicator["level"];
+export type IndicatorKind = Indicator["kind"];
+export type Polarity = Indicator["polarity"];
+
+/** One problem in a framework file: where ("indicators[3].scale") and what to do, French first. */
 export type FrameworkIssue = { path: string; message: { fr: string; en: string } };
-export function parseFrameworkFile(data: unknown): { ok: true; framework: Framework } | { ok: false; issues: FrameworkIssue[] } {
-  const r = frameworkSchema.safeParse(data);
-  return r.success ? { ok: true, framework: r.data } : { ok: false, issues: r.error.issues.map((i) => ({ path: i.path.join("."), message: { fr: i.message, en: i.message } })) };
+export type ParseFrameworkResult = { ok: true; framework: Framework } | { ok: false; issues: FrameworkIssue[] };
+
+/** The JSON Schema that framework.schema.json must contain (draft-07, the one editors know best). */
+export function frameworkJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(frameworkSchema, { target: "draft-07", io: "input" }) as Record<string, unknown>;
+}
+
+/** framework.schema.json exactly as it is written to disk. */
+export function frameworkJsonSchemaText(): string {
+  return `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`;
+}
+
+/**
+ * Validates a framework file's parsed JSON. Shape problems (a missing field, a wrong type) come
+ * alone; value problems (weight 0, k = 2…) come together with the cross-reference rules, so a
+ * hand-edited file shows all its problems at once.
+ */
+export function parseFrameworkFile(data: unknown): ParseFrameworkResult {
+  const parsed = frameworkSchema.safeParse(data);
+  if (parsed.success) {
+    const issues = checkFrameworkRules(parsed.data);
+    return issues.length === 0 ? { ok: true, framework: parsed.data } : { ok: false, issues };
+  }
+  const zodIssues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: describeZodIssue(i, data) }));
+  if (!parsed.error.issues.every((i) => isValueIssue(i, data))) return { ok: false, issues: zodIssues };
+  const seen = new Set(zodIssues.map((i) => i.path));
+  const ruleIssues = checkFrameworkRules(withDefaults(data as FrameworkInput)).filter((i) => !seen.has(i.path));
+  return { ok: false, issues: [...zodIssues, ...ruleIssues] };
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** A wrong value inside a well-shaped file: the rules can still read it safely. */
+function isValueIssue(issue: ZodIssue, data: unknown): boolean {
+  if (issue.code === "invalid_type") return issue.expected === "int" && typeof valueAt(data, issue.path) === "number";
+  return issue.code === "too_small" || issue.code === "too_big" || issue.code === "invalid_format" || issue.code === "not_multiple_of";
+}
+
+function withDefaults(data: FrameworkInput): Framework {
+  return { ...data, privacy: { ...data.privacy, k: data.privacy.k ?? 5 } };
+}
+
+const LOCALIZED_FIELDS = new Set(["title", "description", "label", "question", "help", "note", "unit", "minLabel", "maxLabel"]);
+const TYPE_NAMES: Record<string, { fr: string; en: string }> = {
+  string: { fr: "un texte entre guillemets", en: "a text in quotes" },
+  number: { fr: "un nombre", en: "a number" },
+  int: { fr: "un nombre entier", en: "a whole number" },
+  boolean: { fr: "true ou false", en: "true or false" },
+  array: { fr: "une liste [ … ]", en: "a list [ … ]" },
+  object: { fr: "un objet { … }", en: "an object { … }" },
+};
+
+function typeName(value: unknown): { fr: string; en: string } {
+  if (value === null) return { fr: "null", en: "null" };
+  if (Array.isArray(value)) return TYPE_NAMES.array;
+  return TYPE_NAMES[typeof value] ?? { fr: typeof value, en: typeof value };
+}
+
+const quoteValues = (values: readonly unknown[], open: string, close: string) => values.map((v) => `${open}${String(v)}${close}`).join(", ");
+
+/** Turns one zod issue into a plain message, French first, that says how to fix it. */
+export function describeZodIssue(issue: ZodIssue, data: unknown): { fr: string; en: string } {
+  const key = issue.path.at(-1);
+  const field = typeof key === "string" ? key : typeof issue.path.at(-2) === "string" ? String(issue.path.at(-2)) : "";
+  const name = field ? { fr: `« ${field} »`, en: `"${field}"` } : { fr: "Le fichier", en: "The file" };
+  const value = valueAt(data, issue.path);
+  const pathText = formatPath(issue.path);
+
+  switch (issue.code) {
+    case "invalid_type": {
+      if ((key === "fr" || key === "en") && value === undefined) return messages.missingText(key);
+      if (pathText === "privacy.k") return messages.k(value);
+      if (issue.expected === "int" && typeof value === "number") return { fr: `${name.fr} vaut ${value} : il doit être un nombre entier.`, en: `${name.en} is ${value}: it must be a whole number.` };
+      if (issue.path.length === 0) return { fr: "Le fichier doit contenir un objet JSON { … } qui décrit le cadre (id, version, title, indicators…) : repartez d'un cadre existant.", en: "The file must contain a JSON object { … } describing the framework (id, version, title, indicators…): start from an existing framework." };
+      const expected =
+        issue.expected === "object" && LOCALIZED_FIELDS.has(field)
+          ? { fr: `un texte en deux langues { "fr": "…", "en": "…" }`, en: `a text in two languages { "fr": "…", "en": "…" }` }
+          : (TYPE_NAMES[issue.expected] ?? { fr: issue.expected, en: issue.expected });
+      if (value === undefined) return { fr: `Le champ ${name.fr} manque : ajoutez-le (attendu : ${expected.fr}).`, en: `The field ${name.en} is missing: add it (expected: ${expected.en}).` };
+      const got = typeName(value);
+      return { fr: `${name.fr} doit être ${expected.fr}, pas ${got.fr} : corrigez la valeur.`, en: `${name.en} must be ${expected.en}, not ${got.en}: fix the value.` };
+    }
+    case "too_small":
+    case "too_big": {
+      if (issue.code === "too_small" && field === "weight") return messages.weight(value);
+      if (pathText === "privacy.k") return messages.k(value);
+      if ((key === "fr" || key === "en") && issue.code === "too_small") return messages.emptyText(key);
+      const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      if (issue.origin === "array") {
+        return issue.code === "too_small"
+          ? { fr: `La liste ${name.fr} doit contenir au moins ${bound} élément${bound > 1 ? "s" : ""} : ajoutez-en.`, en: `The list ${name.en} needs at least ${bound} item${bound > 1 ? "s" : ""}: add some.` }
+          : { fr: `La liste ${name.fr} contient trop d'éléments (${bound} au plus) : retirez-en.`, en: `The list ${name.en} has too many items (at most ${bound}): remove some.` };
+      }
+      if (issue.origin === "string") {
+        return issue.code === "too_small"
+          ? { fr: `${name.fr} est vide : remplissez-le.`, en: `${name.en} is empty: fill it in.` }
+          : { fr: `${name.fr} est trop long (${bound} caractères au plus) : raccourcissez-le.`, en: `${name.en} is too long (at most ${bound} characters): shorten it.` };
+      }
+      const rule =
+        issue.code === "too_small"
+          ? issue.inclusive === false ? { fr: `supérieur à ${bound}`, en: `greater than ${bound}` } : { fr: `au moins ${bound}`, en: `at least ${bound}` }
+          : issue.inclusive === false ? { fr: `inférieur à ${bound}`, en: `less than ${bound}` } : { fr: `au plus ${bound}`, en: `at most ${bound}` };
+      return { fr: `${name.fr} vaut ${String(value)} : il doit valoir ${rule.fr}.`, en: `${name.en} is ${String(value)}: it must be ${rule.en}.` };
+    }
+    case "invalid_format": {
+      const text = String(value);
+      if (field === "id") return messages.invalidId(text);
+      if (field === "version") return { fr: `La version « ${text} » doit s'écrire « majeur.mineur.correctif », par exemple « 1.0.0 ».`, en: `The version "${text}" must read "major.minor.patch", for example "1.0.0".` };
+      if (field === "url") return { fr: `« ${text} » n'est pas une adresse web complète : écrivez-la en entier (https://…) ou supprimez « url ».`, en: `"${text}" is not a complete web address: write it in full (https://…) or remove "url".` };
+      if (field === "value") return { fr: `La valeur « ${text} » n'est pas valide : utilisez des minuscules sans accent, des chiffres, « _ » ou « - » (par exemple « tres_souvent »).`, en: `The value "${text}" is not valid: use lowercase letters without accents, digits, "_" or "-" (for example "very_often").` };
+      return { fr: `${name.fr} n'a pas le bon format (« ${text} ») : corrigez la valeur.`, en: `${name.en} has the wrong format ("${text}"): fix the value.` };
+    }
+    case "invalid_value":
+      if (value === undefined) {
+        return { fr: `Le champ ${name.fr} manque : ajoutez-le (valeurs possibles ${quoteValues(issue.values, "« ", " »")}).`, en: `The field ${name.en} is missing: add it (possible values ${quoteValues(issue.values, '"', '"')}).` };
+      }
+      return {
+        fr: `${name.fr} vaut « ${String(value)} » : valeurs possibles ${quoteValues(issue.values, "« ", " »")}.`,
+        en: `${name.en} is "${String(value)}": possible values ${quoteValues(issue.values, '"', '"')}.`,
+      };
+    case "invalid_union":
+      if (issue.discriminator === "type" && "options" in issue && issue.options) {
+        const options = issue.options;
+        if (value === undefined) {
+          return { fr: `Le type de l'échelle manque : ajoutez "type" avec l'une de ces valeurs ${quoteValues(options, "« ", " »")}.`, en: `The scale type is missing: add "type" with one of ${quoteValues(options, '"', '"')}.` };
+        }
+        return {
+          fr: `Le type d'échelle « ${String(value)} » n'existe pas : choisissez parmi ${quoteValues(options, "« ", " »")}.`,
+          en: `The scale type "${String(value)}" does not exist: choose among ${quoteValues(options, '"', '"')}.`,
+        };
+      }
+      return { fr: `${name.fr} ne correspond à aucune forme possible : repartez d'un exemple existant.`, en: `${name.en} matches no allowed form: start again from an existing example.` };
+    case "unrecognized_keys":
+      return {
+        fr: `Champ inconnu ${quoteValues(issue.keys, "« ", " »")} : vérifiez l'orthographe (les noms de champs sont en anglais, ex. « question », « help ») ou supprimez-le.`,
+        en: `Unknown field ${quoteValues(issue.keys, '"', '"')}: check the spelling (field names are in English, e.g. "question", "help") or remove it.`,
+      };
+    default:
+      return { fr: `${name.fr} n'est pas valide (${issue.message}) : corrigez la valeur.`, en: `${name.en} is not valid (${issue.message}): fix the value.` };
+  }
 }

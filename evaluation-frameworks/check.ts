@@ -1,0 +1,93 @@
+// `npm run frameworks:check` — validates every framework file of this folder and checks that
+// framework.schema.json still matches schema.ts.
+// `npm run frameworks:check -- --write-json-schema` regenerates framework.schema.json first.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { frameworkJsonSchemaText, parseFrameworkFile } from "./schema";
+
+export const JSON_SCHEMA_FILE = "framework.schema.json";
+const SCHEMA_REFERENCE = `./${JSON_SCHEMA_FILE}`;
+const COLLECTIONS = ["sources", "stakeholderGroups", "scales", "dimensions", "indicators"];
+
+export type FileProblem = { file: string; path: string; message: { fr: string; en: string } };
+
+/** The framework files of a folder: every *.json except the JSON Schema. */
+export function listFrameworkFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((file) => file.endsWith(".json") && file !== JSON_SCHEMA_FILE)
+    .sort();
+}
+
+/** "indicators[3].scale" → "indicators[3].scale [pa_confiance]", so a person finds the item. */
+function pathWithId(path: string, data: unknown): string {
+  const match = /^(\w+)\[(\d+)\]/.exec(path);
+  if (!match || !COLLECTIONS.includes(match[1]) || data === null || typeof data !== "object") return path;
+  const item = ((data as Record<string, unknown>)[match[1]] as unknown[] | undefined)?.[Number(match[2])];
+  const itemId = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+  return typeof itemId === "string" ? `${path} [${itemId}]` : path;
+}
+
+/** Every problem in one file; an empty list means the file is a valid framework. */
+export function checkFrameworkFile(directory: string, file: string): { problems: FileProblem[]; frameworkId?: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(directory, file), "utf8"));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [{ file, path: "", message: { fr: `Ce n'est pas du JSON valide (${reason}) : cherchez une virgule en trop ou manquante, ou un guillemet non fermé.`, en: `This is not valid JSON (${reason}): look for an extra or missing comma, or an unclosed quote.` } }] };
+  }
+  const parsed = parseFrameworkFile(data);
+  const problems: FileProblem[] = parsed.ok ? [] : parsed.issues.map((i) => ({ file, path: pathWithId(i.path, data), message: i.message }));
+  const isObject = data !== null && typeof data === "object" && !Array.isArray(data);
+  const record = isObject ? (data as Record<string, unknown>) : {};
+  if (isObject && record.$schema !== SCHEMA_REFERENCE) {
+    problems.push({ file, path: "$schema", message: { fr: `Le fichier doit commencer par "$schema": "${SCHEMA_REFERENCE}" pour que les éditeurs le vérifient pendant la saisie : ajoutez cette ligne.`, en: `The file must start with "$schema": "${SCHEMA_REFERENCE}" so editors check it while typing: add that line.` } });
+  }
+  if (typeof record.id === "string" && `${record.id}.json` !== file) {
+    problems.push({ file, path: "id", message: { fr: `Le fichier s'appelle « ${file} » mais l'identifiant du cadre est « ${record.id} » : renommez le fichier en « ${record.id}.json » ou corrigez « id ».`, en: `The file is named "${file}" but the framework id is "${record.id}": rename the file to "${record.id}.json" or fix "id".` } });
+  }
+  return { problems, frameworkId: parsed.ok ? parsed.framework.id : undefined };
+}
+
+/** Checks the folder: the JSON Schema is up to date and every framework file is valid. */
+export function checkFrameworkDirectory(directory: string, options: { writeJsonSchema?: boolean } = {}): { problems: FileProblem[]; frameworkCount: number } {
+  const problems: FileProblem[] = [];
+  const schemaPath = join(directory, JSON_SCHEMA_FILE);
+  const expected = frameworkJsonSchemaText();
+  if (options.writeJsonSchema) writeFileSync(schemaPath, expected);
+  if (!existsSync(schemaPath) || readFileSync(schemaPath, "utf8") !== expected) {
+    problems.push({ file: JSON_SCHEMA_FILE, path: "", message: { fr: `Ce fichier n'est plus à jour avec schema.ts : lancez « npm run frameworks:check -- --write-json-schema » pour le régénérer.`, en: `This file no longer matches schema.ts: run "npm run frameworks:check -- --write-json-schema" to regenerate it.` } });
+  }
+  const files = listFrameworkFiles(directory);
+  if (files.length === 0) {
+    problems.push({ file: basename(directory), path: "", message: { fr: "Aucun cadre d'évaluation trouvé (fichier *.json) dans ce dossier.", en: "No evaluation framework (*.json file) found in this folder." } });
+  }
+  let frameworkCount = 0;
+  for (const file of files) {
+    const result = checkFrameworkFile(directory, file);
+    problems.push(...result.problems);
+    if (result.problems.length === 0) frameworkCount++;
+  }
+  return { problems, frameworkCount };
+}
+
+export function formatProblem(problem: FileProblem): string {
+  return problem.path ? `${problem.file}: ${problem.path} — ${problem.message.fr}` : `${problem.file}: ${problem.message.fr}`;
+}
+
+function main(argv: string[]) {
+  const directory = dirname(fileURLToPath(import.meta.url));
+  const writeJsonSchema = argv.includes("--write-json-schema");
+  const { problems, frameworkCount } = checkFrameworkDirectory(directory, { writeJsonSchema });
+  if (writeJsonSchema) console.log(`${JSON_SCHEMA_FILE} written`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (problems.length > 0) {
+    console.error(`${problems.length} problem${problems.length > 1 ? "s" : ""}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`${frameworkCount} framework${frameworkCount > 1 ? "s" : ""} OK`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

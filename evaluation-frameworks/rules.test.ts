@@ -1,0 +1,240 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { checkFrameworkRules, formatPath } from "./rules";
+import { frameworkSchema, type Framework } from "./schema";
+
+const t = (fr: string, en = fr) => ({ fr, en });
+
+/** A small coherent framework; each test breaks one thing in it. */
+function framework(): Framework {
+  return {
+    id: "petit-cadre",
+    version: "1.0.0",
+    locales: ["fr", "en"],
+    title: t("Petit cadre", "Small framework"),
+    description: t("Pour les tests.", "For tests."),
+    sources: [{ id: "coorace-municipales-2020", title: "#Municipales2020", publisher: "Coorace", year: 2020 }],
+    stakeholderGroups: [
+      { id: "residents", label: t("Habitant·es", "Residents") },
+      { id: "associations", label: t("Associations") },
+    ],
+    scales: [
+      { id: "likert5", type: "likert", points: 5, labels: [t("1"), t("2"), t("3"), t("4"), t("5")] },
+      { id: "yes_no", type: "yes_no" },
+      { id: "heures", type: "number", unit: t("heures", "hours"), min: 0, max: 10000, integer: true },
+      { id: "frequence", type: "choice", multiple: false, options: [{ value: "jamais", label: t("Jamais", "Never"), score: 0 }, { value: "souvent", label: t("Souvent", "Often"), score: 100 }] },
+      { id: "texte", type: "text", maxLength: 1000 },
+    ],
+    dimensions: [
+      { id: "pouvoir_agir", label: t("Pouvoir d'agir", "Power to act"), description: t("…"), weight: 1 },
+      { id: "emploi_qualite", label: t("Emploi de qualité", "Quality jobs"), description: t("…"), weight: 1 },
+    ],
+    indicators: [
+      { id: "agir_quartier", dimension: "pouvoir_agir", level: "impact", kind: "question", label: t("Agir"), question: t("Pouvez-vous agir sur votre quartier ?", "Can you act on your neighbourhood?"), scale: "likert5", polarity: "positive", audiences: ["residents"], required: true, weight: 1, sources: ["coorace-municipales-2020"] },
+      { id: "heures_insertion", dimension: "emploi_qualite", level: "realisation", kind: "reported_figure", label: t("Heures"), question: t("Combien d'heures d'insertion ?", "How many insertion hours?"), scale: "heures", polarity: "positive", audiences: ["associations"], required: true, weight: 1, sources: ["coorace-municipales-2020"] },
+      { id: "recit", dimension: "pouvoir_agir", level: "impact", kind: "question", label: t("Récit", "Story"), question: t("Qu'est-ce qui a changé ?", "What changed?"), scale: "texte", polarity: "positive", audiences: ["residents", "associations"], required: false, weight: 1, sources: ["coorace-municipales-2020"] },
+    ],
+    scoring: { method: "weighted_mean", scale: "0-100", dontKnow: "excluded" },
+    privacy: { k: 5, kFreeText: 10 },
+  };
+}
+
+const paths = (f: Framework) => checkFrameworkRules(f).map((i) => i.path);
+
+describe("framework rules", () => {
+  it("a coherent framework has no issue", () => {
+    expect(frameworkSchema.safeParse(framework()).success).toBe(true);
+    expect(checkFrameworkRules(framework())).toEqual([]);
+  });
+
+  it("an indicator pointing at a missing scale is reported with its path and how to fix it", () => {
+    const f = framework();
+    f.indicators[0].scale = "likert7";
+    expect(checkFrameworkRules(f)).toEqual([
+      {
+        path: "indicators[0].scale",
+        message: {
+          fr: "L'échelle « likert7 » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante (likert5, yes_no, heures, frequence…).",
+          en: `The scale "likert7" does not exist: add it to "scales" or pick an existing scale (likert5, yes_no, heures, frequence…).`,
+        },
+      },
+    ]);
+  });
+
+  it("a duplicate indicator id is reported on the second one, naming the first", () => {
+    const f = framework();
+    f.indicators[2].id = "agir_quartier";
+    const [issue, ...others] = checkFrameworkRules(f);
+    expect(others).toEqual([]);
+    expect(issue.path).toBe("indicators[2].id");
+    expect(issue.message.fr).toBe("L'identifiant « agir_quartier » est déjà utilisé par indicators[0] : chaque indicateur doit avoir son propre identifiant. Renommez l'un des deux.");
+    expect(issue.message.en).toContain("Rename one of them");
+  });
+
+  it("duplicate scale, group, dimension and source ids are each reported", () => {
+    const f = framework();
+    f.scales[1].id = "likert5";
+    f.stakeholderGroups[1].id = "residents";
+    f.sources.push({ ...f.sources[0] });
+    expect(paths(f)).toEqual(expect.arrayContaining(["scales[1].id", "stakeholderGroups[1].id", "sources[1].id"]));
+  });
+
+  it("an unknown dimension, audience or source is reported where it is cited", () => {
+    const f = framework();
+    f.indicators[0].dimension = "emploi";
+    f.indicators[0].audiences = ["residents", "habitants"];
+    f.indicators[0].sources = ["avise"];
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[0].dimension", "indicators[0].audiences[1]", "indicators[0].sources[0]"]);
+    expect(issues[1].message.fr).toBe("La partie prenante « habitants » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (residents, associations).");
+    expect(issues[2].message.fr).toContain("ajoutez-la dans « sources »");
+  });
+
+  it("a dimension without any indicator is reported so it is filled or removed", () => {
+    const f = framework();
+    f.indicators = f.indicators.filter((i) => i.dimension !== "emploi_qualite");
+    const issues = checkFrameworkRules(f);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe("dimensions[1]");
+    expect(issues[0].message.fr).toContain("n'a aucun indicateur");
+  });
+
+  it("a weight of 0 on an indicator or a dimension is reported with what to write instead", () => {
+    const f = framework();
+    f.indicators[1].weight = 0;
+    f.dimensions[0].weight = -1;
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["dimensions[0].weight", "indicators[1].weight"]);
+    expect(issues[1].message.fr).toBe("Le poids doit être un nombre supérieur à 0 (ici : 0) : mettez 1 pour un poids normal, 2 pour compter double.");
+  });
+
+  it("an English text made only of spaces counts as missing", () => {
+    const f = framework();
+    f.indicators[0].question.en = "   ";
+    if (f.scales[0].type === "likert") f.scales[0].labels[2].fr = "";
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "indicators[0].question.en"]);
+    expect(issues[1].message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
+  });
+
+  it("k below 3 and kFreeText below k are refused with the reason", () => {
+    const f = framework();
+    f.privacy = { k: 2, kFreeText: 1 };
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["privacy.k", "privacy.kFreeText"]);
+    expect(issues[0].message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
+    expect(issues[1].message.fr).toContain("au moins égal à k (2)");
+  });
+
+  it("a baseline or target outside a number scale's bounds is reported with the bounds", () => {
+    const f = framework();
+    f.indicators[1].baseline = 2500;
+    f.indicators[1].target = 12000;
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[1].target"]);
+    expect(issues[0].message.fr).toBe("La cible (« target ») vaut 12000 et sort des bornes de l'échelle « heures » (de 0 à 10000) : choisissez une valeur entre 0 et 10000, ou élargissez l'échelle.");
+  });
+
+  it("a decimal target on a whole-number scale, and any target on free text, are reported", () => {
+    const f = framework();
+    f.indicators[1].target = 12.5;
+    f.indicators[2].baseline = 1;
+    expect(paths(f)).toEqual(["indicators[1].target", "indicators[2].baseline"]);
+  });
+
+  it("a likert target is read on its points and a yes/no target as a percentage", () => {
+    const f = framework();
+    f.indicators[0].target = 4.2;
+    f.indicators.push({ ...f.indicators[0], id: "participe", scale: "yes_no", target: 60 });
+    expect(checkFrameworkRules(f)).toEqual([]);
+    f.indicators[0].target = 6;
+    expect(paths(f)).toEqual(["indicators[0].target"]);
+  });
+
+  it("ids with capitals, spaces or accents are refused with an example", () => {
+    const f = framework();
+    f.id = "Petit Cadre";
+    f.dimensions[0].id = "pouvoir_d_agir";
+    for (const indicator of f.indicators) if (indicator.dimension === "pouvoir_agir") indicator.dimension = "pouvoir_d_agir";
+    f.indicators[0].id = "agir_quartier_é";
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["id", "indicators[0].id"]);
+    expect(issues[1].message.fr).toContain("par exemple « pouvoir_agir »");
+  });
+
+  it("a likert scale needs one label per point", () => {
+    const f = framework();
+    if (f.scales[0].type === "likert") f.scales[0].labels.pop();
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels"]);
+    expect(issues[0].message.fr).toContain("5 points mais 4 libellés");
+  });
+
+  it("a choice option may not take the value reserved for « je ne sais pas », nor repeat a value", () => {
+    const f = framework();
+    const choice = f.scales[3];
+    if (choice.type !== "choice") throw new Error("fixture");
+    choice.options.push({ value: "dont_know", label: t("Je ne sais pas", "I don't know") }, { value: "jamais", label: t("Jamais encore", "Never yet") });
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["scales[3].options[2].value", "scales[3].options[3].value"]);
+    expect(issues[0].message.fr).toContain("réservée à la réponse « Je ne sais pas / pas concerné·e »");
+  });
+
+  it("a number scale whose max is not above its min is reported", () => {
+    const f = framework();
+    const scale = f.scales[2];
+    if (scale.type === "number") scale.max = 0;
+    expect(paths(f)).toEqual(["scales[2].max"]);
+  });
+
+  it("a reported figure must use a number scale", () => {
+    const f = framework();
+    f.indicators[1].scale = "likert5";
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[1].scale"]);
+    expect(issues[0].message.fr).toContain("choisissez une échelle de type « number »");
+  });
+
+  it("an indicator asked to nobody, or citing no source, is reported", () => {
+    const f = framework();
+    f.indicators[0].audiences = [];
+    f.indicators[0].sources = [];
+    expect(paths(f)).toEqual(["indicators[0].audiences", "indicators[0].sources"]);
+  });
+
+  it("minN below k is reported because k already applies", () => {
+    const f = framework();
+    f.indicators[0].minN = 3;
+    expect(paths(f)).toEqual(["indicators[0].minN"]);
+    f.indicators[0].minN = 8;
+    expect(paths(f)).toEqual([]);
+  });
+
+  it("locales must contain French once", () => {
+    const f = framework();
+    f.locales = ["en", "en"];
+    expect(paths(f)).toEqual(["locales", "locales[1]"]);
+  });
+
+  it("paths read like the file: indicators[3].scale", () => {
+    expect(formatPath(["indicators", 3, "scale"])).toBe("indicators[3].scale");
+    expect(formatPath(["privacy", "k"])).toBe("privacy.k");
+    expect(formatPath([])).toBe("");
+  });
+});
+
+describe("starter frameworks", () => {
+  const directory = dirname(fileURLToPath(import.meta.url));
+  const files = readdirSync(directory).filter((file) => file.endsWith(".json") && file !== "framework.schema.json");
+
+  it("there are the three starter frameworks", () => {
+    expect(files.sort()).toEqual(["commande-publique-responsable.json", "parcours-insertion-iae.json", "utilite-sociale-territoriale.json"]);
+  });
+
+  it.each(files)("%s satisfies every rule", (file) => {
+    const parsed = frameworkSchema.parse(JSON.parse(readFileSync(join(directory, file), "utf8")));
+    expect(checkFrameworkRules(parsed)).toEqual([]);
+  });
+});
