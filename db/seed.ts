@@ -1,4 +1,5 @@
 import type { Db } from "./connection";
+import type { Framework } from "../evaluation-frameworks/schema";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
@@ -97,13 +98,24 @@ export async function demoSummary(path: string) {
       .selectFrom("invitation as i")
       .innerJoin("campaign as c", "c.id", "i.campaign_id")
       .innerJoin("territory as t", "t.id", "c.territory_id")
-      .select(["i.code", "i.group_id"])
+      .innerJoin("framework_version as v", "v.id", "c.framework_version_id")
+      .select(["i.code", "i.group_id", "v.definition"])
       .where("t.slug", "=", DEMO.territorySlug)
       .where("i.kind", "=", "open_link")
       .where("c.state", "=", "open")
       .orderBy("c.created_at")
       .execute();
-    return { admin: DEMO.admin, association: DEMO.association, surveyLinks: links.map((l) => ({ group: l.group_id, code: l.code })) };
+    // The terminal speaks French, like the app's first screen: « habitant·es », not "residents".
+    // The framework's order puts residents first, the link most people want.
+    const surveyLinks = links
+      .map((l) => {
+        const groups = (JSON.parse(l.definition) as Framework).stakeholderGroups;
+        const index = groups.findIndex((g) => g.id === l.group_id);
+        return { group: groups[index]?.label.fr ?? l.group_id, code: l.code, index };
+      })
+      .sort((a, b) => a.index - b.index)
+      .map(({ group, code }) => ({ group, code }));
+    return { admin: DEMO.admin, association: DEMO.association, surveyLinks };
   } finally {
     await db.destroy();
   }
