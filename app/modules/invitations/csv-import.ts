@@ -100,7 +100,7 @@ export type ImportCheck =
   | { ok: false; fileError: FileErrorKey; params: Record<string, string | number> };
 
 function parseRecords(text: string, delimiter: Delimiter) {
-  return parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as { record: string[]; info: { lines: number } }[];
+  return parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
 }
 
 /** Reads a CSV list of people and says, line by line, who can be invited and what is wrong. */
