@@ -14,12 +14,12 @@ export type AddPersonInput = z.infer<typeof addPersonSchema>;
 
 const cap = z.number({ error: "invitations.errors.capInvalid" }).int("invitations.errors.capInvalid").min(1, "invitations.errors.capInvalid").max(100_000, "invitations.errors.capInvalid");
 
-export const openLinkSchema = z.object({
+export const addOpenLinkSchema = z.object({
   groupId: z.string({ error: "invitations.errors.groupRequired" }).min(1, "invitations.errors.groupRequired").max(100, "invitations.errors.groupRequired"),
   neighbourhood: optionalText(200),
   cap: cap.optional(),
 });
-export type OpenLinkInput = z.infer<typeof openLinkSchema>;
+export type OpenLinkInput = z.infer<typeof addOpenLinkSchema>;
 
 export const changeCapSchema = z.object({
   invitationId: z.string().min(1).max(64),
