@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -9,7 +9,8 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { decodeCsvBytes, type ImportCheck } from "~/modules/invitations/csv-import";
 import { confirmImportSchema } from "~/modules/invitations/forms";
-import { importInvitations, previewInvitationImport } from "~/modules/invitations/import.server";
+import { importInvitations, loadImportPage, previewInvitationImport } from "~/modules/invitations/import.server";
+import { ImportForm } from "~/components/invitations/invitation-forms";
 
 export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
 
@@ -19,18 +20,11 @@ const MAX_BYTES = 1_000_000;
 // a preview that carries the decoded text in a hidden field; the confirm re-checks that text.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireMember(request, COUNCIL_EDITORS);
-  return redirect(`/campaigns/${params.campaignId}/invitations#personal`);
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  return json(await loadImportPage(db, member.territoryId, params.campaignId!));
 }
 
-type Preview = { campaign: { id: string; title: string }; groups: { id: string; label: { fr: string; en: string } }[]; csv: string; check: ImportCheck | null; error: string | null };
-
-type PreviewFacts = Omit<Awaited<ReturnType<typeof previewInvitationImport>>, "check"> & { check: ImportCheck | null };
-
-function previewReply(preview: PreviewFacts, csv: string, error: string | null, status = 200) {
-  const { campaign, groups } = preview.campaign;
-  return json<Preview>({ campaign: { id: campaign.id, title: campaign.title }, groups, csv, check: preview.check, error: error ?? (preview.canAdd ? null : "invitations.errors.closed") }, { status });
-}
+type Preview = { csv: string; check: ImportCheck | null; error: string | null };
 
 async function readUpload(request: Request): Promise<{ text: string } | { error: string }> {
   try {
@@ -49,25 +43,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const campaignId = params.campaignId!;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUpload(request);
-    if ("error" in upload) {
-      const preview = await previewInvitationImport(db, member.territoryId, campaignId, "");
-      return previewReply({ ...preview, check: null }, "", upload.error, 400);
-    }
-    return previewReply(await previewInvitationImport(db, member.territoryId, campaignId, upload.text), upload.text, null);
+    if ("error" in upload) return json<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
+    return json<Preview>({ csv: upload.text, check: await previewInvitationImport(db, member.territoryId, campaignId, upload.text), error: null });
   }
   const parsed = confirmImportSchema.safeParse(Object.fromEntries(await request.formData()));
   const csv = parsed.success ? parsed.data.csv : "";
   const result = await importInvitations(db, member, campaignId, csv, parsed.success && parsed.data.skipBadLines === "on");
   if (result.ok) return redirect(`/campaigns/${campaignId}/invitations#personal`, { headers: await flash(request, { key: "invitations.csv.imported", params: { count: result.imported } }) });
   const error = result.reason === "badLines" ? "invitations.csv.mustSkip" : result.reason === "closed" ? "invitations.errors.closed" : null;
-  return previewReply(await previewInvitationImport(db, member.territoryId, campaignId, csv), csv, error, 400);
+  return json<Preview>({ csv, check: result.check ?? null, error }, { status: 400 });
 }
 
 export default function ImportPreview() {
   const t = useT();
+  const { campaign, groups, neighbourhoods, canAdd } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  if (!data) return null;
-  const { campaign, groups, csv, check, error } = data;
+  const { csv, check, error } = data ?? { csv: "", check: null, error: canAdd ? null : "invitations.errors.closed" };
   const groupLabel = (id: string) => localized(t.locale, groups.find((g) => g.id === id)?.label ?? { fr: id, en: id });
   return (
     <section className="page">
@@ -75,6 +66,7 @@ export default function ImportPreview() {
         <Link to={`/campaigns/${campaign.id}/invitations#personal`}>← {t("invitations.back")}</Link>
       </p>
       <h1>{t("invitations.csv.previewTitle", { title: campaign.title })}</h1>
+      {!data && canAdd ? <ImportForm campaignId={campaign.id} groups={groups} neighbourhoods={neighbourhoods} /> : null}
       {error ? (
         <div className="error-summary" role="alert">
           {t.dynamic(error)}
@@ -165,9 +157,11 @@ export default function ImportPreview() {
           )}
         </>
       ) : null}
-      <p>
-        <Link to={`/campaigns/${campaign.id}/invitations#personal`}>{t("invitations.csv.another")}</Link>
-      </p>
+      {data ? (
+        <p>
+          <Link to={`/campaigns/${campaign.id}/invitations/import`}>{t("invitations.csv.another")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -22,10 +22,16 @@ async function check(db: DbOrTrx, campaign: InvitationCampaign, territoryId: str
   return checkInvitationCsv(text, { groups: campaign.groups, neighbourhoods: campaign.neighbourhoods, alreadyInvited });
 }
 
+/** The import page: the campaign and the groups and neighbourhoods a file may name. */
+export async function loadImportPage(db: Db, territoryId: string, campaignId: string) {
+  const { campaign, groups, neighbourhoods } = await loadInvitationCampaign(db, territoryId, campaignId);
+  return { campaign: { id: campaign.id, title: campaign.title }, groups, neighbourhoods, canAdd: canAddInvitations(campaign.state) };
+}
+
 /** The preview: what an import of this text would do, line by line. Writes nothing. */
-export async function previewInvitationImport(db: Db, territoryId: string, campaignId: string, text: string) {
+export async function previewInvitationImport(db: Db, territoryId: string, campaignId: string, text: string): Promise<ImportCheck> {
   const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
-  return { campaign, check: await check(db, campaign, territoryId, text), canAdd: canAddInvitations(campaign.campaign.state) };
+  return check(db, campaign, territoryId, text);
 }
 
 export type ImportOutcome =
