@@ -7,9 +7,9 @@ import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
-import { decodeCsvBytes, type ImportCheck } from "~/modules/invitations/csv-import";
+import type { ImportCheck } from "~/modules/invitations/csv-import";
 import { confirmImportSchema } from "~/modules/invitations/forms";
-import { importInvitations, loadImportPage, previewInvitationImport } from "~/modules/invitations/import.server";
+import { importInvitations, loadImportPage, previewInvitationUpload } from "~/modules/invitations/import.server";
 import { ImportForm } from "~/components/invitations/invitation-forms";
 
 export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
@@ -26,12 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Preview = { csv: string; check: ImportCheck | null; error: string | null };
 
-async function readUpload(request: Request): Promise<{ text: string } | { error: string }> {
+async function readUpload(request: Request): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {
     const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
     const file = formData.get("file");
     if (!(file instanceof Blob) || file.size === 0) return { error: "invitations.csv.fileRequired" };
-    return { text: decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) };
+    return { bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { error: "invitations.csv.fileTooLarge" };
     throw error;
@@ -44,7 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUpload(request);
     if ("error" in upload) return json<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
-    return json<Preview>({ csv: upload.text, check: await previewInvitationImport(db, member.territoryId, campaignId, upload.text), error: null });
+    const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
+    return json<Preview>({ csv: preview.text, check: preview.check, error: null });
   }
   const parsed = confirmImportSchema.safeParse(Object.fromEntries(await request.formData()));
   const csv = parsed.success ? parsed.data.csv : "";

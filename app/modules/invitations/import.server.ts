@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
-import { checkInvitationCsv, type ImportCheck } from "./csv-import";
+import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
 import { type Actor, type InvitationCampaign, loadInvitationCampaign, newInvitation, optedOutAmong } from "./invitations.server";
 import { canAddInvitations, personalStatus } from "./status";
 
@@ -32,6 +32,12 @@ export async function loadImportPage(db: Db, territoryId: string, campaignId: st
 export async function previewInvitationImport(db: Db, territoryId: string, campaignId: string, text: string): Promise<ImportCheck> {
   const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
   return check(db, campaign, territoryId, text);
+}
+
+/** The upload step: decodes the file's bytes (UTF-8 or Windows-1252) and previews them. */
+export async function previewInvitationUpload(db: Db, territoryId: string, campaignId: string, bytes: Uint8Array) {
+  const text = decodeCsvBytes(bytes);
+  return { text, check: await previewInvitationImport(db, territoryId, campaignId, text) };
 }
 
 export type ImportOutcome =

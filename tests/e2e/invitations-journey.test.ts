@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startAppServer } from "../helpers/app-server";
+import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+
+describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    dir = mkdtempSync(join(tmpdir(), "eval-csv-"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a council imports an Excel-FR list with a bad line, prints QR sheets and sends the invitations", async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+
+    await page.getByRole("link", { name: "Campagnes", exact: true }).click();
+    await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
+    await page.getByRole("link", { name: "Invitations", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: /Invitations — Évaluation 2026/ }).waitFor();
+    await expectAccessible(page);
+
+    // Excel-FR: UTF-8 with BOM, semicolons, CRLF; line 3 has no valid address.
+    const csvPath = join(dir, "habitants.csv");
+    const text = "Nom;Courriel;Groupe;Quartier\r\nHélène Dupré;helene@exemple.fr;Habitant·es;Quartier Nord\r\nSans adresse;pas-une-adresse;residents;\r\nZoé;zoe@exemple.fr;Bénéficiaires;Centre-ville\r\n";
+    writeFileSync(csvPath, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]));
+    await page.getByLabel("Fichier CSV").setInputFiles(csvPath);
+    await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+    await page.getByRole("heading", { name: /Vérification de la liste/ }).waitFor();
+    await page.getByText("« pas-une-adresse » n'est pas une adresse e-mail valide").waitFor();
+    const errorRow = page.getByRole("row", { name: /pas-une-adresse/ });
+    expect(await errorRow.getByRole("cell").first().textContent()).toBe("3");
+    await expectAccessible(page);
+
+    // Without ticking « skip », nothing is imported.
+    await page.getByRole("button", { name: "Importer" }).click();
+    await page.getByText("rien n'a été importé").waitFor();
+    const sqlite = new Database(server.dbPath, { readonly: true });
+    expect(sqlite.prepare("select count(*) as n from invitation where kind = 'personal'").get()).toEqual({ n: 0 });
+
+    await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
+    await page.getByRole("button", { name: "Importer" }).click();
+    await page.getByText("2 invitation(s) importée(s).").waitFor();
+    await page.getByRole("cell", { name: "helene@exemple.fr" }).waitFor();
+    await page.getByRole("cell", { name: "zoe@exemple.fr" }).waitFor();
+    expect(await page.getByRole("row", { name: /helene@exemple\.fr/ }).textContent()).toContain("non envoyée");
+    await expectAccessible(page);
+
+    // Three paper sheets → the print page, one QR code per A4 sheet.
+    await page.getByLabel("Nombre de feuilles").fill("3");
+    await page.getByRole("button", { name: "Créer et imprimer les feuilles" }).click();
+    await page.getByRole("heading", { level: 1, name: /Feuilles à imprimer/ }).waitFor();
+    const sheets = page.getByTestId("sheet");
+    expect(await sheets.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      expect(await sheets.nth(i).locator("svg").count()).toBe(1);
+      expect(await sheets.nth(i).locator(".sheet__code").textContent()).toMatch(/^[A-Z0-9]{10}$/);
+    }
+    await expectAccessible(page);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(3);
+    await page.emulateMedia({ media: "screen" });
+
+    // The invitations go to the outbox (no SMTP in tests), each with its link and unsubscribe link.
+    await page.goBack();
+    await page.getByRole("button", { name: "Envoyer les invitations" }).click();
+    await page.getByText("2 e-mail(s) préparé(s).").waitFor();
+    await page.getByRole("link", { name: "Voir la boîte d'envoi" }).click();
+    await page.getByText("Aucun serveur d'envoi (SMTP_URL) n'est configuré").waitFor();
+    const mail = page.locator("article", { hasText: "helene@exemple.fr" });
+    expect(await mail.locator("pre").textContent()).toMatch(/\/s\/[A-Z0-9]{10}/);
+    await expectAccessible(page);
+    const unsubscribe = (await mail.locator("pre").textContent())!.match(/\/unsubscribe\/\S+/)![0];
+
+    // Unsubscribing works without an account and without JavaScript.
+    const resident = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await resident.goto(`${server.url}${unsubscribe}`);
+    await resident.getByRole("button", { name: "Confirmer la désinscription" }).click();
+    await resident.getByText("C'est fait").waitFor();
+    await expectAccessible(resident, await context.newPage());
+    expect(sqlite.prepare("select count(*) as n from email_opt_out where email = 'helene@exemple.fr'").get()).toEqual({ n: 1 });
+    sqlite.close();
+  }, 120_000);
+});
