@@ -98,4 +98,29 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     expect(sqlite.prepare("select count(*) as n from email_opt_out where email = 'helene@exemple.fr'").get()).toEqual({ n: 1 });
     sqlite.close();
   }, 120_000);
+
+  it("the CSV preview and import work with JavaScript off (Latin-1 file from an older Excel)", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const checker = await (await browser.newContext()).newPage();
+    await signIn(checker, server.url, "elu@demo.fr", "demo-demo-demo");
+    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    const sqlite = new Database(server.dbPath, { readonly: true });
+    const { id } = sqlite.prepare("select id from campaign order by created_at limit 1").get() as { id: string };
+
+    const csvPath = join(dir, "latin1.csv");
+    writeFileSync(csvPath, Buffer.from("nom;email;groupe\r\nJérôme Lefèvre;jerome@exemple.fr;residents\r\nInconnu;x@exemple.fr;touristes\r\n", "latin1"));
+    await page.goto(`${server.url}/campaigns/${id}/invitations/import`);
+    await expectAccessible(page, checker);
+    await page.getByLabel("Fichier CSV").setInputFiles(csvPath);
+    await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+    await page.getByText("« touristes » n'est pas une partie prenante de la campagne").waitFor();
+    await page.getByRole("cell", { name: "Jérôme Lefèvre" }).waitFor();
+    await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
+    await page.getByRole("button", { name: "Importer" }).click();
+    await page.getByText("1 invitation(s) importée(s).").waitFor();
+    expect(sqlite.prepare("select display_name from invitation where email = 'jerome@exemple.fr'").get()).toEqual({ display_name: "Jérôme Lefèvre" });
+    sqlite.close();
+  }, 60_000);
 });
