@@ -28,9 +28,13 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    await expectAccessible(page);
 
     await page.getByRole("link", { name: "Campagnes", exact: true }).click();
+    await expectAccessible(page);
     await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
+    await page.getByRole("heading", { level: 1, name: /Évaluation 2026/ }).waitFor();
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Invitations", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: /Invitations — Évaluation 2026/ }).waitFor();
     await expectAccessible(page);
@@ -50,6 +54,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     // Without ticking « skip », nothing is imported.
     await page.getByRole("button", { name: "Importer" }).click();
     await page.getByText("rien n'a été importé").waitFor();
+    await expectAccessible(page);
     const sqlite = new Database(server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from invitation where kind = 'personal'").get()).toEqual({ n: 0 });
 
@@ -117,9 +122,14 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await page.getByRole("button", { name: "Vérifier le fichier" }).click();
     await page.getByText("« touristes » n'est pas une partie prenante de la campagne").waitFor();
     await page.getByRole("cell", { name: "Jérôme Lefèvre" }).waitFor();
+    // The preview is a POST response: axe checks its HTML as served, in a JavaScript page.
+    await checker.goto(`${server.url}/campaigns/${id}/invitations`);
+    await checker.setContent(await page.content(), { waitUntil: "load" });
+    await expectAccessible(checker);
     await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
     await page.getByRole("button", { name: "Importer" }).click();
     await page.getByText("1 invitation(s) importée(s).").waitFor();
+    await expectAccessible(page, checker);
     expect(sqlite.prepare("select display_name from invitation where email = 'jerome@exemple.fr'").get()).toEqual({ display_name: "Jérôme Lefèvre" });
     sqlite.close();
   }, 60_000);
