@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await request.formData();
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
-  if (!intent.success) return json({ form: "none" as const, error: "invitations.errors.closed" }, { status: 400 });
+  if (!intent.success) return json({ form: "none" as const, error: "common.formHasErrors" }, { status: 400 });
   switch (intent.data.intent) {
     case "addPerson": {
       const submission = parseWithZod(formData, { schema: addPersonSchema });
@@ -84,8 +84,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   }
 }
-
-export type InvitationsActionData = ReturnType<typeof useActionData<typeof action>>;
 
 export default function InvitationsPage() {
   const t = useT();

@@ -14,13 +14,13 @@ import printStyles from "~/styles/invitations-print.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 export const meta: MetaFunction = () => [{ title: "Feuilles à imprimer — Évaluation partagée" }];
 
-const printQuery = z.object({ batch: z.string().max(40).optional(), poster: z.string().max(64).optional() });
+const printQuery = z.object({ batch: z.string().max(40).optional(), poster: z.string().max(64).optional(), personal: z.literal("without-email").optional() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const query = printQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new Response("Not found", { status: 404 });
-  const print = await getPrintSheets(db, member.territoryId, params.campaignId!, { batch: query.data.batch, posterId: query.data.poster }, publicBaseUrl(request));
+  const print = await getPrintSheets(db, member.territoryId, params.campaignId!, { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));
   return json({
     campaign: { id: print.campaign.id, title: print.campaign.title, isAnonymous: Boolean(print.campaign.is_anonymous), closesOn: print.campaign.closes_on },
     territoryName: print.territoryName,
@@ -45,6 +45,7 @@ export default function PrintSheets() {
         {sheets.map((sheet) => (
           <article key={sheet.id} className={`sheet${isPoster ? " sheet--poster" : ""}`} data-testid="sheet" aria-labelledby={`sheet-${sheet.id}`}>
             <h2 id={`sheet-${sheet.id}`}>{campaign.title}</h2>
+            {sheet.name ? <p className="sheet__for">{t("invitations.print.for", { name: sheet.name })}</p> : null}
             <p className="sheet__invite">{t("invitations.print.invite")}</p>
             <p className="sheet__explain">{isPoster ? t("invitations.print.posterExplain") : t("invitations.print.explain", { territory: territoryName })}</p>
             {/* qrcode's own SVG output, built on the server from our URL: no user HTML. */}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
 
@@ -12,18 +12,23 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
   let browser: Browser;
   let dir: string;
 
+  // Each journey gets its own server and database: the first one closes the demo campaign.
   beforeAll(async () => {
-    server = await startAppServer();
     browser = await launchBrowser();
     dir = mkdtempSync(join(tmpdir(), "eval-csv-"));
   });
+  beforeEach(async () => {
+    server = await startAppServer();
+  });
+  afterEach(async () => {
+    await server?.stop();
+  });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("a council imports an Excel-FR list with a bad line, prints QR sheets and sends the invitations", async () => {
+  it("a council imports an Excel-FR list with a bad line, prints QR sheets, sends the invitations and erases personal data at close", async () => {
     const context = await browser.newContext();
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
@@ -101,6 +106,22 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await resident.getByText("C'est fait").waitFor();
     await expectAccessible(resident, await context.newPage());
     expect(sqlite.prepare("select count(*) as n from email_opt_out where email = 'helene@exemple.fr'").get()).toEqual({ n: 1 });
+
+    // Once the campaign is closed, its invitations' names and e-mails can be erased.
+    await page.goto(`${server.url}/campaigns`);
+    await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
+    await page.getByRole("button", { name: "Clôturer" }).click();
+    await page.getByText("La campagne est maintenant « clôturée ».").waitFor();
+    await page.getByRole("link", { name: "Invitations", exact: true }).click();
+    await page.getByRole("link", { name: "Effacer les données personnelles" }).click();
+    await page.getByText("Les noms et adresses e-mail de 2 invitation(s) seront effacés définitivement").waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Oui, effacer définitivement" }).click();
+    await page.getByText("Les données personnelles des invitations ont été effacées.").waitFor();
+    await page.getByText(/Les noms et adresses e-mail des invitations ont été effacés le/).waitFor();
+    await expectAccessible(page);
+    expect(await page.getByText("helene@exemple.fr").count()).toBe(0);
+    expect(sqlite.prepare("select count(*) as n from invitation where email is not null or display_name is not null").get()).toEqual({ n: 0 });
     sqlite.close();
   }, 120_000);
 

@@ -101,6 +101,13 @@ describe("adding invitations by hand", () => {
       expect(sheet.url).toBe(`${BASE}/s/${sheet.code}`);
     }
   });
+
+  it("people added without an e-mail can be printed, with their name, to hand over", async () => {
+    await addPersonalInvitation(db, actor, campaignId, { name: "Mme Martin", groupId: "residents" });
+    await addPersonalInvitation(db, actor, campaignId, { name: "Par e-mail", email: "mail@exemple.fr", groupId: "residents" });
+    const print = await getPrintSheets(db, actor.territoryId, campaignId, { withoutEmail: true }, BASE);
+    expect(print.sheets.map((s) => s.name)).toEqual(["Mme Martin"]);
+  });
 });
 
 describe("e-mail invitations", () => {

@@ -103,6 +103,12 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
         <a href={`/campaigns/${campaignId}/invitations/export`} download>
           {t("invitations.personal.export")}
         </a>
+        {invitations.some((i) => !i.email && i.status !== "answered") ? (
+          <>
+            {" "}
+            — <Link to={`/campaigns/${campaignId}/invitations/print?personal=without-email`}>{t("invitations.personal.printWithoutEmail")}</Link>
+          </>
+        ) : null}
       </p>
       <div className="table-scroll">
         <table>

@@ -42,6 +42,7 @@ export const invitations = defineMessages(
       noName: "—",
       status: { not_sent: "non envoyée", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" },
       export: "Exporter la liste (CSV pour Excel)",
+      printWithoutEmail: "Imprimer les invitations sans e-mail",
     },
     paper: {
       title: "Feuilles à imprimer (QR codes)",
@@ -130,6 +131,7 @@ export const invitations = defineMessages(
       singleUse: "Ce code ne sert qu'une fois.",
       qrAlt: "QR code menant à {url}",
       closesOn: "Jusqu'au {date}.",
+      for: "Pour : {name}",
     },
     personalData: {
       title: "Données personnelles",
@@ -205,6 +207,7 @@ export const invitations = defineMessages(
       noName: "—",
       status: { not_sent: "not sent", sent: "sent", reminded: "reminded", opened: "opened", answered: "answered", unsubscribed: "unsubscribed" },
       export: "Export the list (CSV for Excel)",
+      printWithoutEmail: "Print the invitations without e-mail",
     },
     paper: {
       title: "Sheets to print (QR codes)",
@@ -293,6 +296,7 @@ export const invitations = defineMessages(
       singleUse: "This code can be used once.",
       qrAlt: "QR code leading to {url}",
       closesOn: "Until {date}.",
+      for: "For: {name}",
     },
     personalData: {
       title: "Personal data",
