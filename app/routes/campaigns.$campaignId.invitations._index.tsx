@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignStateBadge } from "~/components/campaign-table";
@@ -17,6 +17,9 @@ import { addOpenLinkSchema, addPersonSchema, changeCapSchema, intentSchema, pape
 import { addOpenLink, addPersonalInvitation, changeOpenLinkCap, createPaperInvitations, getInvitationsOverview } from "~/modules/invitations/invitations.server";
 import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/status";
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
+import invitationStyles from "~/styles/invitations.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invitations — ${data?.campaign.title ?? ""} — Évaluation partagée` }];
 

@@ -9,9 +9,9 @@ import { publicBaseUrl } from "~/lib/request.server";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { getPrintSheets } from "~/modules/invitations/print.server";
-import printStyles from "~/styles/invitations-print.css";
+import invitationStyles from "~/styles/invitations.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 export const meta: MetaFunction = () => [{ title: "Feuilles à imprimer — Évaluation partagée" }];
 
 const printQuery = z.object({ batch: z.string().max(40).optional(), poster: z.string().max(64).optional(), personal: z.literal("without-email").optional() });

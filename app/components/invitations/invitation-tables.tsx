@@ -47,7 +47,7 @@ export function OpenLinksTable({ campaignId, groups, links, canEdit, actionData 
                 <td className="number">{l.responses}</td>
                 <td>
                   {canEdit ? (
-                    <Form method="post" className="actions">
+                    <Form method="post" className="cap-form">
                       <input type="hidden" name="intent" value="changeCap" />
                       <input type="hidden" name="invitationId" value={l.id} />
                       <label className="visually-hidden" htmlFor={`cap-${l.id}`}>
@@ -63,7 +63,6 @@ export function OpenLinksTable({ campaignId, groups, links, canEdit, actionData 
                         defaultValue={error ? actionData?.typed : (l.cap ?? "")}
                         aria-invalid={error ? true : undefined}
                         aria-describedby={error ? `cap-${l.id}-error` : undefined}
-                        style={{ maxWidth: "9rem" }}
                       />
                       <button type="submit" className="button--secondary">
                         {t("invitations.openLinks.changeCap")}
