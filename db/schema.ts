@@ -94,6 +94,8 @@ export interface OutboxMessageTable {
   created_at: string;
   sent_at: string | null;
   error: string | null;
+  /** Set for campaign e-mails (invitations, reminders): erased with the campaign's personal data. */
+  campaign_id: string | null;
 }
 
 export interface FrameworkTable {

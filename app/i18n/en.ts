@@ -1,5 +1,6 @@
 import type { Messages } from "./i18n";
 
+import { invitations } from "./messages/invitations";
 export const en: Messages = {
   app: {
     name: "Shared evaluation",
@@ -244,4 +245,5 @@ export const en: Messages = {
     mean: "Mean",
     chartTableCaption: "Distribution of answers to “{question}” — {project}",
   },
+  invitations: invitations.en,
 };

@@ -1,6 +1,7 @@
 // French is the product's first language; every other catalogue has exactly these keys.
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
+import { invitations } from "./messages/invitations";
 export const fr = {
   app: {
     name: "Évaluation partagée",
@@ -245,4 +246,5 @@ export const fr = {
     mean: "Moyenne",
     chartTableCaption: "Répartition des réponses à « {question} » — {project}",
   },
+  invitations: invitations.fr,
 } as const;

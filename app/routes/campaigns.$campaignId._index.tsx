@@ -90,6 +90,10 @@ export default function CampaignPage() {
       </ul>
       <p className="muted">{groups.map((g) => localized(t.locale, g.label)).join(" · ")}</p>
 
+      <p>
+        <Link to={`/campaigns/${campaign.id}/invitations`}>{t("invitations.link")}</Link> — <span className="muted">{t("invitations.linkHint")}</span>
+      </p>
+
       <h2>{t("campaigns.detail.openLinks")}</h2>
       <p className="muted">{t("campaigns.detail.openLinksHint")}</p>
       <div className="table-scroll">

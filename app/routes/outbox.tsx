@@ -1,11 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import { deliverPendingEmails } from "~/modules/outbox/deliver.server";
 import { isSmtpConfigured, listOutbox } from "~/modules/outbox/outbox.server";
 
 export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluation partagée" }];
@@ -15,6 +17,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() });
 }
 
+/** Retries delivery of what is pending (after an SMTP outage, or once SMTP_URL is set). */
+export async function action({ request }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const { sent, failed } = await deliverPendingEmails(db, member.territoryId);
+  return redirect("/outbox", { headers: await flash(request, { key: "invitations.outbox.delivered", params: { sent, failed } }) });
+}
+
 export default function Outbox() {
   const t = useT();
   const { messages, smtp } = useLoaderData<typeof loader>();
@@ -22,6 +31,11 @@ export default function Outbox() {
     <section className="page">
       <h1>{t("outbox.title")}</h1>
       <p className="muted">{smtp ? t("outbox.introSmtp") : t("outbox.intro")}</p>
+      {smtp && messages.some((m) => !m.sent_at && !m.error) ? (
+        <Form method="post">
+          <button type="submit">{t("invitations.outbox.deliver")}</button>
+        </Form>
+      ) : null}
       {messages.length === 0 ? <p>{t("outbox.empty")}</p> : null}
       {messages.map((m) => (
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>

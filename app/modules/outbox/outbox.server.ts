@@ -2,7 +2,7 @@ import type { DbOrTrx } from "../../../db/connection";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 
-export type OutgoingEmail = { territoryId: string; kind: string; to: string; subject: string; text: string };
+export type OutgoingEmail = { territoryId: string; kind: string; to: string; subject: string; text: string; campaignId?: string | null };
 
 /**
  * Every e-mail goes through the outbox table, written in the same transaction as what caused
@@ -12,7 +12,18 @@ export async function queueEmail(db: DbOrTrx, email: OutgoingEmail): Promise<str
   const id = newId();
   await db
     .insertInto("outbox_message")
-    .values({ id, territory_id: email.territoryId, kind: email.kind, to_address: email.to, subject: email.subject, text_body: email.text, created_at: nowIso(), sent_at: null, error: null })
+    .values({
+      id,
+      territory_id: email.territoryId,
+      campaign_id: email.campaignId ?? null,
+      kind: email.kind,
+      to_address: email.to,
+      subject: email.subject,
+      text_body: email.text,
+      created_at: nowIso(),
+      sent_at: null,
+      error: null,
+    })
     .execute();
   return id;
 }
@@ -29,4 +40,10 @@ export function listOutbox(db: DbOrTrx, territoryId: string, limit = 200) {
 
 export function isSmtpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.SMTP_URL);
+}
+
+export const DEFAULT_MAIL_FROM = "Évaluation partagée <no-reply@localhost>";
+
+export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MAIL_FROM || DEFAULT_MAIL_FROM;
 }

@@ -1,0 +1,68 @@
+import type { Db } from "../../../db/connection";
+import { nowIso } from "../../lib/time";
+import { deliverPendingEmails } from "../outbox/deliver.server";
+import { queueEmail } from "../outbox/outbox.server";
+import { composeInvitationEmail } from "./email-text";
+import { type Actor, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
+import { shouldRemind, shouldSendInvitation } from "./status";
+import { unsubscribeToken } from "./unsubscribe.server";
+
+export type SendOutcome = { ok: true; queued: number } | { ok: false; error: "invitations.email.notOpen" };
+
+/**
+ * Queues the invitation e-mails (or the one reminder) in one transaction, marking each
+ * invitation sent (or reminded) with it; delivery through SMTP happens after the commit.
+ */
+async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, kind: "invitation" | "reminder"): Promise<SendOutcome> {
+  const outcome = await db.transaction().execute(async (trx) => {
+    const { campaign, territoryName } = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    if (campaign.state !== "open") return { ok: false as const, error: "invitations.email.notOpen" as const };
+    const rows = await trx
+      .selectFrom("invitation")
+      .select(["id", "code", "email", "display_name", "response_count", "sent_at", "reminded_at"])
+      .where("campaign_id", "=", campaign.id)
+      .where("territory_id", "=", actor.territoryId)
+      .where("kind", "=", "personal")
+      .where("email", "is not", null)
+      .execute();
+    const optedOut = await optedOutAmong(trx, actor.territoryId, rows.map((r) => r.email!));
+    const chosen = rows.filter((r) => {
+      const facts = { ...r, isOptedOut: optedOut.has(r.email!) };
+      return kind === "invitation" ? shouldSendInvitation(facts) : shouldRemind(facts);
+    });
+    const at = nowIso();
+    for (const invitation of chosen) {
+      const email = composeInvitationEmail({
+        kind,
+        territoryName,
+        campaignTitle: campaign.title,
+        closesOn: campaign.closes_on,
+        isAnonymous: Boolean(campaign.is_anonymous),
+        name: invitation.display_name,
+        code: invitation.code,
+        baseUrl,
+        unsubscribeToken: unsubscribeToken(invitation.id, actor.territoryId, invitation.email!),
+      });
+      await queueEmail(trx, { territoryId: actor.territoryId, campaignId: campaign.id, kind: `campaign_${kind}`, to: invitation.email!, ...email });
+      await trx
+        .updateTable("invitation")
+        .set(kind === "invitation" ? { sent_at: at } : { reminded_at: at })
+        .where("id", "=", invitation.id)
+        .where("territory_id", "=", actor.territoryId)
+        .execute();
+    }
+    return { ok: true as const, queued: chosen.length };
+  });
+  if (outcome.ok && outcome.queued > 0) await deliverPendingEmails(db, actor.territoryId);
+  return outcome;
+}
+
+/** One e-mail per personal invitation with an address, not sent yet, not opted out. */
+export function sendInvitationEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string) {
+  return queueCampaignEmails(db, actor, campaignId, baseUrl, "invitation");
+}
+
+/** The one reminder: to those sent an invitation who have not answered and were not reminded. */
+export function sendReminderEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string) {
+  return queueCampaignEmails(db, actor, campaignId, baseUrl, "reminder");
+}

@@ -1,0 +1,101 @@
+import { stringify } from "csv-stringify/sync";
+import type { Db, DbOrTrx } from "../../../db/connection";
+import { nowIso } from "../../lib/time";
+import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
+import { type Actor, type InvitationCampaign, loadInvitationCampaign, newInvitation, optedOutAmong } from "./invitations.server";
+import { canAddInvitations, personalStatus } from "./status";
+
+async function invitedEmails(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("invitation")
+    .select("email")
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .where("kind", "=", "personal")
+    .where("email", "is not", null)
+    .execute();
+  return new Set(rows.map((r) => r.email!));
+}
+
+async function check(db: DbOrTrx, campaign: InvitationCampaign, territoryId: string, text: string): Promise<ImportCheck> {
+  const alreadyInvited = await invitedEmails(db, territoryId, campaign.campaign.id);
+  return checkInvitationCsv(text, { groups: campaign.groups, neighbourhoods: campaign.neighbourhoods, alreadyInvited });
+}
+
+/** The import page: the campaign and the groups and neighbourhoods a file may name. */
+export async function loadImportPage(db: Db, territoryId: string, campaignId: string) {
+  const { campaign, groups, neighbourhoods } = await loadInvitationCampaign(db, territoryId, campaignId);
+  return { campaign: { id: campaign.id, title: campaign.title }, groups, neighbourhoods, canAdd: canAddInvitations(campaign.state) };
+}
+
+/** The preview: what an import of this text would do, line by line. Writes nothing. */
+export async function previewInvitationImport(db: Db, territoryId: string, campaignId: string, text: string): Promise<ImportCheck> {
+  const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
+  return check(db, campaign, territoryId, text);
+}
+
+/** The upload step: decodes the file's bytes (UTF-8 or Windows-1252) and previews them. */
+export async function previewInvitationUpload(db: Db, territoryId: string, campaignId: string, bytes: Uint8Array) {
+  const text = decodeCsvBytes(bytes);
+  return { text, check: await previewInvitationImport(db, territoryId, campaignId, text) };
+}
+
+export type ImportOutcome =
+  | { ok: true; imported: number }
+  | { ok: false; reason: "closed" | "invalidFile" | "badLines" | "nothingToImport"; check?: ImportCheck };
+
+/**
+ * Imports the list, re-checked here (the preview is never trusted). All or nothing: any bad
+ * line stops the import unless the person chose to skip bad lines.
+ */
+export async function importInvitations(db: Db, actor: Actor, campaignId: string, text: string, skipBadLines: boolean): Promise<ImportOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    if (!canAddInvitations(campaign.campaign.state)) return { ok: false as const, reason: "closed" as const };
+    const result = await check(trx, campaign, actor.territoryId, text);
+    if (!result.ok) return { ok: false as const, reason: "invalidFile" as const, check: result };
+    if (result.errors.length > 0 && !skipBadLines) return { ok: false as const, reason: "badLines" as const, check: result };
+    if (result.rows.length === 0) return { ok: false as const, reason: "nothingToImport" as const, check: result };
+    const createdAt = nowIso();
+    const values = result.rows.map((row) => newInvitation(actor.territoryId, campaign.campaign.id, "personal", row.groupId, row.neighbourhood, createdAt, { email: row.email, display_name: row.name }));
+    // SQLite caps bound parameters per statement: insert in slices.
+    for (let i = 0; i < values.length; i += 500) await trx.insertInto("invitation").values(values.slice(i, i + 500)).execute();
+    return { ok: true as const, imported: values.length };
+  });
+}
+
+/** A cell Excel would run as a formula (« =HYPERLINK(…) ») is kept as text. */
+function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const STATUS_FR = { not_sent: "non envoyée", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" } as const;
+
+/** The personal invitations as a CSV Excel-FR opens directly: « ; » separators and a UTF-8 BOM. */
+export async function exportInvitationsCsv(db: Db, territoryId: string, campaignId: string, baseUrl: string): Promise<{ filename: string; csv: string }> {
+  const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
+  const rows = await db
+    .selectFrom("invitation")
+    .select(["code", "group_id", "neighbourhood", "email", "display_name", "response_count", "is_opened", "sent_at", "reminded_at"])
+    .where("campaign_id", "=", campaign.campaign.id)
+    .where("territory_id", "=", territoryId)
+    .where("kind", "=", "personal")
+    .orderBy("created_at")
+    .orderBy("code")
+    .execute();
+  const optedOut = await optedOutAmong(db, territoryId, rows.flatMap((r) => (r.email ? [r.email] : [])));
+  const labels = new Map(campaign.groups.map((g) => [g.id, g.label.fr]));
+  const csv = stringify(
+    rows.map((r) => [
+      safeCell(r.display_name ?? ""),
+      safeCell(r.email ?? ""),
+      labels.get(r.group_id) ?? r.group_id,
+      safeCell(r.neighbourhood ?? ""),
+      r.code,
+      `${baseUrl}/s/${r.code}`,
+      STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) })],
+    ]),
+    { delimiter: ";", bom: true, header: true, columns: ["nom", "email", "groupe", "quartier", "code", "lien", "statut"], record_delimiter: "windows" },
+  );
+  return { filename: `invitations-${campaign.campaign.id.slice(0, 8)}.csv`, csv };
+}

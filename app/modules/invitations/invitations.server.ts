@@ -1,0 +1,166 @@
+import type { Db, DbOrTrx } from "../../../db/connection";
+import { newCode, newId } from "../../lib/ids";
+import { nowIso } from "../../lib/time";
+import { findCampaign } from "../campaigns/campaigns.server";
+import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { normalizeEmail } from "./csv-import";
+import type { AddPersonInput, OpenLinkInput, PaperInput } from "./forms";
+import { canAddInvitations, personalStatus } from "./status";
+
+export type Actor = { territoryId: string; userId: string };
+type Label = { fr: string; en: string };
+export type FieldErrors = Record<string, string[]>;
+type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
+
+/** The campaign with its stakeholder groups (and their labels) and neighbourhoods; 404 if not ours. */
+export async function loadInvitationCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const campaign = await findCampaign(db, territoryId, campaignId);
+  const [groupRows, neighbourhoodRows, version, territory] = await Promise.all([
+    db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+    db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+    findFrameworkVersion(db, territoryId, campaign.framework_version_id),
+    db.selectFrom("territory").select("name").where("id", "=", territoryId).executeTakeFirstOrThrow(),
+  ]);
+  const labels = new Map<string, Label>((version?.definition.stakeholderGroups ?? []).map((g) => [g.id, g.label]));
+  const groups = groupRows.map((g) => ({ id: g.group_id, label: labels.get(g.group_id) ?? { fr: g.group_id, en: g.group_id } }));
+  return { campaign, groups, neighbourhoods: neighbourhoodRows.map((n) => n.name), territoryName: territory.name };
+}
+
+export type InvitationCampaign = Awaited<ReturnType<typeof loadInvitationCampaign>>;
+
+/** Group and neighbourhood as the campaign knows them, or the field errors that say why not. */
+export function checkPlace(campaign: InvitationCampaign, groupId: string, neighbourhood: string | undefined): { ok: true; groupId: string; neighbourhood: string | null } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!campaign.groups.some((g) => g.id === groupId)) errors.groupId = ["invitations.errors.groupRequired"];
+  if (neighbourhood && !campaign.neighbourhoods.includes(neighbourhood)) errors.neighbourhood = ["invitations.errors.neighbourhoodUnknown"];
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, groupId, neighbourhood: neighbourhood || null };
+}
+
+function assertCanAdd(campaign: InvitationCampaign): FieldErrors | null {
+  return canAddInvitations(campaign.campaign.state) ? null : { "": ["invitations.errors.closed"] };
+}
+
+/** Addresses in the territory's opt-out list, among the given ones. */
+export async function optedOutAmong(db: DbOrTrx, territoryId: string, emails: string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db.selectFrom("email_opt_out").select("email").where("territory_id", "=", territoryId).where("email", "in", emails).execute();
+  return new Set(rows.map((r) => r.email));
+}
+
+/** Everything the invitations page shows, by kind. */
+export async function getInvitationsOverview(db: Db, territoryId: string, campaignId: string) {
+  const context = await loadInvitationCampaign(db, territoryId, campaignId);
+  const rows = await db
+    .selectFrom("invitation")
+    .select(["id", "kind", "code", "group_id", "neighbourhood", "email", "display_name", "max_responses", "response_count", "is_opened", "sent_at", "reminded_at", "created_at"])
+    .where("campaign_id", "=", context.campaign.id)
+    .where("territory_id", "=", territoryId)
+    .orderBy("created_at")
+    .orderBy("code")
+    .execute();
+  const personalRows = rows.filter((r) => r.kind === "personal");
+  const optedOut = await optedOutAmong(db, territoryId, personalRows.flatMap((r) => (r.email ? [r.email] : [])));
+  const personal = personalRows.map((r) => ({ ...r, status: personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) }) }));
+  const batches = new Map<string, { batch: string; group_id: string; neighbourhood: string | null; sheets: number; used: number }>();
+  for (const r of rows.filter((r) => r.kind === "paper")) {
+    const batch = batches.get(r.created_at) ?? { batch: r.created_at, group_id: r.group_id, neighbourhood: r.neighbourhood, sheets: 0, used: 0 };
+    batch.sheets++;
+    batch.used += r.response_count;
+    batches.set(r.created_at, batch);
+  }
+  return { ...context, openLinks: rows.filter((r) => r.kind === "open_link"), personal, paperBatches: [...batches.values()] };
+}
+
+/** Adds one person; the address (if any) is stored lower-cased and once per campaign. */
+export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: string, input: AddPersonInput): Promise<Outcome> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    const closed = assertCanAdd(campaign);
+    if (closed) return { ok: false as const, errors: closed };
+    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    if (!place.ok) return place;
+    const email = input.email ? normalizeEmail(input.email) : null;
+    if (email) {
+      const existing = await trx.selectFrom("invitation").select("id").where("campaign_id", "=", campaign.campaign.id).where("territory_id", "=", actor.territoryId).where("kind", "=", "personal").where("email", "=", email).executeTakeFirst();
+      if (existing) return { ok: false as const, errors: { email: ["invitations.errors.alreadyInvited"] } };
+    }
+    await trx.insertInto("invitation").values(newInvitation(actor.territoryId, campaign.campaign.id, "personal", place.groupId, place.neighbourhood, nowIso(), { email, display_name: input.name || null })).execute();
+    return { ok: true as const };
+  });
+}
+
+export function newInvitation(
+  territoryId: string,
+  campaignId: string,
+  kind: "personal" | "open_link" | "paper",
+  groupId: string,
+  neighbourhood: string | null,
+  createdAt: string,
+  extra: { email?: string | null; display_name?: string | null; max_responses?: number | null } = {},
+) {
+  return {
+    id: newId(),
+    territory_id: territoryId,
+    campaign_id: campaignId,
+    kind,
+    code: newCode(),
+    group_id: groupId,
+    neighbourhood,
+    email: extra.email ?? null,
+    display_name: extra.display_name ?? null,
+    max_responses: extra.max_responses ?? null,
+    sent_at: null,
+    reminded_at: null,
+    created_at: createdAt,
+  };
+}
+
+/** A new open link for a group (and neighbourhood), for a poster or social media. */
+export async function addOpenLink(db: Db, actor: Actor, campaignId: string, input: OpenLinkInput): Promise<Outcome> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    const closed = assertCanAdd(campaign);
+    if (closed) return { ok: false as const, errors: closed };
+    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    if (!place.ok) return place;
+    await trx.insertInto("invitation").values(newInvitation(actor.territoryId, campaign.campaign.id, "open_link", place.groupId, place.neighbourhood, nowIso(), { max_responses: input.cap ?? null })).execute();
+    return { ok: true as const };
+  });
+}
+
+/** Changes (or removes) an open link's cap; never below the responses it already has. */
+export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string, invitationId: string, cap: number | undefined): Promise<Outcome> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    const closed = assertCanAdd(campaign);
+    if (closed) return { ok: false as const, errors: closed };
+    const link = await trx
+      .selectFrom("invitation")
+      .select(["id", "response_count"])
+      .where("id", "=", invitationId)
+      .where("campaign_id", "=", campaign.campaign.id)
+      .where("territory_id", "=", actor.territoryId)
+      .where("kind", "=", "open_link")
+      .executeTakeFirst();
+    if (!link) throw new Response("Not found", { status: 404 });
+    if (cap !== undefined && cap < link.response_count) return { ok: false as const, errors: { cap: ["invitations.errors.capBelowCount"] } };
+    await trx.updateTable("invitation").set({ max_responses: cap ?? null }).where("id", "=", link.id).where("territory_id", "=", actor.territoryId).execute();
+    return { ok: true as const };
+  });
+}
+
+/** Creates N paper sheets for a group; they share their creation instant, which names the batch. */
+export async function createPaperInvitations(db: Db, actor: Actor, campaignId: string, input: PaperInput): Promise<{ ok: true; batch: string } | { ok: false; errors: FieldErrors }> {
+  return db.transaction().execute(async (trx) => {
+    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
+    const closed = assertCanAdd(campaign);
+    if (closed) return { ok: false as const, errors: closed };
+    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    if (!place.ok) return place;
+    const batch = nowIso();
+    const sheets = Array.from({ length: input.count }, () => newInvitation(actor.territoryId, campaign.campaign.id, "paper", place.groupId, place.neighbourhood, batch));
+    await trx.insertInto("invitation").values(sheets).execute();
+    return { ok: true as const, batch };
+  });
+}

@@ -1,0 +1,168 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import type { ImportCheck } from "~/modules/invitations/csv-import";
+import { confirmImportSchema } from "~/modules/invitations/forms";
+import { importInvitations, loadImportPage, previewInvitationUpload } from "~/modules/invitations/import.server";
+import { ImportForm } from "~/components/invitations/invitation-forms";
+
+export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
+
+const MAX_BYTES = 1_000_000;
+
+// The import has two steps, both POSTs that work without JavaScript: the upload answers with
+// a preview that carries the decoded text in a hidden field; the confirm re-checks that text.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  return json(await loadImportPage(db, member.territoryId, params.campaignId!));
+}
+
+type Preview = { csv: string; check: ImportCheck | null; error: string | null };
+
+async function readUpload(request: Request): Promise<{ bytes: Uint8Array } | { error: string }> {
+  try {
+    const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
+    const file = formData.get("file");
+    if (!(file instanceof Blob) || file.size === 0) return { error: "invitations.csv.fileRequired" };
+    return { bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return { error: "invitations.csv.fileTooLarge" };
+    throw error;
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const campaignId = params.campaignId!;
+  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
+    const upload = await readUpload(request);
+    if ("error" in upload) return json<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
+    const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
+    return json<Preview>({ csv: preview.text, check: preview.check, error: null });
+  }
+  const parsed = confirmImportSchema.safeParse(Object.fromEntries(await request.formData()));
+  const csv = parsed.success ? parsed.data.csv : "";
+  const result = await importInvitations(db, member, campaignId, csv, parsed.success && parsed.data.skipBadLines === "on");
+  if (result.ok) return redirect(`/campaigns/${campaignId}/invitations#personal`, { headers: await flash(request, { key: "invitations.csv.imported", params: { count: result.imported } }) });
+  const error = result.reason === "badLines" ? "invitations.csv.mustSkip" : result.reason === "closed" ? "invitations.errors.closed" : null;
+  return json<Preview>({ csv, check: result.check ?? null, error }, { status: 400 });
+}
+
+export default function ImportPreview() {
+  const t = useT();
+  const { campaign, groups, neighbourhoods, canAdd } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const { csv, check, error } = data ?? { csv: "", check: null, error: canAdd ? null : "invitations.errors.closed" };
+  const groupLabel = (id: string) => localized(t.locale, groups.find((g) => g.id === id)?.label ?? { fr: id, en: id });
+  return (
+    <section className="page">
+      <p>
+        <Link to={`/campaigns/${campaign.id}/invitations#personal`}>← {t("invitations.back")}</Link>
+      </p>
+      <h1>{t("invitations.csv.previewTitle", { title: campaign.title })}</h1>
+      {!data && canAdd ? <ImportForm campaignId={campaign.id} groups={groups} neighbourhoods={neighbourhoods} /> : null}
+      {error ? (
+        <div className="error-summary" role="alert">
+          {t.dynamic(error)}
+        </div>
+      ) : null}
+      {check && !check.ok ? (
+        <div className="error-summary" role="alert">
+          {t.dynamic(check.fileError, check.params)}
+        </div>
+      ) : null}
+      {check?.ok ? (
+        <>
+          <p>
+            <strong>{t("invitations.csv.summary", { valid: check.rows.length, invalid: new Set(check.errors.map((e) => e.line)).size })}</strong>
+          </p>
+          {check.errors.length > 0 ? (
+            <>
+              <h2>{t("invitations.csv.errorsTitle")}</h2>
+              <div className="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="number">
+                        {t("invitations.csv.line")}
+                      </th>
+                      <th scope="col">{t("invitations.csv.problem")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {check.errors.map((e, index) => (
+                      <tr key={`${e.line}-${index}`}>
+                        <td className="number">{e.line}</td>
+                        <td>{t.dynamic(e.key, e.params)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+          {check.rows.length > 0 ? (
+            <>
+              <h2>{t("invitations.csv.validTitle")}</h2>
+              <div className="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="number">
+                        {t("invitations.csv.line")}
+                      </th>
+                      <th scope="col">{t("invitations.columns.name")}</th>
+                      <th scope="col">{t("invitations.columns.email")}</th>
+                      <th scope="col">{t("invitations.group")}</th>
+                      <th scope="col">{t("invitations.neighbourhood")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {check.rows.map((r) => (
+                      <tr key={r.line}>
+                        <td className="number">{r.line}</td>
+                        <td>{r.name ?? "—"}</td>
+                        <td>{r.email}</td>
+                        <td>{groupLabel(r.groupId)}</td>
+                        <td>{r.neighbourhood ?? "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Form method="post" className="stack">
+                <input type="hidden" name="csv" value={csv} />
+                {check.errors.length > 0 ? (
+                  <div className="field field--checkbox">
+                    <input id="skip-bad-lines" type="checkbox" name="skipBadLines" aria-describedby="skip-bad-lines-hint" />
+                    <label htmlFor="skip-bad-lines">{t("invitations.csv.skipBadLines")}</label>
+                    <p id="skip-bad-lines-hint" className="hint">
+                      {t("invitations.csv.skipHint")}
+                    </p>
+                  </div>
+                ) : null}
+                <div className="actions">
+                  <button type="submit">{t("invitations.csv.confirm")}</button>
+                </div>
+              </Form>
+            </>
+          ) : (
+            <p>{t("invitations.csv.noneValid")}</p>
+          )}
+        </>
+      ) : null}
+      {data ? (
+        <p>
+          <Link to={`/campaigns/${campaign.id}/invitations/import`}>{t("invitations.csv.another")}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

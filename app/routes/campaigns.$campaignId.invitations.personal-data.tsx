@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import { countPersonalData, deletePersonalData } from "~/modules/invitations/personal-data.server";
+
+export const meta: MetaFunction = () => [{ title: "Effacer les données personnelles — Évaluation partagée" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, params.campaignId!);
+  return json({ campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const result = await deletePersonalData(db, member, params.campaignId!);
+  if (!result.ok) return json({ error: result.error }, { status: 400 });
+  return redirect(`/campaigns/${params.campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });
+}
+
+export default function DeletePersonalData() {
+  const t = useT();
+  const { campaign, count, canDelete } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <section className="page narrow">
+      <p>
+        <Link to={`/campaigns/${campaign.id}/invitations`}>← {t("invitations.back")}</Link>
+      </p>
+      <h1>{t("invitations.personalData.confirmTitle", { title: campaign.title })}</h1>
+      {actionData?.error ? (
+        <div className="error-summary" role="alert">
+          {t.dynamic(actionData.error)}
+        </div>
+      ) : null}
+      {canDelete ? (
+        <>
+          <p className="warning">{t("invitations.personalData.confirmBody", { count })}</p>
+          <Form method="post">
+            <button type="submit">{t("invitations.personalData.confirm")}</button>
+          </Form>
+        </>
+      ) : (
+        <p>{t("invitations.personalData.notYet")}</p>
+      )}
+    </section>
+  );
+}
