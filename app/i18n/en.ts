@@ -188,7 +188,7 @@ export const en: Messages = {
       noQuestions: "The chosen framework has no question for these stakeholder groups.",
       noInvitations: "Create invitations or an open link before opening the campaign.",
     },
-    audit: { created: "created", transition: "{from} → {to}" },
+    audit: { created: "created", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },
   survey: {
     yourAnswer: "Your answer",

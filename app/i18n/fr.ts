@@ -189,7 +189,7 @@ export const fr = {
       noQuestions: "Le cadre choisi n'a aucune question pour ces parties prenantes.",
       noInvitations: "Créez des invitations ou un lien ouvert avant d'ouvrir la campagne.",
     },
-    audit: { created: "créée", transition: "{from} → {to}" },
+    audit: { created: "créée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
   survey: {
     yourAnswer: "Votre réponse",

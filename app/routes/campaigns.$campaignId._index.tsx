@@ -125,7 +125,7 @@ export default function CampaignPage() {
       <ul>
         {history.map((h) => (
           <li key={h.id}>
-            {formatDate(t.locale, h.at, true)} — {h.action === "created" ? t("campaigns.audit.created") : t("campaigns.audit.transition", { from: stateLabel(h.from_state ?? ""), to: stateLabel(h.to_state ?? "") })}
+            {formatDate(t.locale, h.at, true)} — {h.action === "transition" ? t("campaigns.audit.transition", { from: stateLabel(h.from_state ?? ""), to: stateLabel(h.to_state ?? "") }) : t.dynamic(`campaigns.audit.${h.action}`)}
             {h.actor ? ` (${h.actor})` : ""}
           </li>
         ))}

@@ -4,6 +4,7 @@ import { createTranslator, type Locale } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
 import { addDays, nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { wouldRemoveLastAdmin } from "./roles";
@@ -79,6 +80,8 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
       }),
     });
   });
+  // After the commit: a slow or failing SMTP server never loses the invitation (it stays in the outbox).
+  await deliverPendingEmails(db, inviter.territoryId);
   return { ok: true as const, email };
 }
 
