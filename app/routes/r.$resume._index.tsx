@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QuestionInput } from "~/components/survey/question-input";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { db } from "~/db.server";
+import { publicBaseUrl } from "~/lib/request.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { readSurveyForm } from "~/modules/surveys/forms";
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: draft.title,
     status,
     resumeCode: draft.resume_code,
+    resumeUrl: `${publicBaseUrl(request)}/r/${draft.resume_code}`,
     stepIndex,
     total: steps.length,
     showProject: projects.length > 1,
@@ -72,7 +74,21 @@ export default function SurveyStep() {
       <progress max={data.total} value={data.stepIndex} aria-labelledby="progress" />
     </>
   );
-  const resume = <p className="muted">{t("survey.resumeCode", { code: data.resumeCode })}</p>;
+  // Shown on every screen: answers are saved at each step, so this is all it takes to stop.
+  const resume = (
+    <aside className="resume-box" aria-labelledby="resume-title">
+      <h2 id="resume-title">
+        {t("survey.resumeBoxTitle")}
+      </h2>
+      <p className="resume-box__code" data-testid="resume-code">
+        {data.resumeCode}
+      </p>
+      <p>{t("survey.resumeAdvice")}</p>
+      <p>
+        {t("survey.resumeLinkLabel")} <a href={data.resumeUrl}>{data.resumeUrl}</a>
+      </p>
+    </aside>
+  );
 
   if (data.review) {
     return (
@@ -120,13 +136,18 @@ export default function SurveyStep() {
       {data.showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
       <Form method="post">
         <input type="hidden" name="step" value={data.stepIndex} />
-        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
+        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
           <legend>
             <h1 className="survey__question">{localized(t.locale, q.indicator.question)}</h1>
           </legend>
           {q.indicator.help ? (
             <p className="hint" id="question-help">
               {localized(t.locale, q.indicator.help)}
+            </p>
+          ) : null}
+          {!q.indicator.required ? (
+            <p className="hint" id="question-optional">
+              {t("survey.optionalHint")}
             </p>
           ) : null}
           {error ? (

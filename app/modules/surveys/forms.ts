@@ -18,3 +18,8 @@ export function readSurveyForm(formData: FormData) {
     dontKnow: formData.get("dontKnow") ?? undefined,
   });
 }
+
+/** « Prévenez-moi de la publication » on the thank-you page: one e-mail address, nothing else. */
+export const resultsSubscriptionSchema = z.object({
+  email: z.string({ error: "survey.emailInvalid" }).trim().max(254, "survey.emailInvalid").email("survey.emailInvalid"),
+});
