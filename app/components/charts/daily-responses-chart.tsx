@@ -15,7 +15,7 @@ export function DailyResponsesChart({ rows, caption, dayLabel, countLabel }: { r
     <div className="chart">
       <div className="chart__figure" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ left: 0, right: 16, top: 8 }}>
+          <BarChart data={data} margin={{ left: 0, right: 16, top: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={40} />
