@@ -151,6 +151,13 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await later.getByRole("heading", { name: "Vérifiez avant d'envoyer" }).waitFor();
     await expectAccessible(later, checker);
     await later.getByText("Un endroit où l'on se parle.").waitFor();
+    // « Modifier » opens the question; « Suivant » comes straight back to the review.
+    await later.getByRole("link", { name: /Modifier — Combien de fois par mois/ }).click();
+    expect(await later.getByLabel("visites par mois").inputValue()).toBe("4");
+    await later.getByLabel("visites par mois").fill("5");
+    await later.getByRole("button", { name: "Suivant" }).click();
+    await later.getByRole("heading", { name: "Vérifiez avant d'envoyer" }).waitFor();
+    await later.getByText("5 visites par mois").waitFor();
     await later.getByRole("button", { name: "Envoyer mes réponses" }).click();
     await later.getByRole("heading", { name: "Merci pour votre participation !" }).waitFor();
     await expectAccessible(later, checker);
@@ -171,7 +178,7 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     expect(replay.headers().location).toContain(`/r/${resumeCode}/merci`);
     const sqlite = new Database(server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from response where campaign_id = ?").get(campaignId)).toEqual({ n: 1 });
-    expect(sqlite.prepare("select value from answer a join response r on r.id = a.response_id where r.campaign_id = ? and a.indicator_id = 'dl_visites'").get(campaignId)).toEqual({ value: "4" });
+    expect(sqlite.prepare("select value from answer a join response r on r.id = a.response_id where r.campaign_id = ? and a.indicator_id = 'dl_visites'").get(campaignId)).toEqual({ value: "5" });
     expect(sqlite.prepare("select count(*) as n from results_subscriber where campaign_id = ?").get(campaignId)).toEqual({ n: 1 });
     sqlite.close();
     await residentContext.close();

@@ -118,7 +118,7 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
   const survey = await loadSurvey(db, resumeCode);
   if (!survey) return { ok: false as const, reason: "unknown" as const };
   const step = survey.steps[stepIndex];
-  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
+  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length), total: survey.steps.length };
   const answers = { ...survey.answers };
   const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
   if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: parsed.error };
@@ -131,7 +131,7 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
     .where("id", "=", survey.draft.id)
     .where("territory_id", "=", survey.draft.territory_id)
     .execute();
-  return { ok: true as const, nextStep };
+  return { ok: true as const, nextStep, total: survey.steps.length };
 }
 
 /** The receipt key of a draft: stored instead of the code itself. */
