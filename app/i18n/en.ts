@@ -1,6 +1,8 @@
 import type { Messages } from "./i18n";
-
 import { invitations } from "./messages/invitations";
+import { participation } from "./messages/participation";
+import { survey } from "./messages/survey";
+
 export const en: Messages = {
   app: {
     name: "Shared evaluation",
@@ -190,44 +192,8 @@ export const en: Messages = {
     },
     audit: { created: "created", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },
-  survey: {
-    yourAnswer: "Your answer",
-    welcomeTitle: "{title}",
-    anonymousNotice: "Your answers are anonymous: nobody, not even the council, can know what you answered.",
-    namedNotice: "This survey is not anonymous: the council will know that you answered.",
-    duration: "About {minutes} minutes, {count} questions.",
-    start: "Start",
-    progress: "Question {current} of {total}",
-    aboutProject: "About: {project}",
-    dontKnow: "I don't know / not concerned",
-    next: "Next",
-    previous: "Previous",
-    skip: "Skip this question",
-    reviewTitle: "Check before sending",
-    reviewIntro: "You can still change your answers.",
-    notAnswered: "No answer",
-    edit: "Change",
-    submit: "Send my answers",
-    thanksTitle: "Thank you for taking part!",
-    thanksBody: "Your answers are saved. They will help improve the projects of your area.",
-    alreadySubmitted: "These answers were already sent: thank you!",
-    closedTitle: "This survey is not open",
-    closedBody: "It has not started yet or it has ended. Thank you for your interest.",
-    linkFullTitle: "This link has reached its maximum number of responses",
-    usedTitle: "This invitation has already been used",
-    usedBody: "A response was already sent with this link. Thank you!",
-    resumeCode: "To continue later, write down this code: {code}",
-    resumeTitle: "Resume a survey",
-    resumeLabel: "Resume code",
-    resumeSubmit: "Resume",
-    resumeUnknown: "This code matches no survey in progress. Check it (10 characters).",
-    answerRequired: "This question is required: choose an answer or “I don't know”.",
-    numberInvalid: "Enter a number between {min} and {max}.",
-    integerRequired: "Enter a whole number.",
-    textTooLong: "Your text is longer than {max} characters: please shorten it.",
-    yes: "Yes",
-    no: "No",
-  },
+  survey: survey.en,
+  participation: participation.en,
   results: {
     group: "Stakeholder group",
     title: "Results — {title}",

@@ -2,6 +2,9 @@
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
 import { invitations } from "./messages/invitations";
+import { participation } from "./messages/participation";
+import { survey } from "./messages/survey";
+
 export const fr = {
   app: {
     name: "Évaluation partagée",
@@ -191,44 +194,8 @@ export const fr = {
     },
     audit: { created: "créée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
-  survey: {
-    yourAnswer: "Votre réponse",
-    welcomeTitle: "{title}",
-    anonymousNotice: "Vos réponses sont anonymes : personne, pas même la mairie, ne pourra savoir ce que vous avez répondu.",
-    namedNotice: "Cette enquête n'est pas anonyme : la collectivité saura que vous avez répondu.",
-    duration: "Environ {minutes} minutes, {count} questions.",
-    start: "Commencer",
-    progress: "Question {current} sur {total}",
-    aboutProject: "À propos de : {project}",
-    dontKnow: "Je ne sais pas / pas concerné·e",
-    next: "Suivant",
-    previous: "Précédent",
-    skip: "Passer cette question",
-    reviewTitle: "Vérifiez avant d'envoyer",
-    reviewIntro: "Vous pouvez encore modifier vos réponses.",
-    notAnswered: "Sans réponse",
-    edit: "Modifier",
-    submit: "Envoyer mes réponses",
-    thanksTitle: "Merci pour votre participation !",
-    thanksBody: "Vos réponses sont bien enregistrées. Elles aideront à améliorer les projets de votre territoire.",
-    alreadySubmitted: "Ces réponses ont déjà été envoyées : merci !",
-    closedTitle: "Cette enquête n'est pas ouverte",
-    closedBody: "Elle n'a pas encore commencé ou elle est terminée. Merci de votre intérêt.",
-    linkFullTitle: "Ce lien a atteint son nombre maximal de réponses",
-    usedTitle: "Cette invitation a déjà servi",
-    usedBody: "Une réponse a déjà été envoyée avec ce lien. Merci !",
-    resumeCode: "Pour reprendre plus tard, notez ce code : {code}",
-    resumeTitle: "Reprendre une enquête",
-    resumeLabel: "Code de reprise",
-    resumeSubmit: "Reprendre",
-    resumeUnknown: "Ce code ne correspond à aucune enquête en cours. Vérifiez-le (10 caractères).",
-    answerRequired: "Cette question est obligatoire : choisissez une réponse ou « Je ne sais pas ».",
-    numberInvalid: "Indiquez un nombre entre {min} et {max}.",
-    integerRequired: "Indiquez un nombre entier.",
-    textTooLong: "Votre texte dépasse {max} caractères : raccourcissez-le.",
-    yes: "Oui",
-    no: "Non",
-  },
+  survey: survey.fr,
+  participation: participation.fr,
   results: {
     group: "Partie prenante",
     title: "Résultats — {title}",

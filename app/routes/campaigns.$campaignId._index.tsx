@@ -80,6 +80,9 @@ export default function CampaignPage() {
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
           {t("campaigns.detail.results")}
         </Link>
+        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
+          {t("participation.link")}
+        </Link>
       </div>
 
       <h2>{t("campaigns.detail.projects")}</h2>

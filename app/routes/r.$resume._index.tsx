@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QuestionInput } from "~/components/survey/question-input";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { db } from "~/db.server";
+import { publicBaseUrl } from "~/lib/request.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { readSurveyForm } from "~/modules/surveys/forms";
@@ -22,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const { draft, steps, answers, projects, status } = survey;
   const requested = Number(new URL(request.url).searchParams.get("step") ?? draft.step);
+  const fromReview = new URL(request.url).searchParams.get("depuis") === "relecture";
   const stepIndex = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), steps.length) : draft.step;
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const step = steps[stepIndex];
@@ -29,7 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: draft.title,
     status,
     resumeCode: draft.resume_code,
+    resumeUrl: `${publicBaseUrl(request)}/r/${draft.resume_code}`,
     stepIndex,
+    fromReview,
     total: steps.length,
     showProject: projects.length > 1,
     question: step && { projectName: projectName.get(step.projectId) ?? "", indicator: step.indicator, scale: step.scale, value: answers[answerKey(step)] },
@@ -56,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // A rejected answer comes back with what was typed and why.
   if (!saved.ok) return json({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
-  return redirect(`/r/${params.resume}?step=${saved.nextStep}`);
+  const backToReview = form.fromReview === "1" && form.intent !== "previous";
+  return redirect(`/r/${params.resume}?step=${backToReview ? saved.total : saved.nextStep}`);
 }
 
 export default function SurveyStep() {
@@ -72,7 +77,21 @@ export default function SurveyStep() {
       <progress max={data.total} value={data.stepIndex} aria-labelledby="progress" />
     </>
   );
-  const resume = <p className="muted">{t("survey.resumeCode", { code: data.resumeCode })}</p>;
+  // Shown on every screen: answers are saved at each step, so this is all it takes to stop.
+  const resume = (
+    <aside className="resume-box" aria-labelledby="resume-title">
+      <h2 id="resume-title">
+        {t("survey.resumeBoxTitle")}
+      </h2>
+      <p className="resume-box__code" data-testid="resume-code">
+        {data.resumeCode}
+      </p>
+      <p>{t("survey.resumeAdvice")}</p>
+      <p>
+        {t("survey.resumeLinkLabel")} <a href={data.resumeUrl}>{data.resumeUrl}</a>
+      </p>
+    </aside>
+  );
 
   if (data.review) {
     return (
@@ -89,7 +108,7 @@ export default function SurveyStep() {
               </dt>
               <dd>
                 <strong>{r.value === undefined ? t("survey.notAnswered") : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
-                <Link to={`?step=${r.index}`}>
+                <Link to={`?step=${r.index}&depuis=relecture`}>
                   {t("survey.edit")}
                   <span className="visually-hidden"> — {localized(t.locale, r.question)}</span>
                 </Link>
@@ -120,13 +139,19 @@ export default function SurveyStep() {
       {data.showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
       <Form method="post">
         <input type="hidden" name="step" value={data.stepIndex} />
-        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
+        {data.fromReview ? <input type="hidden" name="fromReview" value="1" /> : null}
+        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
           <legend>
             <h1 className="survey__question">{localized(t.locale, q.indicator.question)}</h1>
           </legend>
           {q.indicator.help ? (
             <p className="hint" id="question-help">
               {localized(t.locale, q.indicator.help)}
+            </p>
+          ) : null}
+          {!q.indicator.required ? (
+            <p className="hint" id="question-optional">
+              {t("survey.optionalHint")}
             </p>
           ) : null}
           {error ? (

@@ -14,7 +14,7 @@ export function DistributionChart({ rows, caption }: { rows: ChartRow[]; caption
     <div className="chart">
       <div className="chart__figure" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }}>
+          <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 13 }} />

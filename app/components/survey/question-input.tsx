@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { localized } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import { DONT_KNOW, type Scale } from "../../modules/surveys/questions";
@@ -120,14 +121,27 @@ export function QuestionInput({ scale, name, value, describedBy, invalid }: Prop
     case "text":
       return (
         <>
-          <p className="field">
-            <label htmlFor="answer-text" className="visually-hidden">
-              {t("survey.yourAnswer")}
-            </label>
-            <textarea id="answer-text" name={name} rows={5} maxLength={scale.maxLength} defaultValue={value === DONT_KNOW ? "" : (value ?? "")} {...aria} />
-          </p>
+          <TextAnswer name={name} maxLength={scale.maxLength} initial={value === DONT_KNOW ? "" : (value ?? "")} aria={aria} />
           {dontKnowCheckbox}
         </>
       );
   }
+}
+
+/** Free text with its limit said up front; with JavaScript the count follows the typing. */
+function TextAnswer({ name, maxLength, initial, aria }: { name: string; maxLength: number; initial: string; aria: { "aria-describedby"?: string; "aria-invalid"?: true } }) {
+  const t = useT();
+  const [length, setLength] = useState(initial.length);
+  const describedBy = [aria["aria-describedby"], "answer-text-limit"].filter(Boolean).join(" ");
+  return (
+    <p className="field">
+      <label htmlFor="answer-text" className="visually-hidden">
+        {t("survey.yourAnswer")}
+      </label>
+      <textarea id="answer-text" name={name} rows={5} maxLength={maxLength} defaultValue={initial} onChange={(e) => setLength(e.target.value.length)} aria-invalid={aria["aria-invalid"]} aria-describedby={describedBy} />
+      <span className="text-counter" id="answer-text-limit">
+        {t("survey.textLimit", { max: maxLength })} {t("survey.textCount", { count: length, max: maxLength })}
+      </span>
+    </p>
+  );
 }

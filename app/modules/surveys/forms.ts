@@ -7,6 +7,8 @@ export const surveyStepSchema = z.object({
   value: z.string().max(20_000).optional(),
   values: z.array(z.string().max(200)).max(100).optional(),
   dontKnow: z.literal("on").optional(),
+  /** Set when the screen was opened from the review list: « Suivant » goes back there. */
+  fromReview: z.literal("1").optional().catch(undefined),
 });
 
 export function readSurveyForm(formData: FormData) {
@@ -16,5 +18,11 @@ export function readSurveyForm(formData: FormData) {
     value: formData.get("value") ?? undefined,
     values: formData.getAll("values").map(String),
     dontKnow: formData.get("dontKnow") ?? undefined,
+    fromReview: formData.get("fromReview") ?? undefined,
   });
 }
+
+/** « Prévenez-moi de la publication » on the thank-you page: one e-mail address, nothing else. */
+export const resultsSubscriptionSchema = z.object({
+  email: z.string({ error: "survey.emailInvalid" }).trim().max(254, "survey.emailInvalid").email("survey.emailInvalid"),
+});

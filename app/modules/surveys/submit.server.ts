@@ -29,10 +29,29 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   if (firstMissingStep >= 0) return { status: "incomplete", firstMissingStep };
 
   const responseId = newId();
-  const answerRows = steps.flatMap((step) => {
+  const answerRows: AnswerRow[] = steps.flatMap((step) => {
     const value = answers[answerKey(step)];
     return value === undefined ? [] : [{ step, value }];
   });
+  try {
+    return await writeSubmission(db, draft, answerRows, responseId, key);
+  } catch (error) {
+    // A personal invitation already used through another draft, or an open link that just
+    // reached its cap: the CHECK constraints refused it and the whole transaction rolled back.
+    if (isCheckViolation(error)) return { status: draft.kind === "open_link" ? "full" : "used" };
+    throw error;
+  }
+}
+
+function isCheckViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_CHECK";
+}
+
+type Survey = NonNullable<Awaited<ReturnType<typeof loadSurvey>>>;
+type AnswerRow = { step: Survey["steps"][number]; value: string };
+
+/** The one transaction: receipt, invitation "used", response, answers, count cells, draft gone. */
+function writeSubmission(db: Db, draft: Survey["draft"], answerRows: AnswerRow[], responseId: string, key: string): Promise<SubmitResult> {
   return db.transaction().execute(async (trx): Promise<SubmitResult> => {
     const receipt = await trx
       .insertInto("submission_receipt")

@@ -26,14 +26,23 @@ export function invitationStatus(invitation: { state: string; kind: string; resp
   return "ok";
 }
 
+// Published versions never change (a trigger refuses it), so their parsed definition is kept
+// in memory by version id: a survey screen or a submit no longer re-reads and re-parses the
+// framework JSON. The owner is kept too, so the territory check still holds on a cache hit.
+const publishedDefinitions = new Map<string, { territoryId: string | null; definition: Framework }>();
+
 async function loadDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
+  const cached = publishedDefinitions.get(versionId);
+  if (cached && (cached.territoryId === null || cached.territoryId === territoryId)) return cached.definition;
   const row = await db
     .selectFrom("framework_version")
-    .select("definition")
+    .select(["definition", "status", "territory_id"])
     .where("id", "=", versionId)
     .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
     .executeTakeFirstOrThrow();
-  return JSON.parse(row.definition) as Framework;
+  const definition = JSON.parse(row.definition) as Framework;
+  if (row.status === "published") publishedDefinitions.set(versionId, { territoryId: row.territory_id, definition });
+  return definition;
 }
 
 async function campaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
@@ -67,16 +76,20 @@ export async function startSurvey(db: Db, code: string): Promise<{ ok: true; res
   if (!invitation) return { ok: false, status: "unknown" };
   const status = invitationStatus(invitation);
   if (status !== "ok") return { ok: false, status };
-  if (invitation.kind !== "open_link") {
-    const existing = await db.selectFrom("survey_draft").select("resume_code").where("invitation_id", "=", invitation.id).executeTakeFirst();
-    if (existing) return { ok: true, resumeCode: existing.resume_code };
-  }
-  const resumeCode = newCode();
-  await db
-    .insertInto("survey_draft")
-    .values({ id: newId(), territory_id: invitation.territory_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, resume_code: resumeCode, updated_on: todayInFrance() })
-    .execute();
-  return { ok: true, resumeCode };
+  // A personal invitation has one draft: opened in two tabs at once, both get the same one
+  // (the transaction serialises the look-up and the insert).
+  return db.transaction().execute(async (trx) => {
+    if (invitation.kind !== "open_link") {
+      const existing = await trx.selectFrom("survey_draft").select("resume_code").where("invitation_id", "=", invitation.id).executeTakeFirst();
+      if (existing) return { ok: true as const, resumeCode: existing.resume_code };
+    }
+    const resumeCode = newCode();
+    await trx
+      .insertInto("survey_draft")
+      .values({ id: newId(), territory_id: invitation.territory_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, resume_code: resumeCode, updated_on: todayInFrance() })
+      .execute();
+    return { ok: true as const, resumeCode };
+  });
 }
 
 /** A draft with its campaign, its steps and what was typed so far; null when unknown. */
@@ -105,7 +118,7 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
   const survey = await loadSurvey(db, resumeCode);
   if (!survey) return { ok: false as const, reason: "unknown" as const };
   const step = survey.steps[stepIndex];
-  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
+  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length), total: survey.steps.length };
   const answers = { ...survey.answers };
   const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
   if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: parsed.error };
@@ -118,7 +131,7 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
     .where("id", "=", survey.draft.id)
     .where("territory_id", "=", survey.draft.territory_id)
     .execute();
-  return { ok: true as const, nextStep };
+  return { ok: true as const, nextStep, total: survey.steps.length };
 }
 
 /** The receipt key of a draft: stored instead of the code itself. */

@@ -1,0 +1,198 @@
+// `npm run bench`: survey-submit throughput and latency of the real app next to a bare
+// node:http + better-sqlite3 handler doing the same transaction, in one run, localhost only.
+// Each side gets a fresh SQLite file (migrations + demo seed) with N complete drafts, then
+// N POST submits are sent with bounded concurrency. Needs the build (`npm run bench` builds).
+// Options (environment): BENCH_SUBMITS (default 2000), BENCH_CONCURRENCY (default 8),
+// BENCH_PROFILE=<dir> (CPU profiles of both servers).
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createDb } from "../db/connection";
+import { migrateToLatest } from "../db/migrator";
+import { seedDemoTerritory } from "../db/seed";
+import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
+
+const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const TIME_LIMIT_MS = 30_000; // per round and side: the bench stops by itself whatever happens
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A fresh database with the demo campaign and `count` drafts answered in full, ready to submit. */
+async function prepareDatabase(dir: string, count: number) {
+  const path = join(dir, "bench.sqlite");
+  const { db } = createDb(path);
+  await migrateToLatest(db);
+  await seedDemoTerritory(db);
+  const link = await db.selectFrom("invitation").select("code").where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
+  // One draft answered screen by screen through the module (a mix of values and « je ne sais
+  // pas »), then its answers copied to the others: same work per submit, quick to prepare.
+  const first = await startSurvey(db, link.code);
+  if (!first.ok) throw new Error(`demo link refused: ${first.status}`);
+  const { steps } = (await loadSurvey(db, first.resumeCode))!;
+  for (const [index, step] of steps.entries()) {
+    const raw = step.scale.type === "likert" ? { value: "4" } : step.scale.type === "rating" ? { value: "7" } : step.scale.type === "yes_no" ? { value: "yes" } : step.scale.type === "text" ? { value: "Un lieu qui rend service au quartier." } : { dontKnow: true };
+    const saved = await saveSurveyStep(db, first.resumeCode, index, "next", raw);
+    if (!saved.ok) throw new Error(`step ${index} refused`);
+  }
+  const filled = await db.selectFrom("survey_draft").select(["answers", "step"]).where("resume_code", "=", first.resumeCode).executeTakeFirstOrThrow();
+  const codes = [first.resumeCode];
+  while (codes.length < count) {
+    const started = await startSurvey(db, link.code);
+    if (!started.ok) throw new Error(started.status);
+    codes.push(started.resumeCode);
+  }
+  await db.updateTable("survey_draft").set({ answers: filled.answers, step: filled.step }).execute();
+  await db.destroy();
+  return { path, codes, questions: steps.length };
+}
+
+function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--import", "./bench/exit-on-sigterm.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes(readyText)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stopProcess(child: ChildProcess) {
+  child.removeAllListeners("exit");
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+type Run = { name: string; ok: number; failed: number; seconds: number; latencies: number[]; stored: number };
+
+/** Sends every submit with at most CONCURRENCY in flight; each must answer 302 → /merci. */
+async function load(baseUrl: string, codes: string[]) {
+  const latencies: number[] = [];
+  let next = 0;
+  let failed = 0;
+  const deadline = performance.now() + TIME_LIMIT_MS;
+  const worker = async () => {
+    while (next < codes.length && performance.now() < deadline) {
+      const code = codes[next++];
+      const started = performance.now();
+      const res = await fetch(`${baseUrl}/r/${code}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - started);
+      if (res.status !== 302 || !res.headers.get("location")?.endsWith(`/r/${code}/merci`)) failed++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { latencies, failed, seconds: (performance.now() - started) / 1000 };
+}
+
+function countResponses(path: string): number {
+  const { sqlite } = createDb(path);
+  try {
+    return (sqlite.prepare("select count(*) as n from response").get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+type Side = { name: string; path: string; codes: string[]; base: string; child: ChildProcess; run: Run };
+
+async function prepareSide(dir: string, name: string, warm: number, start: (path: string, port: number) => Promise<ChildProcess>): Promise<Side> {
+  const { path, codes } = await prepareDatabase(dir, SUBMITS + warm);
+  const port = await freePort();
+  const child = await start(path, port);
+  return { name, path, codes, base: `http://127.0.0.1:${port}`, child, run: { name, ok: 0, failed: 0, seconds: 0, latencies: [], stored: 0 } };
+}
+
+/**
+ * Both servers run side by side and are measured in alternating rounds, so a busy moment of
+ * the machine (other processes, disk) weighs on both alike instead of on one of them.
+ */
+async function measureBoth(): Promise<[Run, Run]> {
+  const dir = mkdtempSync(join(tmpdir(), "eval-bench-"));
+  const sides: Side[] = [];
+  try {
+    // A few extra drafts warm each server up (JIT, caches) before the measured ones.
+    const warm = Math.min(100, Math.ceil(SUBMITS / 10));
+    mkdirSync(join(dir, "app"));
+    mkdirSync(join(dir, "bare"));
+    sides.push(
+      await prepareSide(join(dir, "app"), "application (Remix + Kysely)", warm, (path, port) =>
+        startProcess(["server.ts"], { NODE_ENV: "production", DATABASE_URL: path, PORT: String(port), SMTP_URL: "" }, `localhost:${port}`),
+      ),
+    );
+    sides.push(await prepareSide(join(dir, "bare"), "node:http + better-sqlite3 nu", warm, (path, port) => startProcess(["bench/bare-server.ts", path, String(port)], {}, "bare server ready")));
+    for (const side of sides) await load(side.base, side.codes.slice(0, warm));
+    const rounds = 10;
+    const perRound = Math.ceil(SUBMITS / rounds);
+    for (let round = 0; round < rounds; round++) {
+      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+        const chunk = side.codes.slice(warm + round * perRound, warm + Math.min(SUBMITS, (round + 1) * perRound));
+        const { latencies, failed, seconds } = await load(side.base, chunk);
+        side.run.latencies.push(...latencies);
+        side.run.failed += failed;
+        side.run.seconds += seconds;
+      }
+    }
+    for (const side of sides) {
+      side.run.ok = side.run.latencies.length - side.run.failed;
+      side.run.stored = countResponses(side.path) - warm;
+    }
+    return [sides[0].run, sides[1].run];
+  } finally {
+    for (const side of sides) await stopProcess(side.child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function report(run: Run) {
+  const sorted = run.latencies.slice().sort((a, b) => a - b);
+  const rps = run.latencies.length / run.seconds;
+  console.log(
+    `${run.name.padEnd(30)} ${String(run.latencies.length).padStart(6)} envois  ${rps.toFixed(0).padStart(6)} req/s  p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(sorted, 99).toFixed(1).padStart(6)} ms  échecs ${run.failed}  réponses en base ${run.stored}`,
+  );
+  return rps;
+}
+
+if (!existsSync("build/index.js")) {
+  console.error("build/index.js manque : lancez `npm run bench` (qui construit) ou `npm run build` d'abord.");
+  process.exit(1);
+}
+console.log(`Benchmark envoi de questionnaire : ${SUBMITS} envois par côté, ${CONCURRENCY} en parallèle, localhost.`);
+const [app, bare] = await measureBoth();
+const appRps = report(app);
+const bareRps = report(bare);
+const ratio = appRps / bareRps;
+console.log(`Rapport application / nu : ${(ratio * 100).toFixed(0)} % (objectif ≥ 80 %)${ratio >= 0.8 ? "" : " — en dessous de l'objectif"}`);
+if (app.stored !== app.latencies.length || bare.stored !== bare.latencies.length || app.failed + bare.failed > 0) {
+  console.error("Incohérence : chaque envoi devait créer exactement une réponse.");
+  process.exitCode = 1;
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../db/connection";
+import { startSurvey } from "../../app/modules/surveys/survey.server";
+import { type AppServer, startAppServer } from "../helpers/app-server";
+import { fillDraft } from "./survey-fixtures";
+
+describe("submitting over HTTP against the real server", () => {
+  let server: AppServer;
+  beforeAll(async () => {
+    server = await startAppServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("20 simultaneous submits of the same survey store one response and count each answer once", async () => {
+    // The server's own database file (WAL lets this test prepare a draft beside it).
+    const { db } = createDb(server.dbPath);
+    try {
+      const link = await db.selectFrom("invitation").select(["code", "campaign_id"]).where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
+      const { resumeCode, steps } = await fillDraft(db, link.code, (step) => (step.scale.type === "yes_no" ? { value: "yes" } : { dontKnow: true }));
+      const yesNo = steps.find((s) => s.scale.type === "yes_no")!;
+
+      const posts = Array.from({ length: 20 }, () =>
+        fetch(`${server.url}/r/${resumeCode}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" }),
+      );
+      const replies = await Promise.all(posts);
+      expect(replies.map((r) => r.status)).toEqual(Array(20).fill(302));
+      expect(new Set(replies.map((r) => new URL(r.headers.get("location")!, server.url).pathname))).toEqual(new Set([`/r/${resumeCode}/merci`]));
+
+      const responses = await db.selectFrom("response").select("id").where("campaign_id", "=", link.campaign_id).execute();
+      expect(responses).toHaveLength(1);
+      const cells = await db
+        .selectFrom("count_cell")
+        .select(["value", "count"])
+        .where("campaign_id", "=", link.campaign_id)
+        .where("indicator_id", "=", yesNo.indicator.id)
+        .where("project_id", "=", yesNo.projectId)
+        .execute();
+      expect(Object.fromEntries(cells.map((c) => [c.value, c.count]))).toEqual({ "*": 1, yes: 1 });
+      const invitation = await db.selectFrom("invitation").select("response_count").where("code", "=", link.code).executeTakeFirstOrThrow();
+      expect(invitation.response_count).toBe(1);
+
+      // The back button or a second tab on the survey after sending lands on the thank-you page.
+      const back = await fetch(`${server.url}/r/${resumeCode}?step=0`, { redirect: "manual" });
+      expect(back.status).toBe(302);
+      expect(back.headers.get("location")).toContain(`/r/${resumeCode}/merci`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("a personal invitation opened in two tabs gets one draft, so one response", async () => {
+    const { db } = createDb(server.dbPath);
+    try {
+      const campaign = await db.selectFrom("campaign").select(["id", "territory_id"]).where("state", "=", "open").executeTakeFirstOrThrow();
+      const code = "PERSO23456";
+      await db
+        .insertInto("invitation")
+        .values({ id: "perso-1", territory_id: campaign.territory_id, campaign_id: campaign.id, kind: "personal", code, group_id: "residents", neighbourhood: null, email: null, display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: new Date().toISOString() })
+        .execute();
+      const starts = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/s/${code}`, { method: "POST", body: new URLSearchParams(), redirect: "manual" })));
+      expect(new Set(starts.map((r) => r.headers.get("location"))).size).toBe(1);
+      const [a, b] = await Promise.all([startSurvey(db, code), startSurvey(db, code)]);
+      expect(a).toEqual(b);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
