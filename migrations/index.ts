@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as foundation from "./0001-foundation";
 import * as frameworks from "./0002-frameworks";
 import * as campaignsSurveys from "./0003-campaigns-surveys";
+import * as frameworkDrafts from "./0004-framework-drafts";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-frameworks": frameworks,
   "0003-campaigns-surveys": campaignsSurveys,
+  "0004-framework-drafts": frameworkDrafts,
 };
