@@ -1,4 +1,5 @@
 import type { Messages } from "./i18n";
+import { frameworksMessages } from "./messages/frameworks";
 
 export const en: Messages = {
   app: {
@@ -244,4 +245,5 @@ export const en: Messages = {
     mean: "Mean",
     chartTableCaption: "Distribution of answers to “{question}” — {project}",
   },
+  frameworks: frameworksMessages.en,
 };

@@ -1,6 +1,8 @@
 // French is the product's first language; every other catalogue has exactly these keys.
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
+import { frameworksMessages } from "./messages/frameworks";
+
 export const fr = {
   app: {
     name: "Évaluation partagée",
@@ -245,4 +247,5 @@ export const fr = {
     mean: "Moyenne",
     chartTableCaption: "Répartition des réponses à « {question} » — {project}",
   },
+  frameworks: frameworksMessages.fr,
 } as const;
