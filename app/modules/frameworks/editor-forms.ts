@@ -85,3 +85,10 @@ export type IndicatorForm = z.infer<typeof indicatorFormSchema>;
 export type GroupForm = z.infer<typeof groupFormSchema>;
 export type ScaleForm = z.infer<typeof scaleFormSchema>;
 export type NewScaleForm = z.infer<typeof newScaleFormSchema>;
+
+/** Forking: which version, and the name the council gives its copy. */
+export const forkFormSchema = z.object({
+  versionId: z.string({ error: "frameworks.errors.unknownItem" }).min(1, "frameworks.errors.unknownItem").max(100),
+  titleFr: text(120),
+  titleEn: text(120),
+});
