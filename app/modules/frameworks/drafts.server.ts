@@ -147,3 +147,9 @@ export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): 
     return { ok: true, versionNumber };
   });
 }
+
+/** The draft the editor works on, or null when the framework has none; 404 unless the framework is the territory's own. */
+export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, frameworkId: string) {
+  await findOwnFramework(db, territoryId, frameworkId);
+  return (await findDraft(db, territoryId, frameworkId)) ?? null;
+}
