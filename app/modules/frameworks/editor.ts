@@ -138,9 +138,11 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       scale = { ...old, unit: pair(input.unitFr ?? "", input.unitEn ?? ""), min: input.min, max: input.max, integer: input.integer };
       break;
     case "choice": {
-      const taken = new Set<string>();
+      const optionLines = lines(input.options);
+      // New values must not take a value another line keeps.
+      const taken = new Set(optionLines.map((line) => line.split("|")[0].trim()).filter(Boolean));
       const options: Extract<Scale, { type: "choice" }>["options"] = [];
-      for (const [n, line] of lines(input.options).entries()) {
+      for (const [n, line] of optionLines.entries()) {
         const parts = line.split("|").map((part) => part.trim());
         if (parts.length < 3 || parts.length > 4 || !parts[1] || !parts[2]) return { ok: false, refusal: { key: "frameworks.errors.optionLine", params: { line: n + 1 }, field: "options" } };
         const score = parts[3] ? Number(parts[3].replace(",", ".")) : undefined;
