@@ -171,6 +171,24 @@ describe("the editor's checks", () => {
     expect(await draftOf(frameworkId)).toEqual(before);
   });
 
+  it("a new dimension may stay empty in the draft, but the draft cannot be published until it has an indicator", async () => {
+    const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
+    const dimension = { labelFr: "Santé", labelEn: "Health", descriptionFr: "Se sentir bien.", descriptionEn: "Feeling well.", weight: 1 };
+    expect(await editFrameworkDraft(db, actor, frameworkId, { kind: "dimension", input: dimension }, [])).toEqual({ ok: true, itemId: "sante" });
+    const refused = await publishFrameworkDraft(db, actor, frameworkId);
+    expect(refused).toMatchObject({ ok: false, key: "frameworks.errors.draftInvalid", issues: [{ message: { fr: expect.stringContaining("« sante » n'a aucun indicateur") } }] });
+    const draft = await draftOf(frameworkId);
+    const added = await editFrameworkDraft(
+      db,
+      actor,
+      frameworkId,
+      indicatorEdit({ ...indicatorValues(undefined, draft), dimension: "sante", labelFr: "Bien-être", labelEn: "Well-being", questionFr: "Vous sentez-vous bien ?", questionEn: "Do you feel well?", sources: [draft.sources[0].id] }),
+      INDICATOR_FIELDS,
+    );
+    expect(added.ok).toBe(true);
+    expect(await publishFrameworkDraft(db, actor, frameworkId)).toEqual({ ok: true, versionNumber: 1 });
+  });
+
   it("removing a dimension that still has indicators is refused", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const before = await draftOf(frameworkId);

@@ -1,12 +1,13 @@
 // Writing frameworks: fork, edit a draft, publish, start a new draft. Only the territory's own
 // frameworks are written (a starter or another territory's framework is a 404 here); every
-// saved definition passes parseFrameworkFile, so a draft is always a valid framework file.
+// saved definition passes parseFrameworkFile, except that a draft may hold an empty dimension
+// for a while (isToleratedInDraft); publishing requires the whole file to be valid.
 import type { Db, DbOrTrx } from "../../../db/connection";
-import { type Framework, type LocalizedText, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
+import { type Framework, type FrameworkIssue, type LocalizedText, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
-import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields } from "./editor";
+import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields, isToleratedInDraft } from "./editor";
 import { slugify, uniqueId } from "./slug";
 
 export type Actor = { territoryId: string; userId: string };
@@ -92,10 +93,10 @@ export async function editFrameworkDraft(db: Db, actor: Actor, frameworkId: stri
     const applied = applyDraftEdit(draft.definition, edit);
     if (!applied.ok) return { ok: false, refusal: applied.refusal, fieldErrors: {}, formErrors: [] };
     const parsed = parseFrameworkFile(applied.definition);
-    if (!parsed.ok) return { ok: false, ...issuesToFields(parsed.issues, applied.path, fields) };
+    if (!parsed.ok && !parsed.issues.every(isToleratedInDraft)) return { ok: false, ...issuesToFields(parsed.issues.filter((i) => !isToleratedInDraft(i)), applied.path, fields) };
     await trx
       .updateTable("framework_version")
-      .set({ definition: JSON.stringify(parsed.framework) })
+      .set({ definition: JSON.stringify(parsed.ok ? parsed.framework : applied.definition) })
       .where("id", "=", draft.id)
       .where("territory_id", "=", actor.territoryId)
       .where("status", "=", "draft")
@@ -105,12 +106,13 @@ export async function editFrameworkDraft(db: Db, actor: Actor, frameworkId: stri
 }
 
 /** Publishes the draft: from then on the database refuses any change to it. */
-export async function publishFrameworkDraft(db: Db, actor: Actor, frameworkId: string): Promise<{ ok: true; versionNumber: number } | { ok: false; key: string }> {
+export async function publishFrameworkDraft(db: Db, actor: Actor, frameworkId: string): Promise<{ ok: true; versionNumber: number } | { ok: false; key: string; issues?: FrameworkIssue[] }> {
   return db.transaction().execute(async (trx) => {
     await findOwnFramework(trx, actor.territoryId, frameworkId);
     const draft = await findDraft(trx, actor.territoryId, frameworkId);
     if (!draft) return { ok: false, key: "frameworks.errors.noDraft" };
-    if (!parseFrameworkFile(draft.definition).ok) return { ok: false, key: "frameworks.errors.draftInvalid" };
+    const parsed = parseFrameworkFile(draft.definition);
+    if (!parsed.ok) return { ok: false, key: "frameworks.errors.draftInvalid", issues: parsed.issues };
     await trx
       .updateTable("framework_version")
       .set({ status: "published", published_at: nowIso() })
@@ -151,5 +153,8 @@ export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): 
 /** The draft the editor works on, or null when the framework has none; 404 unless the framework is the territory's own. */
 export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, frameworkId: string) {
   await findOwnFramework(db, territoryId, frameworkId);
-  return (await findDraft(db, territoryId, frameworkId)) ?? null;
+  const draft = await findDraft(db, territoryId, frameworkId);
+  if (!draft) return null;
+  const parsed = parseFrameworkFile(draft.definition);
+  return { ...draft, issues: parsed.ok ? [] : parsed.issues };
 }

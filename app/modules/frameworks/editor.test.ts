@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { applyDraftEdit, choiceOptionsText, type EditResult, fieldName, issuesToFields } from "./editor";
 import { indicatorFormSchema, scaleFormSchema } from "./editor-forms";
@@ -9,12 +10,12 @@ import { indicatorValues, scaleValues } from "./form-values";
 const starter = (): Framework => JSON.parse(readFileSync("evaluation-frameworks/utilite-sociale-territoriale.json", "utf8"));
 
 /** What a browser would post for these values, parsed as the route parses it. */
-function submit<T extends typeof indicatorFormSchema | typeof scaleFormSchema>(schema: T, values: Record<string, string | string[] | undefined>) {
+function submit<T extends typeof indicatorFormSchema | typeof scaleFormSchema>(schema: T, values: Record<string, string | string[] | undefined>): z.output<T> {
   const formData = new FormData();
   for (const [name, value] of Object.entries(values)) for (const v of [value ?? []].flat()) formData.append(name, v);
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") throw new Error(JSON.stringify(submission.error));
-  return submission.value;
+  return submission.value as z.output<T>;
 }
 
 function applied(result: EditResult) {

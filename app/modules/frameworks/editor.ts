@@ -189,6 +189,15 @@ function defaultScale(id: string, type: NewScaleForm["type"]): Scale {
 }
 
 /**
+ * While editing, a dimension may be empty for a moment: adding a dimension comes before adding
+ * its indicators, and emptying one comes before removing it. That issue (path "dimensions[n]",
+ * rules.ts) does not block a draft's save; publishing still requires a fully valid file.
+ */
+export function isToleratedInDraft(issue: FrameworkIssue): boolean {
+  return /^dimensions\[\d+\]$/.test(issue.path);
+}
+
+/**
  * Puts the definition's issues next to the form's fields: "indicators[3].question.en" →
  * questionEn when the form edits indicators[3]. Issues elsewhere go above the form.
  */

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from "../../../db/connection";
-import type { Framework } from "../../../evaluation-frameworks/schema";
+import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 
 // Reading frameworks. A territory reads the shared starter library (territory_id NULL) and its
 // own frameworks; it writes only its own (drafts.server.ts, files.server.ts). Anything else is a 404.
@@ -100,7 +100,12 @@ export async function getFramework(db: DbOrTrx, territoryId: string, frameworkId
     .orderBy("version_number", "desc")
     .execute();
   if (rows.length === 0) throw notFound();
-  const versions = rows.map((row) => ({ ...summarize(row).summary, definition: JSON.parse(row.definition) as Framework }));
+  const versions = rows.map((row) => {
+    const definition = JSON.parse(row.definition) as Framework;
+    // A draft may be unfinished (an empty dimension): the page lists what blocks its publication.
+    const parsed = row.status === "draft" ? parseFrameworkFile(definition) : undefined;
+    return { ...summarize(row).summary, definition, issues: parsed && !parsed.ok ? parsed.issues : [] };
+  });
   let forkedFrom: { frameworkId: string; versionId: string; versionNumber: number; title: Framework["title"] } | null = null;
   if (framework.forked_from_version_id) {
     const parent = await db

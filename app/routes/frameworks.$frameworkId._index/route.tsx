@@ -10,6 +10,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { publishFrameworkDraft, startNewDraft } from "~/modules/frameworks/drafts.server";
 import { getFramework } from "~/modules/frameworks/frameworks.server";
+import { DraftIssues } from "../frameworks.$frameworkId.edit/draft-issues";
 import { FrameworkDocument } from "./framework-document";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
@@ -80,6 +81,7 @@ export default function FrameworkPage() {
           {t.dynamic(actionData.errorKey)}
         </div>
       ) : null}
+      {version.issues.length > 0 ? <DraftIssues issues={version.issues} /> : null}
 
       <h2>{t("frameworks.detail.actions")}</h2>
       <div className="actions">

@@ -15,6 +15,7 @@ import { editFrameworkDraft, getFrameworkDraft } from "~/modules/frameworks/draf
 import type { DraftEdit } from "~/modules/frameworks/editor";
 import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput } from "~/modules/frameworks/editor-forms";
 import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema } from "~/modules/frameworks/editor-forms";
+import { DraftIssues } from "./draft-issues";
 import { DimensionForm, GroupForm, MetadataForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
 import { ItemLists } from "./item-lists";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = await getFrameworkDraft(db, member.territoryId, params.frameworkId!);
   if (!draft) throw redirect(`/frameworks/${params.frameworkId}`);
   const search = editParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return json({ frameworkId: params.frameworkId!, versionNumber: draft.versionNumber, definition: draft.definition, edit: search.edit ?? null, itemId: search.id ?? null });
+  return json({ frameworkId: params.frameworkId!, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, edit: search.edit ?? null, itemId: search.id ?? null });
 }
 
 type RemoveInput = z.infer<typeof removeFormSchema>;
@@ -82,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditFramework() {
   const t = useT();
-  const { frameworkId, versionNumber, definition, edit, itemId } = useLoaderData<typeof loader>();
+  const { frameworkId, versionNumber, definition, issues, edit, itemId } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // After a rejected save, the form that was sent stays open with what was typed.
   const shown: Editable | null = reply && reply.intent in { metadata: 1, dimension: 1, indicator: 1, group: 1, scale: 1 } ? (reply.intent as Editable) : edit;
@@ -110,6 +111,7 @@ export default function EditFramework() {
       <p>{form ? <Link to={`/frameworks/${frameworkId}/edit`}>← {t("frameworks.editor.backToEditor")}</Link> : <Link to={`/frameworks/${frameworkId}?version=${versionNumber}`}>← {t("frameworks.editor.backToFramework")}</Link>}</p>
       <h1>{t("frameworks.editor.title", { title })}</h1>
       <p className="muted">{t("frameworks.editor.intro", { number: String(versionNumber) })}</p>
+      {!form && issues.length > 0 ? <DraftIssues issues={issues} /> : null}
       {form ?? <ItemLists frameworkId={frameworkId} definition={definition} reply={reply && !lastResult ? reply : undefined} />}
     </section>
   );
