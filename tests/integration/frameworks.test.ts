@@ -135,6 +135,8 @@ describe("fork → edit → publish → diff", () => {
     const own = library.find((f) => f.id === frameworkId)!;
     expect(own.forkedFrom?.title?.fr).toBe("Utilité sociale et territoriale");
     expect(own.versions).toMatchObject([{ number: 1, status: "draft", publishedAt: null }]);
+    // A draft is never offered to a campaign.
+    expect((await listUsableFrameworkVersions(db, actor.territoryId)).some((v) => v.definition.title.fr === "Mon cadre")).toBe(false);
   });
 });
 
