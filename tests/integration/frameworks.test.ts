@@ -128,6 +128,17 @@ describe("fork → edit → publish → diff", () => {
     ).toThrow(/UNIQUE constraint failed/);
   });
 
+  it("an indicator removed from a later version never gives its id to a new one", async () => {
+    const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
+    const v1 = await draftOf(frameworkId);
+    const pride = { ...indicatorValues(undefined, v1), labelFr: "Fierté du quartier", labelEn: "Pride", questionFr: "Êtes-vous fier·e de votre quartier ?", questionEn: "Are you proud of your neighbourhood?", sources: [v1.sources[0].id] };
+    expect(await editFrameworkDraft(db, actor, frameworkId, indicatorEdit(pride), INDICATOR_FIELDS)).toEqual({ ok: true, itemId: "fierte_du_quartier" });
+    await publishFrameworkDraft(db, actor, frameworkId);
+    await startNewDraft(db, actor, frameworkId);
+    await editFrameworkDraft(db, actor, frameworkId, { kind: "removeIndicator", id: "fierte_du_quartier" }, []);
+    expect(await editFrameworkDraft(db, actor, frameworkId, indicatorEdit(pride), INDICATOR_FIELDS)).toEqual({ ok: true, itemId: "fierte_du_quartier_2" });
+  });
+
   it("the library lists starter frameworks and the territory's fork with its origin", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const library = await listFrameworkLibrary(db, actor.territoryId);

@@ -34,6 +34,19 @@ async function findDraft(db: DbOrTrx, territoryId: string, frameworkId: string) 
   return row && { id: row.id, versionNumber: row.version_number, definition: JSON.parse(row.definition) as Framework };
 }
 
+/** Indicator ids of every version of the framework and of the version it was forked from. */
+async function pastIndicatorIds(db: DbOrTrx, territoryId: string, frameworkId: string): Promise<string[]> {
+  const framework = await findOwnFramework(db, territoryId, frameworkId);
+  const rows = await db
+    .selectFrom("framework_version as v")
+    .innerJoin("framework as f", "f.id", "v.framework_id")
+    .select("v.definition")
+    .where((eb) => eb.or([eb("v.framework_id", "=", framework.id), eb("v.id", "=", framework.forked_from_version_id ?? "")]))
+    .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
+    .execute();
+  return [...new Set(rows.flatMap((row) => (JSON.parse(row.definition) as Framework).indicators.map((i) => i.id)))];
+}
+
 /** A slug for a new own framework, unique in the territory: also the file's id. */
 export async function freeFrameworkSlug(db: DbOrTrx, territoryId: string, wanted: string) {
   const taken = await db.selectFrom("framework").select("slug").where("territory_id", "=", territoryId).execute();
@@ -90,7 +103,7 @@ export async function editFrameworkDraft(db: Db, actor: Actor, frameworkId: stri
     await findOwnFramework(trx, actor.territoryId, frameworkId);
     const draft = await findDraft(trx, actor.territoryId, frameworkId);
     if (!draft) return { ok: false, refusal: { key: "frameworks.errors.noDraft" }, fieldErrors: {}, formErrors: [] };
-    const applied = applyDraftEdit(draft.definition, edit);
+    const applied = applyDraftEdit(draft.definition, edit, await pastIndicatorIds(trx, actor.territoryId, frameworkId));
     if (!applied.ok) return { ok: false, refusal: applied.refusal, fieldErrors: {}, formErrors: [] };
     const parsed = parseFrameworkFile(applied.definition);
     if (!parsed.ok && !parsed.issues.every(isToleratedInDraft)) return { ok: false, ...issuesToFields(parsed.issues.filter((i) => !isToleratedInDraft(i)), applied.path, fields) };

@@ -44,6 +44,13 @@ describe("editor form → definition", () => {
     expect(parseFrameworkFile(second.definition).ok).toBe(true);
   });
 
+  it("a new indicator never takes the id of one retired in an earlier version", () => {
+    const definition = starter();
+    const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [definition.sources[0].id] };
+    const result = applied(applyDraftEdit(definition, { kind: "indicator", input: submit(indicatorFormSchema, values) }, ["confiance"]));
+    expect(result.itemId).toBe("confiance_2");
+  });
+
   it("a reworded question changes only that text", () => {
     const definition = starter();
     const indicator = definition.indicators[0];

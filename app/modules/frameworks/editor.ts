@@ -25,7 +25,7 @@ const pair = (fr: string, en: string): LocalizedText => ({ fr, en });
 const optionalPair = (fr?: string, en?: string): LocalizedText | undefined => (fr || en ? { fr: fr ?? "", en: en ?? "" } : undefined);
 const unknownItem: EditResult = { ok: false, refusal: { key: "frameworks.errors.unknownItem" } };
 
-function upsert<T extends { id: string }>(items: readonly T[], id: string | undefined, base: string, build: (id: string, old?: T) => T) {
+function upsert<T extends { id: string }>(items: readonly T[], id: string | undefined, base: string, build: (id: string, old?: T) => T, reserved: readonly string[] = []) {
   if (id) {
     const index = items.findIndex((item) => item.id === id);
     if (index < 0) return undefined;
@@ -33,11 +33,15 @@ function upsert<T extends { id: string }>(items: readonly T[], id: string | unde
     list[index] = build(id, items[index]);
     return { list, index, id };
   }
-  const newId = uniqueId(base, items.map((item) => item.id));
+  const newId = uniqueId(base, [...items.map((item) => item.id), ...reserved]);
   return { list: [...items, build(newId)], index: items.length, id: newId };
 }
 
-export function applyDraftEdit(definition: Framework, edit: DraftEdit): EditResult {
+/**
+ * `retiredIndicatorIds`: ids used by earlier versions (or the original framework). A new indicator
+ * never takes one, so a removed indicator's past results are never mixed with a new question's.
+ */
+export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIndicatorIds: readonly string[] = []): EditResult {
   switch (edit.kind) {
     case "metadata": {
       const { input } = edit;
@@ -89,7 +93,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit): EditResu
         if (input.target !== undefined) indicator.target = input.target;
         if (old?.minN !== undefined) indicator.minN = old.minN;
         return indicator;
-      });
+      }, retiredIndicatorIds);
       if (!result) return unknownItem;
       return { ok: true, definition: { ...definition, indicators: result.list }, path: `indicators[${result.index}]`, itemId: result.id };
     }
