@@ -72,6 +72,15 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await council.getByRole("button", { name: "Enregistrer" }).click();
     await council.getByText("Modification enregistrée.").waitFor();
     await council.getByRole("cell", { name: NEW_QUESTION }).waitFor();
+    await check();
+    // Every other form of the editor is reachable and accessible too.
+    const editorUrl = council.url().split("?")[0];
+    for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte"]) {
+      await council.goto(`${editorUrl}${query}`);
+      await council.getByRole("button", { name: /Enregistrer|Ajouter/ }).waitFor();
+      await check();
+    }
+    await council.goto(editorUrl);
 
     await council.getByRole("link", { name: "Retour au cadre" }).click();
     await council.getByText(NEW_QUESTION).first().waitFor();
