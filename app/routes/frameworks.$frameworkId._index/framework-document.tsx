@@ -32,7 +32,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
         <section key={dimension.id} className="framework-dimension" aria-labelledby={`dimension-${dimension.id}`}>
           <h3 id={`dimension-${dimension.id}`}>{l(dimension.label)}</h3>
           <p>{l(dimension.description)}</p>
-          <p className="muted">{t("frameworks.detail.dimensionWeight", { weight: dimension.weight })}</p>
+          <p className="muted">{t("frameworks.detail.dimensionWeight", { weight: formatNumber(t.locale, dimension.weight, 2) })}</p>
           {definition.indicators
             .filter((i) => i.dimension === dimension.id)
             .map((indicator) => {

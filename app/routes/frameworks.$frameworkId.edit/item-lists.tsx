@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { localized } from "~/i18n/i18n";
+import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { NEW_SCALE_TYPES } from "~/modules/frameworks/editor-forms";
 import { isEditableScale } from "~/modules/frameworks/form-values";
@@ -71,7 +71,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
             {definition.dimensions.map((d) => (
               <tr key={d.id}>
                 <td>{l(d.label)}</td>
-                <td className="number">{d.weight}</td>
+                <td className="number">{formatNumber(t.locale, d.weight, 2)}</td>
                 <td className="number">{definition.indicators.filter((i) => i.dimension === d.id).length}</td>
                 <td>
                   <span className="actions">
