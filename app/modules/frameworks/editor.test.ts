@@ -67,6 +67,16 @@ describe("editor form → definition", () => {
     expect(applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id })).toEqual({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count } } });
   });
 
+  it("a stakeholder group still asked some indicators cannot be removed; an unused one can", () => {
+    const definition = starter();
+    const used = definition.stakeholderGroups.find((g) => definition.indicators.some((i) => i.audiences.includes(g.id)))!;
+    const count = definition.indicators.filter((i) => i.audiences.includes(used.id)).length;
+    expect(applyDraftEdit(definition, { kind: "removeGroup", id: used.id })).toEqual({ ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } });
+    const withExtra = { ...definition, stakeholderGroups: [...definition.stakeholderGroups, { id: "elus", label: { fr: "Élu·es", en: "Councillors" } }] };
+    const result = applied(applyDraftEdit(withExtra, { kind: "removeGroup", id: "elus" }));
+    expect(result.definition.stakeholderGroups).toEqual(definition.stakeholderGroups);
+  });
+
   it("an unknown item id is refused, never created", () => {
     const definition = starter();
     expect(applyDraftEdit(definition, { kind: "removeIndicator", id: "nexiste_pas" })).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.unknownItem" } });

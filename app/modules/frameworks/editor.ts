@@ -12,6 +12,7 @@ export type DraftEdit =
   | { kind: "indicator"; input: IndicatorForm }
   | { kind: "removeIndicator"; id: string }
   | { kind: "group"; input: GroupForm }
+  | { kind: "removeGroup"; id: string }
   | { kind: "scale"; input: ScaleForm }
   | { kind: "newScale"; input: NewScaleForm };
 
@@ -110,6 +111,13 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
       });
       if (!result) return unknownItem;
       return { ok: true, definition: { ...definition, stakeholderGroups: result.list }, path: `stakeholderGroups[${result.index}]`, itemId: result.id };
+    }
+    case "removeGroup": {
+      if (!definition.stakeholderGroups.some((g) => g.id === edit.id)) return unknownItem;
+      const count = definition.indicators.filter((i) => i.audiences.includes(edit.id)).length;
+      if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } };
+      if (definition.stakeholderGroups.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastGroup" } };
+      return { ok: true, definition: { ...definition, stakeholderGroups: definition.stakeholderGroups.filter((g) => g.id !== edit.id) }, path: "stakeholderGroups" };
     }
     case "scale":
       return applyScaleForm(definition, edit.input);

@@ -16,7 +16,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator"; id: string; label: string }) {
+function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup"; id: string; label: string }) {
   const t = useT();
   return (
     <Form method="post" className="inline-form">
@@ -129,7 +129,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <ul>
         {definition.stakeholderGroups.map((g) => (
           <li key={g.id}>
-            {l(g.label)} — <EditLink to={`${base}?edit=group&id=${g.id}`} label={l(g.label)} />
+            {l(g.label)} — <EditLink to={`${base}?edit=group&id=${g.id}`} label={l(g.label)} /> · <RemoveButton intent="removeGroup" id={g.id} label={l(g.label)} />
           </li>
         ))}
       </ul>

@@ -45,6 +45,7 @@ const INTENTS = {
   indicator: { schema: indicatorFormSchema, toEdit: (input: IndicatorInput): DraftEdit => ({ kind: "indicator", input }) },
   removeIndicator: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeIndicator", id: input.id }) },
   group: { schema: groupFormSchema, toEdit: (input: GroupInput): DraftEdit => ({ kind: "group", input }) },
+  removeGroup: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeGroup", id: input.id }) },
   scale: { schema: scaleFormSchema, toEdit: (input: ScaleInput): DraftEdit => ({ kind: "scale", input }) },
   newScale: { schema: newScaleFormSchema, toEdit: (input: NewScaleInput): DraftEdit => ({ kind: "newScale", input }) },
 };
@@ -76,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return json<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
   }
-  const removed = intent === "removeDimension" || intent === "removeIndicator";
+  const removed = intent === "removeDimension" || intent === "removeIndicator" || intent === "removeGroup";
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
   return redirect(`/frameworks/${params.frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
