@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await check();
     // Every other form of the editor is reachable and accessible too.
     const editorUrl = council.url().split("?")[0];
-    for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte"]) {
+    for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=source", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte"]) {
       await council.goto(`${editorUrl}${query}`);
       await council.getByRole("button", { name: /Enregistrer|Ajouter/ }).waitFor();
       await check();

@@ -61,6 +61,15 @@ export const groupFormSchema = z.object({
   descriptionEn: optionalText(500),
 });
 
+/** A document an indicator comes from: a network's guide, a law, or the council's own decision. */
+export const sourceFormSchema = z.object({
+  id: itemId,
+  title: text(300),
+  publisher: text(200),
+  year: z.number({ error: "frameworks.errors.year" }).int("frameworks.errors.year").min(1900, "frameworks.errors.year").max(2100, "frameworks.errors.year"),
+  url: z.url({ protocol: /^https?$/, error: "frameworks.errors.url" }).max(500, "frameworks.errors.textTooLong").optional(),
+});
+
 /** A scale's words: Likert labels, a number's unit and bounds, or choice options (one per line). */
 export const scaleFormSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]{0,80}$/, "frameworks.errors.unknownItem"),
@@ -84,6 +93,7 @@ export type DimensionForm = z.infer<typeof dimensionFormSchema>;
 export type IndicatorForm = z.infer<typeof indicatorFormSchema>;
 export type GroupForm = z.infer<typeof groupFormSchema>;
 export type ScaleForm = z.infer<typeof scaleFormSchema>;
+export type SourceForm = z.infer<typeof sourceFormSchema>;
 export type NewScaleForm = z.infer<typeof newScaleFormSchema>;
 
 /** Forking: which version, and the name the council gives its copy. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { applyDraftEdit, choiceOptionsText, type EditResult, fieldName, issuesToFields } from "./editor";
-import { indicatorFormSchema, scaleFormSchema } from "./editor-forms";
+import { indicatorFormSchema, scaleFormSchema, sourceFormSchema } from "./editor-forms";
 import { indicatorValues, scaleValues } from "./form-values";
 
 const starter = (): Framework => JSON.parse(readFileSync("evaluation-frameworks/utilite-sociale-territoriale.json", "utf8"));
@@ -75,6 +75,20 @@ describe("editor form → definition", () => {
     const withExtra = { ...definition, stakeholderGroups: [...definition.stakeholderGroups, { id: "elus", label: { fr: "Élu·es", en: "Councillors" } }] };
     const result = applied(applyDraftEdit(withExtra, { kind: "removeGroup", id: "elus" }));
     expect(result.definition.stakeholderGroups).toEqual(definition.stakeholderGroups);
+  });
+
+  it("a council's own source gets an id from its publisher and year, and can be cited", () => {
+    const definition = starter();
+    const result = applied(applyDraftEdit(definition, { kind: "source", input: { title: "Délibération du conseil municipal", publisher: "Commune de Démo", year: 2026 } }));
+    expect(result.itemId).toBe("commune-de-demo-2026");
+    expect(result.definition.sources.at(-1)).toEqual({ id: "commune-de-demo-2026", title: "Délibération du conseil municipal", publisher: "Commune de Démo", year: 2026 });
+    expect(parseFrameworkFile(result.definition).ok).toBe(true);
+  });
+
+  it("a source address must be a web address (never javascript:)", () => {
+    const base = { title: "Guide", publisher: "Réseau", year: 2020 };
+    expect(sourceFormSchema.safeParse({ ...base, url: "javascript:alert(1)" }).success).toBe(false);
+    expect(sourceFormSchema.safeParse({ ...base, url: "https://www.avise.org/guide" }).success).toBe(true);
   });
 
   it("an unknown item id is refused, never created", () => {

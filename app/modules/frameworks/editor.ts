@@ -1,8 +1,8 @@
 // Form → definition: each editor form becomes one pure change of a draft's definition.
 // The result is then checked whole by parseFrameworkFile (draft-edit.server.ts), and its issues
 // are mapped back onto the form's fields by issuesToFields().
-import type { Dimension, Framework, FrameworkIssue, Indicator, LocalizedText, Scale, StakeholderGroup } from "../../../evaluation-frameworks/schema";
-import type { DimensionForm, GroupForm, IndicatorForm, MetadataForm, NewScaleForm, ScaleForm } from "./editor-forms";
+import type { Dimension, Framework, FrameworkIssue, Indicator, LocalizedText, Scale, Source, StakeholderGroup } from "../../../evaluation-frameworks/schema";
+import type { DimensionForm, GroupForm, IndicatorForm, MetadataForm, NewScaleForm, ScaleForm, SourceForm } from "./editor-forms";
 import { slugify, uniqueId } from "./slug";
 
 export type DraftEdit =
@@ -13,6 +13,7 @@ export type DraftEdit =
   | { kind: "removeIndicator"; id: string }
   | { kind: "group"; input: GroupForm }
   | { kind: "removeGroup"; id: string }
+  | { kind: "source"; input: SourceForm }
   | { kind: "scale"; input: ScaleForm }
   | { kind: "newScale"; input: NewScaleForm };
 
@@ -118,6 +119,17 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
       if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } };
       if (definition.stakeholderGroups.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastGroup" } };
       return { ok: true, definition: { ...definition, stakeholderGroups: definition.stakeholderGroups.filter((g) => g.id !== edit.id) }, path: "stakeholderGroups" };
+    }
+    case "source": {
+      const { input } = edit;
+      const result = upsert(definition.sources, input.id, slugify(`${input.publisher} ${input.year}`, "-", "source"), (id, old): Source => {
+        const source: Source = { id, title: input.title, publisher: input.publisher, year: input.year };
+        if (input.url) source.url = input.url;
+        if (old?.note) source.note = old.note;
+        return source;
+      });
+      if (!result) return unknownItem;
+      return { ok: true, definition: { ...definition, sources: result.list }, path: `sources[${result.index}]`, itemId: result.id };
     }
     case "scale":
       return applyScaleForm(definition, edit.input);

@@ -1,6 +1,6 @@
 // Definition → editor form: the values a form starts with when it edits an existing item.
 // The reverse (form → definition) is applyDraftEdit in editor.ts; together they round-trip.
-import type { Dimension, Framework, Indicator, Scale, StakeholderGroup } from "../../../evaluation-frameworks/schema";
+import type { Dimension, Framework, Indicator, Scale, Source, StakeholderGroup } from "../../../evaluation-frameworks/schema";
 import { choiceOptionsText } from "./editor";
 
 type FormValues = Record<string, string | string[] | undefined>;
@@ -52,6 +52,11 @@ export function indicatorValues(indicator: Indicator | undefined, definition: Fr
 export function groupValues(group: StakeholderGroup | undefined): FormValues {
   if (!group) return {};
   return { id: group.id, labelFr: group.label.fr, labelEn: group.label.en, descriptionFr: group.description?.fr, descriptionEn: group.description?.en };
+}
+
+export function sourceValues(source: Source | undefined): FormValues {
+  if (!source) return { year: String(new Date().getFullYear()) };
+  return { id: source.id, title: source.title, publisher: source.publisher, year: String(source.year), url: source.url };
 }
 
 export function scaleValues(scale: Scale): FormValues {

@@ -89,11 +89,12 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
         </section>
       ))}
 
+      {/* Only web links: an imported file could carry a javascript: address. */}
       <h2>{t("frameworks.detail.sources")}</h2>
       <ul>
         {definition.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
-            {s.url ? <a href={s.url}>{s.title}</a> : s.title}, {s.publisher}, {s.year}
+            {s.url && /^https?:\/\//i.test(s.url) ? <a href={s.url}>{s.title}</a> : s.title}, {s.publisher}, {s.year}
             {s.note ? ` — ${l(s.note)}` : null}
           </li>
         ))}

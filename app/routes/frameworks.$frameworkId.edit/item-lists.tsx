@@ -137,6 +137,19 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
         <Link to={`${base}?edit=group`}>{t("frameworks.editor.addGroup")}</Link>
       </p>
 
+      <h2>{t("frameworks.editor.sources")}</h2>
+      <p className="muted">{t("frameworks.editor.sourcesHint")}</p>
+      <ul>
+        {definition.sources.map((s) => (
+          <li key={s.id}>
+            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`${base}?edit=source`}>{t("frameworks.editor.addSource")}</Link>
+      </p>
+
       <h2>{t("frameworks.editor.scales")}</h2>
       <ul>
         {definition.scales.map((s) => (

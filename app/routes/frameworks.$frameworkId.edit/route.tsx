@@ -13,17 +13,17 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { editFrameworkDraft, getFrameworkDraft } from "~/modules/frameworks/drafts.server";
 import type { DraftEdit } from "~/modules/frameworks/editor";
-import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput } from "~/modules/frameworks/editor-forms";
-import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema } from "~/modules/frameworks/editor-forms";
+import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput, SourceForm as SourceInput } from "~/modules/frameworks/editor-forms";
+import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema, sourceFormSchema } from "~/modules/frameworks/editor-forms";
 import { DraftIssues } from "./draft-issues";
-import { DimensionForm, GroupForm, MetadataForm } from "./simple-forms";
+import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
 import { ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 
 export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
 
-const EDITABLE = ["metadata", "dimension", "indicator", "group", "scale"] as const;
+const EDITABLE = ["metadata", "dimension", "indicator", "group", "source", "scale"] as const;
 type Editable = (typeof EDITABLE)[number];
 const editParams = z.object({ edit: z.enum(EDITABLE).optional().catch(undefined), id: z.string().max(100).optional().catch(undefined) });
 
@@ -45,6 +45,7 @@ const INTENTS = {
   indicator: { schema: indicatorFormSchema, toEdit: (input: IndicatorInput): DraftEdit => ({ kind: "indicator", input }) },
   removeIndicator: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeIndicator", id: input.id }) },
   group: { schema: groupFormSchema, toEdit: (input: GroupInput): DraftEdit => ({ kind: "group", input }) },
+  source: { schema: sourceFormSchema, toEdit: (input: SourceInput): DraftEdit => ({ kind: "source", input }) },
   removeGroup: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeGroup", id: input.id }) },
   scale: { schema: scaleFormSchema, toEdit: (input: ScaleInput): DraftEdit => ({ kind: "scale", input }) },
   newScale: { schema: newScaleFormSchema, toEdit: (input: NewScaleInput): DraftEdit => ({ kind: "newScale", input }) },
@@ -87,7 +88,7 @@ export default function EditFramework() {
   const { frameworkId, versionNumber, definition, issues, edit, itemId } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // After a rejected save, the form that was sent stays open with what was typed.
-  const shown: Editable | null = reply && reply.intent in { metadata: 1, dimension: 1, indicator: 1, group: 1, scale: 1 } ? (reply.intent as Editable) : edit;
+  const shown: Editable | null = reply && (EDITABLE as readonly string[]).includes(reply.intent) ? (reply.intent as Editable) : edit;
   const lastResult = reply && reply.intent === shown ? reply.result : undefined;
   const shownId = reply && lastResult ? ((reply.result.initialValue?.id as string | undefined) ?? null) : itemId;
   const title = localized(t.locale, definition.title);
@@ -101,6 +102,8 @@ export default function EditFramework() {
         return <IndicatorForm definition={definition} itemId={shownId} lastResult={lastResult} />;
       case "group":
         return <GroupForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      case "source":
+        return <SourceForm definition={definition} itemId={shownId} lastResult={lastResult} />;
       case "scale":
         return <ScaleForm definition={definition} itemId={shownId} lastResult={lastResult} />;
       default:

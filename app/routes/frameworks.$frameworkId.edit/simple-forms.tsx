@@ -3,8 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { FormErrorSummary, TextAreaField, TextField } from "~/components/form/fields";
 import { useT } from "~/i18n/use-t";
-import { dimensionFormSchema, groupFormSchema, metadataFormSchema } from "~/modules/frameworks/editor-forms";
-import { dimensionValues, groupValues, metadataValues } from "~/modules/frameworks/form-values";
+import { dimensionFormSchema, groupFormSchema, metadataFormSchema, sourceFormSchema } from "~/modules/frameworks/editor-forms";
+import { dimensionValues, groupValues, metadataValues, sourceValues } from "~/modules/frameworks/form-values";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 
 type Props = { definition: Framework; lastResult?: SubmissionResult<string[]> };
@@ -93,6 +93,36 @@ export function GroupForm({ definition, itemId, lastResult }: Props & { itemId: 
         <TextAreaField field={fields.descriptionEn} label={t("frameworks.editor.fields.groupDescriptionEn")} rows={2} />
         <div className="actions">
           <button type="submit">{group ? t("frameworks.editor.save") : t("frameworks.editor.create")}</button>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+export function SourceForm({ definition, itemId, lastResult }: Props & { itemId: string | null }) {
+  const t = useT();
+  const source = itemId ? definition.sources.find((s) => s.id === itemId) : undefined;
+  const [form, fields] = useForm({
+    id: "source",
+    lastResult,
+    defaultValue: sourceValues(source),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: sourceFormSchema }),
+  });
+  return (
+    <>
+      <h2>{source ? t("frameworks.editor.editItem", { label: source.title }) : t("frameworks.editor.addSource")}</h2>
+      {source ? <p className="muted">{t("frameworks.editor.idLabel", { id: source.id })}</p> : <p className="muted">{t("frameworks.editor.sourcesHint")}</p>}
+      <FormErrorSummary errors={form.errors} />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="source" />
+        {source ? <input type="hidden" name={fields.id.name} value={source.id} /> : null}
+        <TextField field={fields.title} label={t("frameworks.editor.fields.sourceTitle")} />
+        <TextField field={fields.publisher} label={t("frameworks.editor.fields.publisher")} />
+        <TextField field={fields.year} label={t("frameworks.editor.fields.year")} type="number" inputMode="numeric" />
+        <TextField field={fields.url} label={t("frameworks.editor.fields.url")} type="url" />
+        <div className="actions">
+          <button type="submit">{source ? t("frameworks.editor.save") : t("frameworks.editor.create")}</button>
         </div>
       </Form>
     </>
