@@ -103,6 +103,8 @@ export interface FrameworkTable {
   territory_id: string | null;
   slug: string;
   forked_from_framework_id: string | null;
+  /** The exact version a fork copied (migration 0004). */
+  forked_from_version_id: string | null;
   created_at: string;
 }
 

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as foundation from "./0001-foundation";
 import * as frameworks from "./0002-frameworks";
 import * as campaignsSurveys from "./0003-campaigns-surveys";
+import * as frameworkDrafts from "./0004-framework-drafts";
 import * as invitations from "./0005-invitations";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
@@ -10,5 +11,6 @@ export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-frameworks": frameworks,
   "0003-campaigns-surveys": campaignsSurveys,
+  "0004-framework-drafts": frameworkDrafts,
   "0005-invitations": invitations,
 };

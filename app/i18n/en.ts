@@ -1,4 +1,5 @@
 import type { Messages } from "./i18n";
+import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { survey } from "./messages/survey";
@@ -212,4 +213,5 @@ export const en: Messages = {
     chartTableCaption: "Distribution of answers to “{question}” — {project}",
   },
   invitations: invitations.en,
+  frameworks: frameworksMessages.en,
 };

@@ -1,6 +1,7 @@
 // French is the product's first language; every other catalogue has exactly these keys.
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
+import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { survey } from "./messages/survey";
@@ -214,4 +215,5 @@ export const fr = {
     chartTableCaption: "Répartition des réponses à « {question} » — {project}",
   },
   invitations: invitations.fr,
+  frameworks: frameworksMessages.fr,
 } as const;

@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const chosenId = new URL(request.url).searchParams.get("framework");
   const chosen = versions.find((v) => v.id === chosenId) ?? (versions.length === 1 ? versions[0] : undefined);
   return json({
-    frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, isStarter: v.isStarter })),
+    frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     chosen: chosen && { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
     projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
   });
@@ -56,6 +56,9 @@ export default function NewCampaign() {
           {frameworks.map((f) => (
             <li key={f.id} className="card">
               <h3>{localized(t.locale, f.title)}</h3>
+              <p className="muted">
+                {t("frameworks.campaignChoice.version", { number: String(f.versionNumber) })} — {f.isStarter ? t("frameworks.campaignChoice.starter") : t("frameworks.campaignChoice.own")}
+              </p>
               <p>{localized(t.locale, f.description)}</p>
               <Link className="button" to={`?framework=${f.id}`}>
                 {t("campaigns.form.chooseFramework")}

@@ -1,5 +1,10 @@
 import type { DbOrTrx } from "../../../db/connection";
-import type { Framework } from "../../../evaluation-frameworks/schema";
+import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
+
+// Reading frameworks. A territory reads the shared starter library (territory_id NULL) and its
+// own frameworks; it writes only its own (drafts.server.ts, files.server.ts). Anything else is a 404.
+
+const notFound = () => new Response("Not found", { status: 404 });
 
 /** Versions a campaign may use: published, from the starter library or the territory's own. */
 export async function listUsableFrameworkVersions(db: DbOrTrx, territoryId: string) {
@@ -9,6 +14,7 @@ export async function listUsableFrameworkVersions(db: DbOrTrx, territoryId: stri
     .select(["v.id", "v.version_number", "v.definition", "f.territory_id", "f.slug"])
     .where("v.status", "=", "published")
     .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
+    .orderBy("f.territory_id", "desc")
     .orderBy("f.slug")
     .orderBy("v.version_number", "desc")
     .execute();
@@ -25,4 +31,103 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
     .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
     .executeTakeFirst();
   return row && { id: row.id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
+}
+
+export type VersionSummary = { id: string; number: number; status: "draft" | "published"; publishedAt: string | null; createdAt: string; dimensions: number; indicators: number };
+
+function summarize(v: { id: string; version_number: number; status: "draft" | "published"; published_at: string | null; created_at: string; definition: string }) {
+  const definition = JSON.parse(v.definition) as Framework;
+  const summary: VersionSummary = { id: v.id, number: v.version_number, status: v.status, publishedAt: v.published_at, createdAt: v.created_at, dimensions: definition.dimensions.length, indicators: definition.indicators.length };
+  return { summary, definition };
+}
+
+/** The library: starter frameworks then the territory's own, each with its versions (newest first). */
+export async function listFrameworkLibrary(db: DbOrTrx, territoryId: string) {
+  const frameworks = await db
+    .selectFrom("framework as f")
+    .leftJoin("framework as parent", "parent.id", "f.forked_from_framework_id")
+    .select(["f.id", "f.slug", "f.territory_id", "f.forked_from_framework_id", "parent.territory_id as parent_territory_id"])
+    .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
+    .orderBy("f.territory_id", "desc")
+    .orderBy("f.slug")
+    .execute();
+  const versions = await db
+    .selectFrom("framework_version as v")
+    .innerJoin("framework as f", "f.id", "v.framework_id")
+    .select(["v.id", "v.framework_id", "v.version_number", "v.status", "v.published_at", "v.created_at", "v.definition"])
+    .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
+    .orderBy("v.version_number", "desc")
+    .execute();
+  const byFramework = new Map<string, ReturnType<typeof summarize>[]>();
+  for (const v of versions) {
+    const list = byFramework.get(v.framework_id) ?? [];
+    list.push(summarize(v));
+    byFramework.set(v.framework_id, list);
+  }
+  const titles = new Map(frameworks.map((f) => [f.id, byFramework.get(f.id)?.[0]?.definition.title]));
+  return frameworks
+    .filter((f) => byFramework.has(f.id))
+    .map((f) => {
+      const list = byFramework.get(f.id)!;
+      const latest = list[0].definition;
+      // A fork of another territory's framework never names it (tenants are sealed).
+      const parentReadable = f.forked_from_framework_id && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
+      return {
+        id: f.id,
+        slug: f.slug,
+        isStarter: f.territory_id === null,
+        title: latest.title,
+        description: latest.description,
+        forkedFrom: parentReadable ? { id: f.forked_from_framework_id!, title: titles.get(f.forked_from_framework_id!) } : null,
+        versions: list.map((v) => v.summary),
+      };
+    });
+}
+
+/** A framework readable by the territory, with every version's definition; 404 otherwise. */
+export async function getFramework(db: DbOrTrx, territoryId: string, frameworkId: string) {
+  const framework = await db
+    .selectFrom("framework")
+    .selectAll()
+    .where("id", "=", frameworkId)
+    .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
+    .executeTakeFirst();
+  if (!framework) throw notFound();
+  const rows = await db
+    .selectFrom("framework_version")
+    .select(["id", "version_number", "status", "published_at", "created_at", "definition"])
+    .where("framework_id", "=", framework.id)
+    .orderBy("version_number", "desc")
+    .execute();
+  if (rows.length === 0) throw notFound();
+  const versions = rows.map((row) => {
+    const definition = JSON.parse(row.definition) as Framework;
+    // A draft may be unfinished (an empty dimension): the page lists what blocks its publication.
+    const parsed = row.status === "draft" ? parseFrameworkFile(definition) : undefined;
+    return { ...summarize(row).summary, definition, issues: parsed && !parsed.ok ? parsed.issues : [] };
+  });
+  let forkedFrom: { frameworkId: string; versionId: string; versionNumber: number; title: Framework["title"] } | null = null;
+  if (framework.forked_from_version_id) {
+    const parent = await db
+      .selectFrom("framework_version as v")
+      .innerJoin("framework as f", "f.id", "v.framework_id")
+      .select(["f.id", "v.id as version_id", "v.version_number", "v.definition"])
+      .where("v.id", "=", framework.forked_from_version_id)
+      .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
+      .executeTakeFirst();
+    if (parent) forkedFrom = { frameworkId: parent.id, versionId: parent.version_id, versionNumber: parent.version_number, title: (JSON.parse(parent.definition) as Framework).title };
+  }
+  return { id: framework.id, slug: framework.slug, isStarter: framework.territory_id === null, forkedFrom, versions };
+}
+
+export type FrameworkDetail = Awaited<ReturnType<typeof getFramework>>;
+
+/** Two versions to compare: any version of this framework or of the one it was forked from. */
+export async function getComparableVersions(db: DbOrTrx, territoryId: string, frameworkId: string) {
+  const framework = await getFramework(db, territoryId, frameworkId);
+  const own = framework.versions.map((v) => ({ id: v.id, number: v.number, status: v.status, title: v.definition.title, isOrigin: false, definition: v.definition }));
+  if (!framework.forkedFrom) return { framework, versions: own };
+  const parent = await getFramework(db, territoryId, framework.forkedFrom.frameworkId);
+  const origin = parent.versions.filter((v) => v.status === "published").map((v) => ({ id: v.id, number: v.number, status: v.status, title: v.definition.title, isOrigin: true, definition: v.definition }));
+  return { framework, versions: [...own, ...origin] };
 }

@@ -29,7 +29,7 @@ export async function installStarterFrameworks(db: DbOrTrx, directory = STARTER_
     let row = await db.selectFrom("framework").select("id").where("territory_id", "is", null).where("slug", "=", framework.id).executeTakeFirst();
     if (!row) {
       row = { id: newId() };
-      await db.insertInto("framework").values({ id: row.id, territory_id: null, slug: framework.id, forked_from_framework_id: null, created_at: nowIso() }).execute();
+      await db.insertInto("framework").values({ id: row.id, territory_id: null, slug: framework.id, forked_from_framework_id: null, forked_from_version_id: null, created_at: nowIso() }).execute();
     }
     const versions = await db.selectFrom("framework_version").select(["version_number", "definition"]).where("framework_id", "=", row.id).execute();
     const known = versions.some((v) => (JSON.parse(v.definition) as { version: string }).version === framework.version);

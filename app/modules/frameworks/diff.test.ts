@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Framework } from "../../../evaluation-frameworks/schema";
+import { diffFrameworkVersions, isEmptyDiff } from "./diff";
+
+const starter = (): Framework => JSON.parse(readFileSync("evaluation-frameworks/utilite-sociale-territoriale.json", "utf8"));
+
+describe("diffFrameworkVersions", () => {
+  it("two identical versions have no difference", () => {
+    expect(isEmptyDiff(diffFrameworkVersions(starter(), starter()))).toBe(true);
+  });
+
+  it("a reworded question shows its text before and after, and nothing else", () => {
+    const before = starter();
+    const after = starter();
+    const [first] = after.indicators;
+    first.question = { fr: "Pouvez-vous agir davantage sur votre quartier ?", en: "Can you act more on your neighbourhood?" };
+    const diff = diffFrameworkVersions(before, after);
+    expect(diff.indicatorsReworded).toEqual([{ id: first.id, label: first.label, rewordings: [{ field: "question", before: before.indicators[0].question, after: first.question }] }]);
+    expect({ ...diff, indicatorsReworded: [] }).toEqual(diffFrameworkVersions(before, before));
+  });
+
+  it("added and removed indicators are matched by id, not by position", () => {
+    const before = starter();
+    const after = starter();
+    const removed = after.indicators.splice(1, 1)[0];
+    const added = { ...after.indicators[0], id: "nouvel_indicateur", label: { fr: "Nouveau", en: "New" } };
+    after.indicators.unshift(added);
+    const diff = diffFrameworkVersions(before, after);
+    expect(diff.indicatorsAdded.map((i) => i.id)).toEqual(["nouvel_indicateur"]);
+    expect(diff.indicatorsRemoved.map((i) => i.id)).toEqual([removed.id]);
+    expect(diff.indicatorsReworded).toEqual([]);
+    expect(diff.indicatorsChanged).toEqual([]);
+  });
+
+  it("a new weight, scale or dimension is an other change with before and after", () => {
+    const before = starter();
+    const after = starter();
+    const target = after.indicators[2];
+    target.weight = 3;
+    target.scale = "oui_non";
+    target.dimension = after.dimensions[1].id;
+    const diff = diffFrameworkVersions(before, after);
+    expect(diff.indicatorsChanged).toHaveLength(1);
+    expect(diff.indicatorsChanged[0].changes.map((c) => c.field).sort()).toEqual(["dimension", "scale", "weight"]);
+    expect(diff.indicatorsChanged[0].changes.find((c) => c.field === "weight")).toEqual({ field: "weight", before: before.indicators[2].weight, after: 3 });
+  });
+
+  it("audiences listed in another order are not a change; a group taken away is", () => {
+    const before = starter();
+    const after = starter();
+    const indicator = after.indicators.find((i) => i.audiences.length > 1)!;
+    indicator.audiences = [...indicator.audiences].reverse();
+    expect(isEmptyDiff(diffFrameworkVersions(before, after))).toBe(true);
+    indicator.audiences = indicator.audiences.slice(1);
+    expect(diffFrameworkVersions(before, after).indicatorsChanged[0].changes.map((c) => c.field)).toEqual(["audiences"]);
+  });
+
+  it("dimensions added, removed and renamed are listed", () => {
+    const before = starter();
+    const after = starter();
+    const removed = after.dimensions.pop()!;
+    after.dimensions.push({ id: "sante", label: { fr: "Santé", en: "Health" }, description: { fr: "…", en: "…" }, weight: 1 });
+    after.dimensions[0].label = { fr: "Agir ensemble", en: "Acting together" };
+    const diff = diffFrameworkVersions(before, after);
+    expect(diff.dimensionsAdded.map((d) => d.id)).toEqual(["sante"]);
+    expect(diff.dimensionsRemoved.map((d) => d.id)).toEqual([removed.id]);
+    expect(diff.dimensionsChanged).toEqual([{ id: after.dimensions[0].id, label: after.dimensions[0].label, fields: ["label"] }]);
+  });
+});

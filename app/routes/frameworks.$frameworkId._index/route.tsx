@@ -1,0 +1,152 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server";
+import { formatDate, localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import { publishFrameworkDraft, startNewDraft } from "~/modules/frameworks/drafts.server";
+import { getFramework } from "~/modules/frameworks/frameworks.server";
+import { DraftIssues } from "../frameworks.$frameworkId.edit/draft-issues";
+import { FrameworkDocument } from "./framework-document";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
+
+const versionParam = z.coerce.number().int().min(1).max(100_000);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const framework = await getFramework(db, member.territoryId, params.frameworkId!);
+  const asked = new URL(request.url).searchParams.get("version");
+  const number = asked === null ? undefined : versionParam.safeParse(asked).data;
+  const version = asked === null ? framework.versions[0] : framework.versions.find((v) => v.number === number);
+  if (!version) throw new Response("Not found", { status: 404 });
+  const canEdit = COUNCIL_EDITORS.includes(member.role);
+  return json({
+    framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
+    version,
+    canEdit,
+    hasDraft: framework.versions.some((v) => v.status === "draft"),
+    latestPublished: framework.versions.find((v) => v.status === "published")?.id ?? null,
+  });
+}
+
+const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("publish"), confirm: z.literal("on", { error: "frameworks.errors.confirmPublish" }) }), z.object({ intent: z.literal("newDraft") })]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return json({ errorKey: parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft" }, { status: 400 });
+  if (parsed.data.intent === "publish") {
+    const result = await publishFrameworkDraft(db, member, params.frameworkId!);
+    if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+    return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
+  }
+  const result = await startNewDraft(db, member, params.frameworkId!);
+  if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+  return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
+}
+
+export default function FrameworkPage() {
+  const t = useT();
+  const { framework, version, canEdit, hasDraft, latestPublished } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const definition = version.definition;
+  const isOwn = !framework.isStarter;
+  const isDraft = version.status === "draft";
+  const status = t(`frameworks.library.status.${version.status}`);
+  return (
+    <section className="page">
+      <p>
+        <Link to="/frameworks">← {t("frameworks.library.title")}</Link>
+      </p>
+      <h1>{localized(t.locale, definition.title)}</h1>
+      {framework.forkedFrom ? (
+        <p className="muted">
+          <Link to={`/frameworks/${framework.forkedFrom.frameworkId}?version=${framework.forkedFrom.versionNumber}`}>
+            {t("frameworks.library.forkedFrom", { title: localized(t.locale, framework.forkedFrom.title) })}
+          </Link>
+        </p>
+      ) : null}
+      <p>{localized(t.locale, definition.description)}</p>
+      <p className={isDraft ? "warning" : "muted"}>{framework.isStarter ? t("frameworks.detail.starterNotice") : isDraft ? t("frameworks.detail.draftNotice") : t("frameworks.detail.publishedNotice")}</p>
+      <h2>{t("frameworks.detail.versionHeading", { number: String(version.number), status })}</h2>
+      {version.publishedAt ? <p className="muted">{t("frameworks.library.publishedOn", { date: formatDate(t.locale, version.publishedAt) })}</p> : null}
+
+      {actionData ? (
+        <div className="error-summary" role="alert">
+          {t.dynamic(actionData.errorKey)}
+        </div>
+      ) : null}
+      {version.issues.length > 0 ? <DraftIssues issues={version.issues} /> : null}
+
+      <h2>{t("frameworks.detail.actions")}</h2>
+      <div className="actions">
+        {canEdit ? (
+          <Link className="button" to={`/frameworks/${framework.id}/fork?version=${version.number}`}>
+            {t("frameworks.detail.fork")}
+          </Link>
+        ) : null}
+        {canEdit && isOwn && isDraft ? (
+          <Link className="button" to={`/frameworks/${framework.id}/edit`}>
+            {t("frameworks.detail.edit")}
+          </Link>
+        ) : null}
+        {canEdit && isOwn && !hasDraft ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="newDraft" />
+            <button type="submit" className="button--secondary">
+              {t("frameworks.detail.newDraft")}
+            </button>
+          </Form>
+        ) : null}
+        <a className="button button--secondary" href={`/frameworks/${framework.id}/export?version=${version.number}`} download>
+          {t("frameworks.detail.export")}
+        </a>
+        <Link className="button button--secondary" to={`/frameworks/${framework.id}/diff`}>
+          {t("frameworks.detail.diff")}
+        </Link>
+        {canEdit && latestPublished && version.status === "published" ? (
+          <Link className="button button--secondary" to={`/campaigns/new?framework=${version.id}`}>
+            {t("frameworks.detail.useInCampaign")}
+          </Link>
+        ) : null}
+      </div>
+
+      {canEdit && isOwn && isDraft ? (
+        <Form method="post" className="stack publish-form">
+          <h3>{t("frameworks.detail.publishTitle", { number: String(version.number) })}</h3>
+          <input type="hidden" name="intent" value="publish" />
+          <div className="field field--checkbox">
+            <input id="publish-confirm" type="checkbox" name="confirm" required />
+            <label htmlFor="publish-confirm">{t("frameworks.detail.publishConfirm")}</label>
+          </div>
+          <div className="actions">
+            <button type="submit">{t("frameworks.detail.publish")}</button>
+          </div>
+        </Form>
+      ) : null}
+
+      <h2>{t("frameworks.detail.otherVersions")}</h2>
+      <ul>
+        {framework.versions.map((v) => (
+          <li key={v.id}>
+            {v.number === version.number ? (
+              <strong aria-current="page">
+                {t("frameworks.library.version", { number: String(v.number) })} ({t("frameworks.detail.current")})
+              </strong>
+            ) : (
+              <Link to={`?version=${v.number}`}>{t("frameworks.library.version", { number: String(v.number) })}</Link>
+            )}{" "}
+            <span className={`badge badge--${v.status}`}>{t(`frameworks.library.status.${v.status}`)}</span>
+          </li>
+        ))}
+      </ul>
+
+      <FrameworkDocument definition={definition} />
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server";
+import { localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { diffFrameworkVersions, isEmptyDiff } from "~/modules/frameworks/diff";
+import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
+
+export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];
+
+const search = z.object({ from: z.string().max(100).optional().catch(undefined), to: z.string().max(100).optional().catch(undefined) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request);
+  const { framework, versions } = await getComparableVersions(db, member.territoryId, params.frameworkId!);
+  const asked = search.parse(Object.fromEntries(new URL(request.url).searchParams));
+  // By default: the newest version against the one before it, or against the version it was forked from.
+  const to = versions.find((v) => v.id === asked.to) ?? versions[0];
+  const from = versions.find((v) => v.id === asked.from) ?? versions.find((v) => v.id !== to.id && !v.isOrigin && v.number < to.number) ?? versions.find((v) => v.isOrigin && v.id === framework.forkedFrom?.versionId) ?? to;
+  const diff = diffFrameworkVersions(from.definition, to.definition);
+  return json({
+    frameworkId: framework.id,
+    title: to.definition.title,
+    options: versions.map((v) => ({ id: v.id, number: v.number, status: v.status, title: v.title, isOrigin: v.isOrigin })),
+    fromId: from.id,
+    toId: to.id,
+    diff,
+    isEmpty: isEmptyDiff(diff),
+    dimensionLabels: Object.fromEntries([...from.definition.dimensions, ...to.definition.dimensions].map((d) => [d.id, d.label])),
+  });
+}
+
+function show(value: unknown, labels: Record<string, { fr: string; en: string }>, locale: "fr" | "en"): string {
+  if (value === undefined) return "—";
+  if (typeof value === "string" && labels[value]) return localized(locale, labels[value]);
+  if (Array.isArray(value)) return value.join(", ");
+  return String(value);
+}
+
+export default function FrameworkDiff() {
+  const t = useT();
+  const { frameworkId, title, options, fromId, toId, diff, isEmpty, dimensionLabels } = useLoaderData<typeof loader>();
+  const l = (text: { fr: string; en: string } | undefined) => (text ? localized(t.locale, text) : "—");
+  const optionLabel = (o: (typeof options)[number]) =>
+    `${t("frameworks.diff.versionOption", { title: l(o.title), number: String(o.number), status: t(`frameworks.library.status.${o.status}`) })}${o.isOrigin ? ` — ${t("frameworks.diff.origin")}` : ""}`;
+  return (
+    <section className="page">
+      <p>
+        <Link to={`/frameworks/${frameworkId}`}>← {l(title)}</Link>
+      </p>
+      <h1>{t("frameworks.diff.title", { title: l(title) })}</h1>
+      <p className="muted">{t("frameworks.diff.intro")}</p>
+      <Form method="get" className="stack">
+        <div className="field">
+          <label htmlFor="diff-from">{t("frameworks.diff.from")}</label>
+          <select id="diff-from" name="from" defaultValue={fromId}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {optionLabel(o)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="diff-to">{t("frameworks.diff.to")}</label>
+          <select id="diff-to" name="to" defaultValue={toId}>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {optionLabel(o)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="actions">
+          <button type="submit">{t("frameworks.diff.compare")}</button>
+        </div>
+      </Form>
+
+      {isEmpty ? <p data-testid="diff-empty">{t("frameworks.diff.none")}</p> : null}
+
+      {diff.indicatorsReworded.length > 0 ? (
+        <section aria-labelledby="diff-reworded" data-testid="diff-reworded">
+          <h2 id="diff-reworded">{t("frameworks.diff.indicatorsReworded")}</h2>
+          {diff.indicatorsReworded.map((r) => (
+            <div key={r.id} className="table-scroll">
+              <table>
+                <caption>{l(r.label)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("frameworks.diff.field")}</th>
+                    <th scope="col">{t("frameworks.diff.before")}</th>
+                    <th scope="col">{t("frameworks.diff.after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.rewordings.map((w) => (
+                    <tr key={w.field}>
+                      <th scope="row">{t(`frameworks.diff.fieldNames.${w.field}`)}</th>
+                      <td>
+                        <del>{l(w.before)}</del>
+                      </td>
+                      <td>
+                        <ins>{l(w.after)}</ins>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {(
+        [
+          ["indicatorsAdded", diff.indicatorsAdded],
+          ["indicatorsRemoved", diff.indicatorsRemoved],
+        ] as const
+      ).map(([key, list]) =>
+        list.length > 0 ? (
+          <section key={key} aria-labelledby={`diff-${key}`} data-testid={`diff-${key}`}>
+            <h2 id={`diff-${key}`}>{t(`frameworks.diff.${key}`)}</h2>
+            <ul>
+              {list.map((i) => (
+                <li key={i.id}>
+                  <strong>{l(i.label)}</strong> — {l(i.question)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+
+      {diff.indicatorsChanged.length > 0 ? (
+        <section aria-labelledby="diff-changed" data-testid="diff-changed">
+          <h2 id="diff-changed">{t("frameworks.diff.indicatorsChanged")}</h2>
+          <ul>
+            {diff.indicatorsChanged.map((c) => (
+              <li key={c.id}>
+                <strong>{l(c.label)}</strong> —{" "}
+                {c.changes.map((change) => `${t(`frameworks.diff.fieldNames.${change.field}`)} : ${show(change.before, dimensionLabels, t.locale)} → ${show(change.after, dimensionLabels, t.locale)}`).join(" ; ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {(
+        [
+          ["dimensionsAdded", diff.dimensionsAdded],
+          ["dimensionsRemoved", diff.dimensionsRemoved],
+        ] as const
+      ).map(([key, list]) =>
+        list.length > 0 ? (
+          <section key={key} aria-labelledby={`diff-${key}`}>
+            <h2 id={`diff-${key}`}>{t(`frameworks.diff.${key}`)}</h2>
+            <ul>
+              {list.map((d) => (
+                <li key={d.id}>{l(d.label)}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+
+      {diff.dimensionsChanged.length > 0 ? (
+        <section aria-labelledby="diff-dimensions-changed">
+          <h2 id="diff-dimensions-changed">{t("frameworks.diff.dimensionsChanged")}</h2>
+          <ul>
+            {diff.dimensionsChanged.map((d) => (
+              <li key={d.id}>
+                {l(d.label)} — {d.fields.map((f) => t(`frameworks.diff.fieldNames.${f}`)).join(", ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { db } from "~/db.server";
+import { createTranslator, localized } from "~/i18n/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { flash } from "~/modules/accounts/session.server";
+import { editFrameworkDraft, getFrameworkDraft } from "~/modules/frameworks/drafts.server";
+import type { DraftEdit } from "~/modules/frameworks/editor";
+import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput, SourceForm as SourceInput } from "~/modules/frameworks/editor-forms";
+import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema, sourceFormSchema } from "~/modules/frameworks/editor-forms";
+import { DraftIssues } from "./draft-issues";
+import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
+import { IndicatorForm } from "./indicator-form";
+import { ItemLists } from "./item-lists";
+import { ScaleForm } from "./scale-form";
+
+export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
+
+const EDITABLE = ["metadata", "dimension", "indicator", "group", "source", "scale"] as const;
+type Editable = (typeof EDITABLE)[number];
+const editParams = z.object({ edit: z.enum(EDITABLE).optional().catch(undefined), id: z.string().max(100).optional().catch(undefined) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const draft = await getFrameworkDraft(db, member.territoryId, params.frameworkId!);
+  if (!draft) throw redirect(`/frameworks/${params.frameworkId}`);
+  const search = editParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return json({ frameworkId: params.frameworkId!, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, edit: search.edit ?? null, itemId: search.id ?? null });
+}
+
+type RemoveInput = z.infer<typeof removeFormSchema>;
+
+// Each intent: its form schema and how a valid form becomes a DraftEdit.
+const INTENTS = {
+  metadata: { schema: metadataFormSchema, toEdit: (input: MetadataInput): DraftEdit => ({ kind: "metadata", input }) },
+  dimension: { schema: dimensionFormSchema, toEdit: (input: DimensionInput): DraftEdit => ({ kind: "dimension", input }) },
+  removeDimension: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeDimension", id: input.id }) },
+  indicator: { schema: indicatorFormSchema, toEdit: (input: IndicatorInput): DraftEdit => ({ kind: "indicator", input }) },
+  removeIndicator: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeIndicator", id: input.id }) },
+  group: { schema: groupFormSchema, toEdit: (input: GroupInput): DraftEdit => ({ kind: "group", input }) },
+  source: { schema: sourceFormSchema, toEdit: (input: SourceInput): DraftEdit => ({ kind: "source", input }) },
+  removeGroup: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeGroup", id: input.id }) },
+  scale: { schema: scaleFormSchema, toEdit: (input: ScaleInput): DraftEdit => ({ kind: "scale", input }) },
+  newScale: { schema: newScaleFormSchema, toEdit: (input: NewScaleInput): DraftEdit => ({ kind: "newScale", input }) },
+};
+type Intent = keyof typeof INTENTS;
+const isIntent = (value: unknown): value is Intent => typeof value === "string" && Object.hasOwn(INTENTS, value);
+
+export type EditorReply = { intent: Intent; result: SubmissionResult<string[]> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const member = await requireMember(request, COUNCIL_EDITORS);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (!isIntent(intent)) throw new Response("Bad request", { status: 400 });
+  const { schema, toEdit } = INTENTS[intent];
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return json<EditorReply>({ intent, result: submission.reply() }, { status: 400 });
+  const edit = (toEdit as (input: unknown) => DraftEdit)(submission.value);
+  const result = await editFrameworkDraft(db, member, params.frameworkId!, edit, Object.keys(schema.shape));
+  if (!result.ok) {
+    // Messages are put in the page's language here: some carry values ({count}, a path).
+    const t = createTranslator(await getLocale(request));
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [field, messages] of Object.entries(result.fieldErrors)) fieldErrors[field] = messages.map((m) => m[t.locale]);
+    const formErrors = result.formErrors.map((m) => m[t.locale]);
+    if (result.refusal) {
+      const text = t.dynamic(result.refusal.key, result.refusal.params);
+      if (result.refusal.field) (fieldErrors[result.refusal.field] ??= []).push(text);
+      else formErrors.push(text);
+    }
+    return json<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
+  }
+  const removed = intent === "removeDimension" || intent === "removeIndicator" || intent === "removeGroup";
+  const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
+  return redirect(`/frameworks/${params.frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
+}
+
+export default function EditFramework() {
+  const t = useT();
+  const { frameworkId, versionNumber, definition, issues, edit, itemId } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  // After a rejected save, the form that was sent stays open with what was typed.
+  const shown: Editable | null = reply && (EDITABLE as readonly string[]).includes(reply.intent) ? (reply.intent as Editable) : edit;
+  const lastResult = reply && reply.intent === shown ? reply.result : undefined;
+  const shownId = reply && lastResult ? ((reply.result.initialValue?.id as string | undefined) ?? null) : itemId;
+  const title = localized(t.locale, definition.title);
+  const form = (() => {
+    switch (shown) {
+      case "metadata":
+        return <MetadataForm definition={definition} lastResult={lastResult} />;
+      case "dimension":
+        return <DimensionForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      case "indicator":
+        return <IndicatorForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      case "group":
+        return <GroupForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      case "source":
+        return <SourceForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      case "scale":
+        return <ScaleForm definition={definition} itemId={shownId} lastResult={lastResult} />;
+      default:
+        return null;
+    }
+  })();
+  return (
+    <section className="page">
+      <p>{form ? <Link to={`/frameworks/${frameworkId}/edit`}>← {t("frameworks.editor.backToEditor")}</Link> : <Link to={`/frameworks/${frameworkId}?version=${versionNumber}`}>← {t("frameworks.editor.backToFramework")}</Link>}</p>
+      <h1>{t("frameworks.editor.title", { title })}</h1>
+      <p className="muted">{t("frameworks.editor.intro", { number: String(versionNumber) })}</p>
+      {!form && issues.length > 0 ? <DraftIssues issues={issues} /> : null}
+      {form ?? <ItemLists frameworkId={frameworkId} definition={definition} reply={reply && !lastResult ? reply : undefined} />}
+    </section>
+  );
+}
