@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { afterEach, beforeEach } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db } from "../../db/connection";
@@ -35,4 +36,16 @@ export async function demoFacts(db: Db) {
     .executeTakeFirstOrThrow();
   const projects = await db.selectFrom("project").select(["id", "name"]).where("territory_id", "=", territory.id).orderBy("name").execute();
   return { territory, admin, projects };
+}
+
+export type TestDb = Awaited<ReturnType<typeof createTestDb>>;
+
+/** A fresh database for each test of the file: `const t = freshDbPerTest();` then `t.db` in a test. */
+export function freshDbPerTest(options: { seed?: boolean } = { seed: true }): TestDb {
+  const handle = {} as TestDb;
+  beforeEach(async () => {
+    Object.assign(handle, await createTestDb(options));
+  });
+  afterEach(() => handle.cleanup());
+  return handle;
 }

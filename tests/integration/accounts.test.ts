@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { acceptMemberInvitation, changeMemberRole, inviteMember, listMembers } from "../../app/modules/accounts/members.server";
 import { authenticate } from "../../app/modules/accounts/sign-in.server";
 import { listOutbox } from "../../app/modules/outbox/outbox.server";
-import { createTestDb, demoFacts } from "../helpers/db";
+import { demoFacts, freshDbPerTest } from "../helpers/db";
 
-type TestDb = Awaited<ReturnType<typeof createTestDb>>;
-let t: TestDb;
-
-beforeEach(async () => {
-  t = await createTestDb({ seed: true });
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = freshDbPerTest();
 
 describe("accounts", () => {
   it("signs in with the right password only, whatever the e-mail's case", async () => {

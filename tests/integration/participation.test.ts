@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { todayInFrance } from "../../app/lib/time";
 import { getCampaignParticipation } from "../../app/modules/participation/participation.server";
 import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { openInvitation } from "../../app/modules/surveys/survey.server";
-import { createTestDb } from "../helpers/db";
+import { freshDbPerTest } from "../helpers/db";
 import { addPersonalInvitation, fillDraft, openResidentsCampaign } from "./survey-fixtures";
 
-type TestDb = Awaited<ReturnType<typeof createTestDb>>;
-let t: TestDb;
-
-beforeEach(async () => {
-  t = await createTestDb({ seed: true });
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = freshDbPerTest();
 
 describe("participation dashboard", () => {
   it("counts sent, opened and answered invitations per group and neighbourhood, and responses per day", async () => {

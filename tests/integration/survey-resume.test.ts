@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerKey } from "../../app/modules/surveys/questions";
 import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { subscribeToResults } from "../../app/modules/surveys/subscribers.server";
 import { loadSurvey, resolveCode, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
-import { createTestDb } from "../helpers/db";
+import { freshDbPerTest } from "../helpers/db";
 import { addPersonalInvitation, fillDraft, openResidentsCampaign } from "./survey-fixtures";
 
-type TestDb = Awaited<ReturnType<typeof createTestDb>>;
-let t: TestDb;
-
-beforeEach(async () => {
-  t = await createTestDb({ seed: true });
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = freshDbPerTest();
 
 describe("stop and resume", () => {
   it("the resume code brings back every typed answer and the screen where the person stopped", async () => {

@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sha256 } from "../../app/lib/ids";
 import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { subscribeToResults } from "../../app/modules/surveys/subscribers.server";
-import { createTestDb } from "../helpers/db";
+import { freshDbPerTest } from "../helpers/db";
 import { addPersonalInvitation, fillDraft, openResidentsCampaign } from "./survey-fixtures";
 
-type TestDb = Awaited<ReturnType<typeof createTestDb>>;
-let t: TestDb;
-
-beforeEach(async () => {
-  t = await createTestDb({ seed: true });
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = freshDbPerTest();
 
 /** Every table and column of the database, read from the schema itself (new tables included). */
 function allColumns() {

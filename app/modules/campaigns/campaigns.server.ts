@@ -35,10 +35,14 @@ export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId:
   return campaign;
 }
 
-/** Everything the campaign page shows: projects, groups, framework, open links, history. */
-export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string) {
+/**
+ * What other areas need to know of a campaign of the territory (404 otherwise): its framework
+ * version, projects, stakeholder groups and neighbourhoods. Results, participation and
+ * invitations read the campaign through this, not through the campaign tables.
+ */
+export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaignId: string) {
   const campaign = await findCampaign(db, territoryId, campaignId);
-  const [projects, groups, neighbourhoods, openLinks, framework] = await Promise.all([
+  const [projects, groups, neighbourhoods, framework] = await Promise.all([
     db
       .selectFrom("campaign_project as cp")
       .innerJoin("project as p", "p.id", "cp.project_id")
@@ -49,18 +53,24 @@ export async function getCampaignOverview(db: Db, territoryId: string, campaignI
       .execute(),
     db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
-    db
-      .selectFrom("invitation")
-      .select(["id", "code", "group_id", "response_count", "max_responses"])
-      .where("campaign_id", "=", campaign.id)
-      .where("territory_id", "=", territoryId)
-      .where("kind", "=", "open_link")
-      .orderBy("created_at")
-      .execute(),
     findFrameworkVersion(db, territoryId, campaign.framework_version_id),
   ]);
   if (!framework) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
-  return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), openLinks, framework };
+  return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), framework };
+}
+
+/** Everything the campaign page shows: the scope above and the open links. */
+export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string) {
+  const scope = await getCampaignScope(db, territoryId, campaignId);
+  const openLinks = await db
+    .selectFrom("invitation")
+    .select(["id", "code", "group_id", "response_count", "max_responses"])
+    .where("campaign_id", "=", scope.campaign.id)
+    .where("territory_id", "=", territoryId)
+    .where("kind", "=", "open_link")
+    .orderBy("created_at")
+    .execute();
+  return { ...scope, openLinks };
 }
 
 export type FieldErrors = Partial<Record<keyof CampaignInput, string[]>>;

@@ -1,8 +1,8 @@
+import { sql } from "kysely";
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { newCode, newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
-import { findCampaign } from "../campaigns/campaigns.server";
-import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { getCampaignScope } from "../campaigns/campaigns.server";
 import { normalizeEmail } from "./csv-import";
 import type { AddPersonInput, OpenLinkInput, PaperInput } from "./forms";
 import { canAddInvitations, personalStatus } from "./status";
@@ -14,16 +14,13 @@ type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** The campaign with its stakeholder groups (and their labels) and neighbourhoods; 404 if not ours. */
 export async function loadInvitationCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
-  const campaign = await findCampaign(db, territoryId, campaignId);
-  const [groupRows, neighbourhoodRows, version, territory] = await Promise.all([
-    db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
-    db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
-    findFrameworkVersion(db, territoryId, campaign.framework_version_id),
+  const [{ campaign, groupIds, neighbourhoods, framework }, territory] = await Promise.all([
+    getCampaignScope(db, territoryId, campaignId),
     db.selectFrom("territory").select("name").where("id", "=", territoryId).executeTakeFirstOrThrow(),
   ]);
-  const labels = new Map<string, Label>((version?.definition.stakeholderGroups ?? []).map((g) => [g.id, g.label]));
-  const groups = groupRows.map((g) => ({ id: g.group_id, label: labels.get(g.group_id) ?? { fr: g.group_id, en: g.group_id } }));
-  return { campaign, groups, neighbourhoods: neighbourhoodRows.map((n) => n.name), territoryName: territory.name };
+  const labels = new Map<string, Label>(framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
+  const groups = groupIds.map((id) => ({ id, label: labels.get(id) ?? { fr: id, en: id } }));
+  return { campaign, groups, neighbourhoods, territoryName: territory.name };
 }
 
 export type InvitationCampaign = Awaited<ReturnType<typeof loadInvitationCampaign>>;
@@ -46,6 +43,40 @@ export async function optedOutAmong(db: DbOrTrx, territoryId: string, emails: st
   if (emails.length === 0) return new Set();
   const rows = await db.selectFrom("email_opt_out").select("email").where("territory_id", "=", territoryId).where("email", "in", emails).execute();
   return new Set(rows.map((r) => r.email));
+}
+
+/**
+ * How far the campaign's invitations went, per kind, group and neighbourhood: counts only
+ * (sent, opened, used), never which invitation answered what.
+ */
+export async function tallyInvitations(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom("invitation")
+    // sum(case …) reads clearer as SQL than as nested builder calls.
+    .select([
+      "kind",
+      "group_id",
+      "neighbourhood",
+      (eb) => eb.fn.countAll<number>().as("invitations"),
+      sql<number>`sum(case when sent_at is not null then 1 else 0 end)`.as("sent"),
+      sql<number>`sum(case when is_opened = 1 then 1 else 0 end)`.as("opened"),
+      sql<number>`sum(case when response_count > 0 then 1 else 0 end)`.as("answered"),
+      (eb) => eb.fn.sum<number>("response_count").as("responses"),
+    ])
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .groupBy(["kind", "group_id", "neighbourhood"])
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind,
+    groupId: r.group_id,
+    neighbourhood: r.neighbourhood,
+    invitations: Number(r.invitations),
+    sent: Number(r.sent),
+    opened: Number(r.opened),
+    answered: Number(r.answered),
+    responses: Number(r.responses),
+  }));
 }
 
 /** Everything the invitations page shows, by kind. */

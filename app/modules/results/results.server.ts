@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
-import { findCampaign } from "../campaigns/campaigns.server";
-import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { getCampaignScope } from "../campaigns/campaigns.server";
+import { countResponsesByGroup } from "../surveys/response-counts.server";
 import { questionIndicators } from "../surveys/questions";
 import { type Counts, mergeCounts, type Summary, summarize } from "./summary";
 import { isShown, suppressedParts } from "./suppression";
@@ -16,19 +16,8 @@ function shownOrNot(summary: Summary, hidden: boolean): ShownSummary {
  * Every figure goes through small-group suppression before it leaves this function.
  */
 export async function getCampaignResults(db: Db, territoryId: string, campaignId: string) {
-  const campaign = await findCampaign(db, territoryId, campaignId);
-  const version = await findFrameworkVersion(db, territoryId, campaign.framework_version_id);
-  if (!version) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
-  const [projects, groups, cells, responsesByGroup] = await Promise.all([
-    db
-      .selectFrom("campaign_project as cp")
-      .innerJoin("project as p", "p.id", "cp.project_id")
-      .select(["p.id", "p.name"])
-      .where("cp.campaign_id", "=", campaign.id)
-      .where("p.territory_id", "=", territoryId)
-      .orderBy("cp.position")
-      .execute(),
-    db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
+  const { campaign, projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
+  const [cells, responseCounts] = await Promise.all([
     db
       .selectFrom("count_cell")
       .select(["project_id", "indicator_id", "group_id", "value", (eb) => eb.fn.sum<number>("count").as("count")])
@@ -36,16 +25,9 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
       .where("territory_id", "=", territoryId)
       .groupBy(["project_id", "indicator_id", "group_id", "value"])
       .execute(),
-    db
-      .selectFrom("response")
-      .select(["group_id", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("campaign_id", "=", campaign.id)
-      .where("territory_id", "=", territoryId)
-      .groupBy("group_id")
-      .execute(),
+    countResponsesByGroup(db, territoryId, campaign.id),
   ]);
   const k = campaign.k;
-  const groupIds = groups.map((g) => g.group_id);
   const byCell = new Map<string, Map<string, number>>();
   for (const cell of cells) {
     const key = `${cell.project_id}|${cell.indicator_id}|${cell.group_id}`;
@@ -72,7 +54,6 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
       };
     }),
   );
-  const responseCounts = new Map(responsesByGroup.map((r) => [r.group_id, Number(r.n)]));
   return {
     campaign,
     framework: version.definition,
