@@ -6,7 +6,10 @@ import { createCampaign, transitionCampaign } from "../app/modules/campaigns/cam
 import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
 import { questionIndicators } from "../app/modules/surveys/questions";
 import { newId } from "../app/lib/ids";
-import { nowIso } from "../app/lib/time";
+import { addDays, nowIso, todayInFrance } from "../app/lib/time";
+import { seedDemoResponses } from "./demo-responses";
+
+const dayFromToday = (days: number) => todayInFrance(new Date(addDays(nowIso(), days)));
 
 export const DEMO = {
   territorySlug: "commune-de-demo",
@@ -29,8 +32,11 @@ const PROJECTS = [
   { association: "tiers-lieu", name: "Tiers-lieu La Fabrique", description: "Lieu partagé pour entreprendre, se former et se rencontrer." },
 ] as const;
 
-/** Seeds the demo territory if it does not exist yet; returns whether it created it. */
-export async function seedDemoTerritory(db: Db): Promise<boolean> {
+/**
+ * Seeds the demo territory if it does not exist yet; returns whether it created it. With
+ * `withResponses`, the demo campaign also gets sample answers (`npm start`; tests count their own).
+ */
+export async function seedDemoTerritory(db: Db, options: { withResponses?: boolean } = {}): Promise<boolean> {
   await installStarterFrameworks(db);
   const existing = await db.selectFrom("territory").select("id").where("slug", "=", DEMO.territorySlug).executeTakeFirst();
   if (existing) return false;
@@ -64,15 +70,16 @@ export async function seedDemoTerritory(db: Db): Promise<boolean> {
       await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
     }
   });
-  await seedDemoCampaign(db, { territoryId, userId: adminId });
+  const campaignId = await seedDemoCampaign(db, { territoryId, userId: adminId });
+  if (campaignId && options.withResponses) await seedDemoResponses(db, territoryId, campaignId);
   return true;
 }
 
 /** An open campaign, so a new user can answer a survey straight after `npm start`. */
-async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }) {
+async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }): Promise<string | undefined> {
   const versions = await listUsableFrameworkVersions(db, actor.territoryId);
   const version = versions.find((v) => v.slug === "utilite-sociale-territoriale") ?? versions[0];
-  if (!version) return;
+  if (!version) return undefined;
   const projects = await db.selectFrom("project").select(["id", "name"]).where("territory_id", "=", actor.territoryId).orderBy("name").execute();
   const chosen = projects.filter((p) => p.name.startsWith("Ressourcerie") || p.name.startsWith("Clauses"));
   const groupIds = version.definition.stakeholderGroups.map((g) => g.id).filter((id) => questionIndicators(version.definition, [id]).length > 0);
@@ -82,11 +89,15 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
     frameworkVersionId: version.id,
     projectIds: chosen.map((p) => p.id),
     groupIds,
+    opensOn: dayFromToday(-7),
+    closesOn: dayFromToday(21),
     isAnonymous: true,
     k: 5,
     neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",
   });
-  if (created.ok) await transitionCampaign(db, actor, created.id, "open");
+  if (!created.ok) return undefined;
+  await transitionCampaign(db, actor, created.id, "open");
+  return created.id;
 }
 
 /** What the start-up message prints: demo sign-ins and the demo campaign's open survey links. */

@@ -3,12 +3,15 @@ import { createDb } from "./connection";
 import { migrateToLatest } from "./migrator";
 import { seedDemoTerritory } from "./seed";
 
-/** Migrates the database and seeds the demo territory if it is new. Safe to run any number of times. */
-export async function setupDatabase(path = databasePath()) {
+/**
+ * Migrates the database and seeds the demo territory if it is new. Safe to run any number of
+ * times. DEMO_RESPONSES=0 leaves the demo campaign without sample answers (the browser tests).
+ */
+export async function setupDatabase(path = databasePath(), withResponses = process.env.DEMO_RESPONSES !== "0") {
   const { db } = createDb(path);
   try {
     const applied = await migrateToLatest(db);
-    const seeded = await seedDemoTerritory(db);
+    const seeded = await seedDemoTerritory(db, { withResponses });
     return { path, applied, seeded };
   } finally {
     await db.destroy();

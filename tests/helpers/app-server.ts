@@ -27,7 +27,8 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbPath, PORT: String(port), SMTP_URL: "", ...env },
+    // DEMO_RESPONSES=0: each test counts the responses it makes itself.
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbPath, PORT: String(port), SMTP_URL: "", DEMO_RESPONSES: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));

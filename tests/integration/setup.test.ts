@@ -31,6 +31,8 @@ describe("start-up database setup", () => {
     expect(first.seeded).toBe(true);
     const before = await countRows(path);
     expect(before).toMatchObject({ territories: 1, campaigns: 1, users: 2 });
+    // The demo campaign comes with sample answers, so its pages are not empty.
+    expect(before.responses).toBeGreaterThan(30);
 
     // Something a user did between two starts must survive the restart.
     const { db } = createDb(path);

@@ -20,7 +20,7 @@ export function DailyResponsesChart({ rows, caption, dayLabel, countLabel }: { r
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} width={40} />
           <Tooltip />
-          <Bar dataKey="responses" fill="#1b4d89" name={countLabel} />
+          <Bar dataKey="responses" fill="#1b4d89" name={countLabel} isAnimationActive={false} />
         </BarChart>
       }
     />

@@ -18,7 +18,7 @@ export function DistributionChart({ rows, caption }: { rows: ChartRow[]; caption
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 13 }} />
           <Tooltip />
-          <Bar dataKey="count" fill="#1b4d89" name={t("results.count")} />
+          <Bar dataKey="count" fill="#1b4d89" name={t("results.count")} isAnimationActive={false} />
         </BarChart>
       }
     />
