@@ -26,6 +26,12 @@ describe("i18n", () => {
     expect(formatPercent("fr", 0.125, 1)).toBe("12,5\u00a0%");
   });
 
+  it("a confirmation that came as data agrees with its number (« 1 invitation importée », « 2 invitations importées »)", () => {
+    const t = createTranslator("fr");
+    expect(t.dynamic("invitations.csv.imported", { count: 1 })).toBe("1 invitation importée.");
+    expect(t.dynamic("invitations.csv.imported", { count: 2 })).toBe("2 invitations importées.");
+  });
+
   it("shows an unknown error text as it is rather than a key", () => {
     expect(createTranslator("fr").dynamic("Texte libre")).toBe("Texte libre");
   });

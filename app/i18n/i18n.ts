@@ -58,7 +58,15 @@ export function createTranslator(locale: Locale): Translate {
     const form = rules.select(count) === "one" ? "one" : "other";
     return interpolate(get(`${key}.${form}`) ?? key, { count, ...params }, locale);
   };
-  t.dynamic = (keyOrText, params) => interpolate(get(keyOrText) ?? keyOrText, params, locale);
+  // A key that came as data may name a plural pair: with a numeric {count}, pick its form.
+  t.dynamic = (keyOrText, params) => {
+    const count = params?.count;
+    if (typeof count === "number") {
+      const form = get(`${keyOrText}.${rules.select(count) === "one" ? "one" : "other"}`);
+      if (form !== undefined) return interpolate(form, params, locale);
+    }
+    return interpolate(get(keyOrText) ?? keyOrText, params, locale);
+  };
   t.locale = locale;
   return t;
 }

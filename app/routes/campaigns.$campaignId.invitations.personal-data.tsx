@@ -40,7 +40,7 @@ export default function DeletePersonalData() {
       ) : null}
       {canDelete ? (
         <>
-          <p className="warning">{t("invitations.personalData.confirmBody", { count })}</p>
+          <p className="warning">{t.plural("invitations.personalData.confirmBody", count)}</p>
           <Form method="post">
             <button type="submit">{t("invitations.personalData.confirm")}</button>
           </Form>

@@ -39,7 +39,7 @@ export default function PrintSheets() {
           <Link to={`/campaigns/${campaign.id}/invitations`}>← {t("invitations.back")}</Link>
         </p>
         <h1>{isPoster ? t("invitations.print.posterTitle", { title: campaign.title }) : t("invitations.print.title", { title: campaign.title })}</h1>
-        <p>{sheets.length > 0 ? t("invitations.print.intro", { count: sheets.length }) : t("invitations.print.none")}</p>
+        <p>{sheets.length > 0 ? t.plural("invitations.print.intro", sheets.length) : t("invitations.print.none")}</p>
       </div>
       <div className="sheets">
         {sheets.map((sheet) => (

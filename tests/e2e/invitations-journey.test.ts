@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
 
     await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
     await page.getByRole("button", { name: "Importer" }).click();
-    await page.getByText("2 invitation(s) importée(s).").waitFor();
+    await page.getByText("2 invitations importées.").waitFor();
     await page.getByRole("cell", { name: "helene@exemple.fr" }).waitFor();
     await page.getByRole("cell", { name: "zoe@exemple.fr" }).waitFor();
     expect(await page.getByRole("row", { name: /helene@exemple\.fr/ }).textContent()).toContain("non envoyée");
@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     // The invitations go to the outbox (no SMTP in tests), each with its link and unsubscribe link.
     await page.goBack();
     await page.getByRole("button", { name: "Envoyer les invitations" }).click();
-    await page.getByText("2 e-mail(s) préparé(s).").waitFor();
+    await page.getByText("2 e-mails préparés.").waitFor();
     await page.getByRole("link", { name: "Voir la boîte d'envoi" }).click();
     await page.getByText("Aucun serveur d'envoi (SMTP_URL) n'est configuré").waitFor();
     const mail = page.locator("article", { hasText: "helene@exemple.fr" });
@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await page.getByText("La campagne est maintenant « clôturée ».").waitFor();
     await page.getByRole("link", { name: "Invitations", exact: true }).click();
     await page.getByRole("link", { name: "Effacer les données personnelles" }).click();
-    await page.getByText("Les noms et adresses e-mail de 2 invitation(s) seront effacés définitivement").waitFor();
+    await page.getByText("Les noms et adresses e-mail de 2 invitations seront effacés définitivement").waitFor();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Oui, effacer définitivement" }).click();
     await page.getByText("Les données personnelles des invitations ont été effacées.").waitFor();
@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await expectAccessible(checker);
     await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
     await page.getByRole("button", { name: "Importer" }).click();
-    await page.getByText("1 invitation(s) importée(s).").waitFor();
+    await page.getByText("1 invitation importée.").waitFor();
     await expectAccessible(page, checker);
     expect(sqlite.prepare("select display_name from invitation where email = 'jerome@exemple.fr'").get()).toEqual({ display_name: "Jérôme Lefèvre" });
     sqlite.close();

@@ -98,7 +98,7 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
   return (
     <>
       <p>
-        {t("invitations.personal.count", { count: invitations.length })} —{" "}
+        {t.plural("invitations.personal.count", invitations.length)} —{" "}
         <a href={`/campaigns/${campaignId}/invitations/export`} download>
           {t("invitations.personal.export")}
         </a>
