@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { listAudit } from "../../app/modules/audit/audit.server";
+import { demoFacts, freshDbPerTest } from "../helpers/db";
+
+const t = freshDbPerTest();
+
+async function draftCampaign(groupIds = ["residents"]) {
+  const { admin, projects } = await demoFacts(t.db);
+  const version = (await listUsableFrameworkVersions(t.db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
+  const created = await createCampaign(t.db, admin, {
+    title: "Campagne du cycle de vie",
+    description: "",
+    frameworkVersionId: version.id,
+    projectIds: [projects[0].id],
+    groupIds,
+    isAnonymous: true,
+    k: 5,
+    neighbourhoods: "Quartier Nord",
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return { admin, campaignId: created.id, otherProjectId: projects[1].id, otherVersionId: (await listUsableFrameworkVersions(t.db, admin.territoryId)).find((v) => v.id !== version.id)!.id };
+}
+
+describe("campaign life cycle", () => {
+  it("goes draft → open → closed → in review → published one explicit step at a time, each step in the history", async () => {
+    const { admin, campaignId } = await draftCampaign();
+    expect(await transitionCampaign(t.db, admin, campaignId, "closed")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    for (const state of ["open", "closed", "in_review", "published"] as const) {
+      expect(await transitionCampaign(t.db, admin, campaignId, state)).toEqual({ ok: true, state });
+    }
+    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    const history = await listAudit(t.db, admin.territoryId, "campaign", campaignId);
+    expect(history.map((h) => `${h.from_state ?? ""}→${h.to_state}`).reverse()).toEqual(["→draft", "draft→open", "open→closed", "closed→in_review", "in_review→published"]);
+  });
+
+  it("cannot open without a link or invitation to answer with", async () => {
+    const { admin, campaignId } = await draftCampaign();
+    await t.db.deleteFrom("invitation").where("campaign_id", "=", campaignId).execute();
+    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.noInvitations" });
+  });
+
+  it("once open, the database refuses any change to its questions, projects, groups, anonymity or k", async () => {
+    const { admin, campaignId, otherProjectId, otherVersionId } = await draftCampaign();
+    // While in draft, the council may still adjust it.
+    t.sqlite.prepare("update campaign set k = 6 where id = ?").run(campaignId);
+    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: true });
+
+    const refused = [
+      () => t.sqlite.prepare("update campaign set framework_version_id = ? where id = ?").run(otherVersionId, campaignId),
+      () => t.sqlite.prepare("update campaign set is_anonymous = 0 where id = ?").run(campaignId),
+      () => t.sqlite.prepare("update campaign set k = 3 where id = ?").run(campaignId),
+      () => t.sqlite.prepare("insert into campaign_project (campaign_id, project_id, position) values (?, ?, 9)").run(campaignId, otherProjectId),
+      () => t.sqlite.prepare("delete from campaign_group where campaign_id = ?").run(campaignId),
+      () => t.sqlite.prepare("insert into campaign_neighbourhood (campaign_id, name, position) values (?, 'Les Hauts', 9)").run(campaignId),
+    ];
+    for (const change of refused) expect(change).toThrow(/frozen once open/);
+    // The title and dates are not questions: they may still be corrected.
+    expect(() => t.sqlite.prepare("update campaign set title = 'Nouveau titre' where id = ?").run(campaignId)).not.toThrow();
+  });
+
+  it("k can never be set below 3, even in a draft", async () => {
+    const { campaignId } = await draftCampaign();
+    expect(() => t.sqlite.prepare("update campaign set k = 2 where id = ?").run(campaignId)).toThrow(/CHECK constraint/);
+  });
+});
