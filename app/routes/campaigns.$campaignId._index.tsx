@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return json({
     campaign: overview.campaign,
-    framework: { title: overview.framework.definition.title, version: overview.framework.definition.version },
+    framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title, version: overview.framework.definition.version },
     projects: overview.projects,
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
     openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.group_id) ?? { fr: l.group_id, en: l.group_id } })),
@@ -62,7 +62,9 @@ export default function CampaignPage() {
       </h1>
       {campaign.description ? <p>{campaign.description}</p> : null}
       <ul>
-        <li>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), version: framework.version })}</li>
+        <li>
+          <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), version: framework.version })}</Link>
+        </li>
         <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
       </ul>
       {actionData?.error ? (
@@ -83,6 +85,9 @@ export default function CampaignPage() {
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>
+        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/invitations`}>
+          {t("invitations.link")}
+        </Link>
       </div>
 
       <h2>{t("campaigns.detail.projects")}</h2>
@@ -92,10 +97,6 @@ export default function CampaignPage() {
         ))}
       </ul>
       <p className="muted">{groups.map((g) => localized(t.locale, g.label)).join(" · ")}</p>
-
-      <p>
-        <Link to={`/campaigns/${campaign.id}/invitations`}>{t("invitations.link")}</Link> — <span className="muted">{t("invitations.linkHint")}</span>
-      </p>
 
       <h2>{t("campaigns.detail.openLinks")}</h2>
       <p className="muted">{t("campaigns.detail.openLinksHint")}</p>

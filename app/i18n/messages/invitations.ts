@@ -4,7 +4,6 @@ import { defineMessages } from "./define";
 export const invitations = defineMessages(
   {
     link: "Invitations",
-    linkHint: "Liens ouverts, invitations personnelles, import d'une liste, feuilles QR à imprimer, e-mails.",
     title: "Invitations — {title}",
     intro: "Chaque invitation personnelle ou feuille imprimée sert une seule fois ; un lien ouvert sert à tout un groupe.",
     back: "Retour à la campagne",
@@ -172,7 +171,6 @@ export const invitations = defineMessages(
   },
   {
     link: "Invitations",
-    linkHint: "Open links, personal invitations, list import, printable QR sheets, e-mails.",
     title: "Invitations — {title}",
     intro: "Each personal invitation or printed sheet is used once; an open link serves a whole group.",
     back: "Back to the campaign",

@@ -26,11 +26,11 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
   const row = await db
     .selectFrom("framework_version as v")
     .innerJoin("framework as f", "f.id", "v.framework_id")
-    .select(["v.id", "v.version_number", "v.status", "v.definition"])
+    .select(["v.id", "v.framework_id", "v.version_number", "v.status", "v.definition"])
     .where("v.id", "=", versionId)
     .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
     .executeTakeFirst();
-  return row && { id: row.id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
+  return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
 }
 
 export type VersionSummary = { id: string; number: number; status: "draft" | "published"; publishedAt: string | null; createdAt: string; dimensions: number; indicators: number };
