@@ -8,6 +8,8 @@ process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const newCampaign = await import("../../app/routes/campaigns.new");
 const login = await import("../../app/routes/login");
+const surveyStep = await import("../../app/routes/r.$resume._index");
+const { loadSurvey, startSurvey } = await import("../../app/modules/surveys/survey.server");
 
 let cookie = "";
 beforeAll(async () => {
@@ -44,6 +46,18 @@ describe("route actions", () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error.projectIds).toEqual(["errors.chooseProjects"]);
     expect(await testDb.db.selectFrom("campaign").select("id").where("title", "=", "Campagne").execute()).toHaveLength(0);
+  });
+
+  it("an oversized free-text answer comes back kept, with « trop long », not an error page", async () => {
+    const { code } = await testDb.db.selectFrom("invitation").select("code").where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
+    const started = await startSurvey(testDb.db, code);
+    if (!started.ok) throw new Error(started.status);
+    const steps = (await loadSurvey(testDb.db, started.resumeCode))!.steps;
+    const textStep = steps.findIndex((step) => step.scale.type === "text");
+    const typed = "Mon avis. ".repeat(3_000);
+    const response = (await surveyStep.action({ request: post(`/r/${started.resumeCode}`, { intent: "next", step: String(textStep), value: typed }), params: { resume: started.resumeCode }, context: {} })) as Response;
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { key: "survey.textTooLong" }, typed });
   });
 
   it("a wrong password keeps the e-mail typed and never sends the password back", async () => {

@@ -1,12 +1,17 @@
 import { z } from "zod";
 
-/** One survey screen as posted by the browser (with or without JavaScript). */
+/**
+ * One survey screen as posted by the browser (with or without JavaScript). Every field falls
+ * back instead of throwing: a tampered or oversized post gets the question again with its
+ * message, never an error page. A text over the scale's limit is kept and refused by
+ * parseAnswer with « trop long », so what was typed is not lost.
+ */
 export const surveyStepSchema = z.object({
   intent: z.enum(["next", "previous", "skip", "submit"]).catch("next"),
   step: z.coerce.number().int().min(0).max(10_000).catch(0),
-  value: z.string().max(20_000).optional(),
-  values: z.array(z.string().max(200)).max(100).optional(),
-  dontKnow: z.literal("on").optional(),
+  value: z.string().max(100_000).optional().catch(undefined),
+  values: z.array(z.string().max(200)).max(100).optional().catch(undefined),
+  dontKnow: z.literal("on").optional().catch(undefined),
   /** Set when the screen was opened from the review list: « Suivant » goes back there. */
   fromReview: z.literal("1").optional().catch(undefined),
 });
