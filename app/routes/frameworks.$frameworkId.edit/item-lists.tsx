@@ -16,7 +16,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup"; id: string; label: string }) {
+function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup" | "removeSource" | "removeScale"; id: string; label: string }) {
   const t = useT();
   return (
     <Form method="post" className="inline-form">
@@ -142,7 +142,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <ul>
         {definition.sources.map((s) => (
           <li key={s.id}>
-            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} />
+            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} /> · <RemoveButton intent="removeSource" id={s.id} label={s.title} />
           </li>
         ))}
       </ul>
@@ -160,7 +160,8 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
                 {" "}
                 — <EditLink to={`${base}?edit=scale&id=${s.id}`} label={s.id} />
               </>
-            ) : null}
+            ) : null}{" "}
+            · <RemoveButton intent="removeScale" id={s.id} label={s.id} />
           </li>
         ))}
       </ul>

@@ -46,8 +46,10 @@ const INTENTS = {
   removeIndicator: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeIndicator", id: input.id }) },
   group: { schema: groupFormSchema, toEdit: (input: GroupInput): DraftEdit => ({ kind: "group", input }) },
   source: { schema: sourceFormSchema, toEdit: (input: SourceInput): DraftEdit => ({ kind: "source", input }) },
+  removeSource: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeSource", id: input.id }) },
   removeGroup: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeGroup", id: input.id }) },
   scale: { schema: scaleFormSchema, toEdit: (input: ScaleInput): DraftEdit => ({ kind: "scale", input }) },
+  removeScale: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeScale", id: input.id }) },
   newScale: { schema: newScaleFormSchema, toEdit: (input: NewScaleInput): DraftEdit => ({ kind: "newScale", input }) },
 };
 type Intent = keyof typeof INTENTS;
@@ -72,13 +74,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     for (const [field, messages] of Object.entries(result.fieldErrors)) fieldErrors[field] = messages.map((m) => m[t.locale]);
     const formErrors = result.formErrors.map((m) => m[t.locale]);
     if (result.refusal) {
-      const text = t.dynamic(result.refusal.key, result.refusal.params);
+      const named = Object.entries(result.refusal.namedParams ?? {}).map(([name, text]) => [name, text[t.locale]]);
+      const text = t.dynamic(result.refusal.key, { ...result.refusal.params, ...Object.fromEntries(named) });
       if (result.refusal.field) (fieldErrors[result.refusal.field] ??= []).push(text);
       else formErrors.push(text);
     }
     return json<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
   }
-  const removed = intent === "removeDimension" || intent === "removeIndicator" || intent === "removeGroup";
+  const removed = intent.startsWith("remove");
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
   return redirect(`/frameworks/${params.frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
