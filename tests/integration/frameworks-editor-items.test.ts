@@ -45,7 +45,7 @@ async function send(fields: Fields, as = cookie) {
   for (const [name, value] of Object.entries(fields)) for (const v of [value ?? []].flat()) body.append(name, v);
   const request = new Request(`http://localhost/frameworks/${frameworkId}/edit`, { method: "POST", body, headers: { cookie: as, "Content-Type": "application/x-www-form-urlencoded" } });
   const response = (await editor.action({ request, params: { frameworkId }, context: {} })) as Response;
-  if (response.status === 302) return { status: 302, location: response.headers.get("Location"), error: undefined, initialValue: undefined };
+  if (response.status === 302) return { status: 302, location: response.headers.get("Location"), error: {} as Record<string, string[]>, initialValue: {} as Record<string, unknown> };
   const reply = await response.json();
   return { status: response.status, location: null, error: reply.result.error as Record<string, string[]>, initialValue: reply.result.initialValue as Record<string, unknown> };
 }

@@ -5,8 +5,9 @@ export const frameworkEditorMessages = defineMessages(
   {
     editor: {
       title: "Modifier le brouillon — {title}",
-      intro: "Version {number}, brouillon. Chaque enregistrement vérifie tout le cadre ; rien n'est perdu en cas d'erreur.",
-      backToFramework: "Retour au cadre",
+      intro: "Un formulaire par élément. Chaque enregistrement vérifie tout le cadre ; en cas d'erreur, rien n'est perdu et le message s'affiche à côté du champ.",
+      crumb: "Modifier",
+      toPublish: "Relire et publier le brouillon",
       backToEditor: "Retour à la liste des éléments",
       saved: "Modification enregistrée.",
       removed: "Élément supprimé.",
@@ -29,7 +30,7 @@ export const frameworkEditorMessages = defineMessages(
       addScale: "Ajouter une échelle",
       addScaleSubmit: "Ajouter l'échelle",
       scaleType: "Type d'échelle",
-      usedBy: "utilisée par {count} indicateur(s)",
+      scaleId: "Identifiant",
       idLabel: "Identifiant (ne change jamais) : {id}",
       fields: {
         titleFr: "Titre (français)",
@@ -85,7 +86,7 @@ export const frameworkEditorMessages = defineMessages(
         minLabelEn: "Libellé de la note 0 (anglais)",
         maxLabelFr: "Libellé de la note 10 (français)",
         maxLabelEn: "Libellé de la note 10 (anglais)",
-        ratingHint: "Les deux extrémités de la note de 0 à 10, par exemple « Pas du tout satisfait·e » et « Tout à fait satisfait·e ».",
+        ratingHint: "Les deux extrémités de la note de 0 à 10, par exemple « Pas du tout satisfait·e » et « Tout à fait satisfait·e ».",
         maxLength: "Longueur maximale de la réponse (caractères)",
         maxLengthHint: "Entre 1 et 10 000. 1 000 caractères font environ 15 lignes.",
       },
@@ -134,8 +135,9 @@ export const frameworkEditorMessages = defineMessages(
   {
     editor: {
       title: "Edit the draft — {title}",
-      intro: "Version {number}, draft. Each save checks the whole framework; nothing is lost on error.",
-      backToFramework: "Back to the framework",
+      intro: "One form per item. Each save checks the whole framework; on error, nothing is lost and the message shows next to the field.",
+      crumb: "Edit",
+      toPublish: "Review and publish the draft",
       backToEditor: "Back to the list of items",
       saved: "Change saved.",
       removed: "Item removed.",
@@ -158,7 +160,7 @@ export const frameworkEditorMessages = defineMessages(
       addScale: "Add a scale",
       addScaleSubmit: "Add the scale",
       scaleType: "Scale type",
-      usedBy: "used by {count} indicator(s)",
+      scaleId: "Id",
       idLabel: "Id (never changes): {id}",
       fields: {
         titleFr: "Title (French)",
