@@ -108,6 +108,7 @@ const frameworkPageMessages = defineMessages(
     },
     diff: {
       title: "Comparer deux versions — {title}",
+      crumb: "Comparer des versions",
       intro: "Les indicateurs sont reconnus par leur identifiant, qui ne change pas d'une version à l'autre.",
       from: "Version de départ",
       to: "Version d'arrivée",
@@ -250,6 +251,7 @@ const frameworkPageMessages = defineMessages(
     },
     diff: {
       title: "Compare two versions — {title}",
+      crumb: "Compare versions",
       intro: "Indicators are matched by their id, which does not change from one version to the next.",
       from: "From version",
       to: "To version",

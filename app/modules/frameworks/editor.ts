@@ -77,7 +77,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "indicator": {
       const { input } = edit;
-      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id, old): Indicator => {
+      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id): Indicator => {
         const indicator: Indicator = {
           id,
           dimension: input.dimension,
