@@ -7,10 +7,11 @@ import { createTestDb, demoFacts } from "../helpers/db";
 const testDb = await createTestDb({ seed: true });
 process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
-const { forkFramework, getFrameworkDraft } = await import("../../app/modules/frameworks/drafts.server");
+const { forkFramework, getFrameworkDraft, publishFrameworkDraft, startNewDraft } = await import("../../app/modules/frameworks/drafts.server");
 const { indicatorValues, scaleValues } = await import("../../app/modules/frameworks/form-values");
 const { localeCookie } = await import("../../app/i18n/locale.server");
 const editor = await import("../../app/routes/frameworks.$frameworkId.edit/route");
+const frameworkPage = await import("../../app/routes/frameworks.$frameworkId._index/route");
 
 let cookie = "";
 let actor = { territoryId: "", userId: "" };
@@ -167,5 +168,30 @@ describe("an indicator's council note and minN", () => {
     const cleared = (await draft()).indicators.find((i) => i.id === id)!;
     expect(cleared.note).toBeUndefined();
     expect(cleared.minN).toBeUndefined();
+  });
+});
+
+describe("where the officer is", () => {
+  async function pageData() {
+    const response = await frameworkPage.loader({ request: new Request(`http://localhost/frameworks/${frameworkId}`, { headers: { cookie } }), params: { frameworkId }, context: {} });
+    return (await response.json()) as { version: { id: string; number: number; status: string }; diffAgainst: { versionId: string; number: number; isOrigin: boolean } | null };
+  }
+
+  it("a first draft is compared with the framework it adapts", async () => {
+    const data = await pageData();
+    expect(data.version).toMatchObject({ number: 1, status: "draft" });
+    expect(data.diffAgainst).toEqual({ versionId: starterVersionId, number: 1, isOrigin: true });
+    expect((await getFrameworkDraft(testDb.db, actor.territoryId, frameworkId))?.diffAgainst).toMatchObject({ versionId: starterVersionId, isOrigin: true });
+  });
+
+  it("a new draft is compared with the last published version; a published version offers no such link", async () => {
+    await publishFrameworkDraft(testDb.db, actor, frameworkId);
+    const published = await pageData();
+    expect(published.diffAgainst).toBeNull();
+    await startNewDraft(testDb.db, actor, frameworkId);
+    const data = await pageData();
+    expect(data.version).toMatchObject({ number: 2, status: "draft" });
+    expect(data.diffAgainst).toEqual({ versionId: published.version.id, number: 1, isOrigin: false });
+    expect((await getFrameworkDraft(testDb.db, actor.territoryId, frameworkId))?.diffAgainst).toEqual({ versionId: published.version.id, number: 1, isOrigin: false });
   });
 });

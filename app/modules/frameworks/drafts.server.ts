@@ -166,7 +166,7 @@ export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): 
 /**
  * The draft the editor works on, or null when the framework has none; 404 unless the framework is
  * the territory's own. `diffAgainst`: the version the draft is compared with, the last published
- * one, or else the version it was forked from.
+ * one, or else the version it was forked from (its number is not looked up: 0).
  */
 export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, frameworkId: string) {
   const framework = await findOwnFramework(db, territoryId, frameworkId);
