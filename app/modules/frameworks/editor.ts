@@ -71,8 +71,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "removeDimension": {
       if (!definition.dimensions.some((d) => d.id === edit.id)) return unknownItem;
-      const count = definition.indicators.filter((i) => i.dimension === edit.id).length;
-      if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count } } };
+      const inside = definition.indicators.filter((i) => i.dimension === edit.id);
+      if (inside.length > 0) return { ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length }, namedParams: { indicators: namedIndicators(inside) } } };
       return { ok: true, definition: { ...definition, dimensions: definition.dimensions.filter((d) => d.id !== edit.id) }, path: "dimensions" };
     }
     case "indicator": {
@@ -120,8 +120,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "removeGroup": {
       if (!definition.stakeholderGroups.some((g) => g.id === edit.id)) return unknownItem;
-      const count = definition.indicators.filter((i) => i.audiences.includes(edit.id)).length;
-      if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } };
+      const asked = definition.indicators.filter((i) => i.audiences.includes(edit.id));
+      if (asked.length > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count: asked.length }, namedParams: { indicators: namedIndicators(asked) } } };
       if (definition.stakeholderGroups.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastGroup" } };
       return { ok: true, definition: { ...definition, stakeholderGroups: definition.stakeholderGroups.filter((g) => g.id !== edit.id) }, path: "stakeholderGroups" };
     }
