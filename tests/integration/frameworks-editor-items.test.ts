@@ -57,7 +57,7 @@ describe("removing a scale", () => {
     const reply = await send({ intent: "removeScale", id: "note_0_10" });
     expect(reply.status).toBe(400);
     expect(reply.error[""]).toEqual([
-      "Cette échelle sert encore à 3 indicateur(s) : « Place dans les décisions », « Utilité de l'accompagnement », « Utilité pour les habitants ». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
+      "Cette échelle sert encore à 3 indicateur(s) : «\u00a0Place dans les décisions\u00a0», «\u00a0Utilité de l'accompagnement\u00a0», «\u00a0Utilité pour les habitants\u00a0». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
     ]);
     expect(await draft()).toEqual(before);
   });
@@ -84,7 +84,7 @@ describe("removing a source", () => {
     expect(citing).toHaveLength(1);
     const reply = await send({ intent: "removeSource", id: "fiche-departements-insertion-2021" });
     expect(reply.status).toBe(400);
-    expect(reply.error[""][0]).toBe(`Cette source est encore citée par 1 indicateur(s) : « ${citing[0].label.fr} ». Décochez-la dans ces indicateurs (ou remplacez-la par une autre) avant de la supprimer.`);
+    expect(reply.error[""][0]).toBe(`Cette source est encore citée par 1 indicateur(s) : «\u00a0${citing[0].label.fr}\u00a0». Décochez-la dans ces indicateurs (ou remplacez-la par une autre) avant de la supprimer.`);
     expect(await draft()).toEqual(before);
   });
 

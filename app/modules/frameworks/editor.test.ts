@@ -67,7 +67,7 @@ describe("editor form → definition", () => {
     const refused = applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id });
     expect(refused).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length } } });
     // The message names the first five indicators, then « … ».
-    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators.fr).toBe(`${inside.slice(0, 5).map((i) => `« ${i.label.fr} »`).join(", ")}, …`);
+    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators.fr).toBe(`${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …`);
   });
 
   it("a stakeholder group still asked some indicators cannot be removed; an unused one can", () => {

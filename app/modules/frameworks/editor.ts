@@ -163,7 +163,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
 function namedIndicators(indicators: readonly Indicator[]): LocalizedText {
   const more = indicators.length > 5 ? ", …" : "";
   const shown = indicators.slice(0, 5);
-  return { fr: shown.map((i) => `« ${i.label.fr} »`).join(", ") + more, en: shown.map((i) => `"${i.label.en}"`).join(", ") + more };
+  return { fr: shown.map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ") + more, en: shown.map((i) => `"${i.label.en}"`).join(", ") + more };
 }
 
 const lines = (text?: string) => (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { NEW_SCALE_TYPES } from "~/modules/frameworks/editor-forms";
@@ -31,6 +32,20 @@ function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "remo
   );
 }
 
+/**
+ * A refused removal, above the lists. Without JavaScript the page reloads at its top; with it,
+ * the page stays where the button was, so the message takes the focus and scrolls into view.
+ */
+function RefusalSummary({ text }: { text: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [text]);
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      {text}
+    </div>
+  );
+}
+
 /** The draft's items, each with its edit link; the page every save comes back to. */
 export function ItemLists({ frameworkId, definition, reply }: { frameworkId: string; definition: Framework; reply?: EditorReply }) {
   const t = useT();
@@ -39,11 +54,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
   const errors = reply ? [...(reply.result.error?.[""] ?? []), ...Object.entries(reply.result.error ?? {}).filter(([k]) => k !== "").flatMap(([, v]) => v ?? [])] : [];
   return (
     <>
-      {errors.length > 0 ? (
-        <div className="error-summary" role="alert">
-          {errors.map((e) => t.dynamic(e)).join(" ")}
-        </div>
-      ) : null}
+      {errors.length > 0 ? <RefusalSummary text={errors.map((e) => t.dynamic(e)).join(" ")} /> : null}
 
       <h2>{t("frameworks.editor.metadata")}</h2>
       <p>
