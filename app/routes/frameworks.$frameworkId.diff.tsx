@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
@@ -8,6 +8,7 @@ import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { diffFrameworkVersions, isEmptyDiff } from "~/modules/frameworks/diff";
 import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
+import { Breadcrumbs } from "./frameworks.$frameworkId._index/framework-header";
 
 export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];
 
@@ -48,9 +49,13 @@ export default function FrameworkDiff() {
     `${t("frameworks.diff.versionOption", { title: l(o.title), number: String(o.number), status: t(`frameworks.library.status.${o.status}`) })}${o.isOrigin ? ` — ${t("frameworks.diff.origin")}` : ""}`;
   return (
     <section className="page">
-      <p>
-        <Link to={`/frameworks/${frameworkId}`}>← {l(title)}</Link>
-      </p>
+      <Breadcrumbs
+        crumbs={[
+          { label: t("frameworks.library.title"), to: "/frameworks" },
+          { label: l(title), to: `/frameworks/${frameworkId}` },
+          { label: t("frameworks.diff.crumb") },
+        ]}
+      />
       <h1>{t("frameworks.diff.title", { title: l(title) })}</h1>
       <p className="muted">{t("frameworks.diff.intro")}</p>
       <Form method="get" className="stack">

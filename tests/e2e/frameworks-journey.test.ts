@@ -75,14 +75,18 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await check();
     // Every other form of the editor is reachable and accessible too.
     const editorUrl = council.url().split("?")[0];
-    for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=source", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte"]) {
+    for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=source", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte", "?edit=scale&id=note_0_10", "?edit=scale&id=texte_libre"]) {
       await council.goto(`${editorUrl}${query}`);
       await council.getByRole("button", { name: /Enregistrer|Ajouter/ }).waitFor();
       await check();
     }
     await council.goto(editorUrl);
+    // A scale still in use is kept, and the message names the indicators that use it.
+    await council.getByRole("button", { name: "Supprimer « note_0_10 »" }).click();
+    await council.getByText("Cette échelle sert encore à 3 indicateur(s) : « Place dans les décisions »").waitFor();
+    await check();
 
-    await council.getByRole("link", { name: "Retour au cadre" }).click();
+    await council.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Brouillon v1" }).click();
     await council.getByText(NEW_QUESTION).first().waitFor();
     await council.getByLabel("Je comprends qu'une version publiée ne pourra plus jamais être modifiée.").check();
     await council.getByRole("button", { name: "Publier" }).click();

@@ -163,11 +163,28 @@ export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): 
   });
 }
 
-/** The draft the editor works on, or null when the framework has none; 404 unless the framework is the territory's own. */
+/**
+ * The draft the editor works on, or null when the framework has none; 404 unless the framework is
+ * the territory's own. `diffAgainst`: the version the draft is compared with, the last published
+ * one, or else the version it was forked from (its number is not looked up: 0).
+ */
 export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, frameworkId: string) {
-  await findOwnFramework(db, territoryId, frameworkId);
+  const framework = await findOwnFramework(db, territoryId, frameworkId);
   const draft = await findDraft(db, territoryId, frameworkId);
   if (!draft) return null;
   const parsed = parseFrameworkFile(draft.definition);
-  return { ...draft, issues: parsed.ok ? [] : parsed.issues };
+  const published = await db
+    .selectFrom("framework_version")
+    .select(["id", "version_number"])
+    .where("framework_id", "=", frameworkId)
+    .where("territory_id", "=", territoryId)
+    .where("status", "=", "published")
+    .orderBy("version_number", "desc")
+    .executeTakeFirst();
+  const diffAgainst = published
+    ? { versionId: published.id, number: published.version_number, isOrigin: false }
+    : framework.forked_from_version_id
+      ? { versionId: framework.forked_from_version_id, number: 0, isOrigin: true }
+      : null;
+  return { ...draft, issues: parsed.ok ? [] : parsed.issues, diffAgainst };
 }

@@ -51,6 +51,11 @@ export const indicatorFormSchema = z.object({
   weight,
   baseline: optionalNumber,
   target: optionalNumber,
+  /** For the council only, never shown to respondents: how to adapt the indicator. */
+  noteFr: optionalText(1000),
+  noteEn: optionalText(1000),
+  /** At least k: rules.ts checks it against the framework's k and the message lands here. */
+  minN: z.number({ error: "frameworks.errors.minN" }).int("frameworks.errors.minN").min(1, "frameworks.errors.minN").max(10000, "frameworks.errors.minN").optional(),
 });
 
 export const groupFormSchema = z.object({
@@ -70,7 +75,10 @@ export const sourceFormSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "frameworks.errors.url" }).max(500, "frameworks.errors.textTooLong").optional(),
 });
 
-/** A scale's words: Likert labels, a number's unit and bounds, or choice options (one per line). */
+/**
+ * A scale's words: Likert labels, the 0–10 rating's end labels, a number's unit and bounds, choice
+ * options (one per line), or a free text's maximum length. Only the fields of the scale's type are sent.
+ */
 export const scaleFormSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]{0,80}$/, "frameworks.errors.unknownItem"),
   labelsFr: optionalText(1000),
@@ -81,6 +89,11 @@ export const scaleFormSchema = z.object({
   max: optionalNumber,
   integer: z.boolean().default(false),
   options: optionalText(5000),
+  minLabelFr: optionalText(80),
+  minLabelEn: optionalText(80),
+  maxLabelFr: optionalText(80),
+  maxLabelEn: optionalText(80),
+  maxLength: z.number({ error: "frameworks.errors.maxLength" }).int("frameworks.errors.maxLength").min(1, "frameworks.errors.maxLength").max(10000, "frameworks.errors.maxLength").optional(),
 });
 
 export const NEW_SCALE_TYPES = ["likert", "yes_no", "number", "choice", "text"] as const;

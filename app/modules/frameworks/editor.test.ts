@@ -63,15 +63,18 @@ describe("editor form → definition", () => {
   it("removing a dimension that still has indicators is refused with their number", () => {
     const definition = starter();
     const dimension = definition.dimensions[0];
-    const count = definition.indicators.filter((i) => i.dimension === dimension.id).length;
-    expect(applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id })).toEqual({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count } } });
+    const inside = definition.indicators.filter((i) => i.dimension === dimension.id);
+    const refused = applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id });
+    expect(refused).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length } } });
+    // The message names the first five indicators, then « … ».
+    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators.fr).toBe(`${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …`);
   });
 
   it("a stakeholder group still asked some indicators cannot be removed; an unused one can", () => {
     const definition = starter();
     const used = definition.stakeholderGroups.find((g) => definition.indicators.some((i) => i.audiences.includes(g.id)))!;
     const count = definition.indicators.filter((i) => i.audiences.includes(used.id)).length;
-    expect(applyDraftEdit(definition, { kind: "removeGroup", id: used.id })).toEqual({ ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } });
+    expect(applyDraftEdit(definition, { kind: "removeGroup", id: used.id })).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } });
     const withExtra = { ...definition, stakeholderGroups: [...definition.stakeholderGroups, { id: "elus", label: { fr: "Élu·es", en: "Councillors" } }] };
     const result = applied(applyDraftEdit(withExtra, { kind: "removeGroup", id: "elus" }));
     expect(result.definition.stakeholderGroups).toEqual(definition.stakeholderGroups);

@@ -14,11 +14,16 @@ export type DraftEdit =
   | { kind: "group"; input: GroupForm }
   | { kind: "removeGroup"; id: string }
   | { kind: "source"; input: SourceForm }
+  | { kind: "removeSource"; id: string }
   | { kind: "scale"; input: ScaleForm }
+  | { kind: "removeScale"; id: string }
   | { kind: "newScale"; input: NewScaleForm };
 
-/** An expected refusal: an i18n key, shown at `field` or above the form. */
-export type EditRefusal = { key: string; params?: Record<string, string | number>; field?: string };
+/**
+ * An expected refusal: an i18n key, shown at `field` or above the form. `namedParams` are texts
+ * in both languages (indicators' names), put in the page's language by the route.
+ */
+export type EditRefusal = { key: string; params?: Record<string, string | number>; namedParams?: Record<string, LocalizedText>; field?: string };
 /** `path` is where the edited item sits ("indicators[3]"), to map the definition's issues to fields. */
 export type EditResult = { ok: true; definition: Framework; path: string; itemId?: string } | { ok: false; refusal: EditRefusal };
 
@@ -66,14 +71,13 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "removeDimension": {
       if (!definition.dimensions.some((d) => d.id === edit.id)) return unknownItem;
-      const count = definition.indicators.filter((i) => i.dimension === edit.id).length;
-      if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count } } };
+      const inside = definition.indicators.filter((i) => i.dimension === edit.id);
+      if (inside.length > 0) return { ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length }, namedParams: { indicators: namedIndicators(inside) } } };
       return { ok: true, definition: { ...definition, dimensions: definition.dimensions.filter((d) => d.id !== edit.id) }, path: "dimensions" };
     }
     case "indicator": {
       const { input } = edit;
-      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id, old): Indicator => {
-        // Fields the form does not show (note, minN) are kept as they were.
+      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id): Indicator => {
         const indicator: Indicator = {
           id,
           dimension: input.dimension,
@@ -90,10 +94,11 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
         };
         const help = optionalPair(input.helpFr, input.helpEn);
         if (help) indicator.help = help;
-        if (old?.note) indicator.note = old.note;
+        const note = optionalPair(input.noteFr, input.noteEn);
+        if (note) indicator.note = note;
         if (input.baseline !== undefined) indicator.baseline = input.baseline;
         if (input.target !== undefined) indicator.target = input.target;
-        if (old?.minN !== undefined) indicator.minN = old.minN;
+        if (input.minN !== undefined) indicator.minN = input.minN;
         return indicator;
       }, retiredIndicatorIds);
       if (!result) return unknownItem;
@@ -115,8 +120,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "removeGroup": {
       if (!definition.stakeholderGroups.some((g) => g.id === edit.id)) return unknownItem;
-      const count = definition.indicators.filter((i) => i.audiences.includes(edit.id)).length;
-      if (count > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } };
+      const asked = definition.indicators.filter((i) => i.audiences.includes(edit.id));
+      if (asked.length > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count: asked.length }, namedParams: { indicators: namedIndicators(asked) } } };
       if (definition.stakeholderGroups.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastGroup" } };
       return { ok: true, definition: { ...definition, stakeholderGroups: definition.stakeholderGroups.filter((g) => g.id !== edit.id) }, path: "stakeholderGroups" };
     }
@@ -131,13 +136,34 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
       if (!result) return unknownItem;
       return { ok: true, definition: { ...definition, sources: result.list }, path: `sources[${result.index}]`, itemId: result.id };
     }
+    case "removeSource": {
+      if (!definition.sources.some((s) => s.id === edit.id)) return unknownItem;
+      const citing = definition.indicators.filter((i) => i.sources.includes(edit.id));
+      if (citing.length > 0) return { ok: false, refusal: { key: "frameworks.errors.sourceCited", params: { count: citing.length }, namedParams: { indicators: namedIndicators(citing) } } };
+      if (definition.sources.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastSource" } };
+      return { ok: true, definition: { ...definition, sources: definition.sources.filter((s) => s.id !== edit.id) }, path: "sources" };
+    }
     case "scale":
       return applyScaleForm(definition, edit.input);
+    case "removeScale": {
+      if (!definition.scales.some((s) => s.id === edit.id)) return unknownItem;
+      const using = definition.indicators.filter((i) => i.scale === edit.id);
+      if (using.length > 0) return { ok: false, refusal: { key: "frameworks.errors.scaleUsed", params: { count: using.length }, namedParams: { indicators: namedIndicators(using) } } };
+      if (definition.scales.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastScale" } };
+      return { ok: true, definition: { ...definition, scales: definition.scales.filter((s) => s.id !== edit.id) }, path: "scales" };
+    }
     case "newScale": {
       const id = uniqueId(edit.input.type, definition.scales.map((s) => s.id));
       return { ok: true, definition: { ...definition, scales: [...definition.scales, defaultScale(id, edit.input.type)] }, path: `scales[${definition.scales.length}]`, itemId: id };
     }
   }
+}
+
+/** The indicators that block a removal, by their short names (five at most, then « … »). */
+function namedIndicators(indicators: readonly Indicator[]): LocalizedText {
+  const more = indicators.length > 5 ? ", …" : "";
+  const shown = indicators.slice(0, 5);
+  return { fr: shown.map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ") + more, en: shown.map((i) => `"${i.label.en}"`).join(", ") + more };
 }
 
 const lines = (text?: string) => (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
@@ -161,6 +187,16 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       if (input.max === undefined || input.max <= input.min) return { ok: false, refusal: { key: "frameworks.errors.maxAboveMin", field: "max" } };
       scale = { ...old, unit: pair(input.unitFr ?? "", input.unitEn ?? ""), min: input.min, max: input.max, integer: input.integer };
       break;
+    case "rating": {
+      const missing = (["minLabelFr", "minLabelEn", "maxLabelFr", "maxLabelEn"] as const).find((field) => !input[field]);
+      if (missing) return { ok: false, refusal: { key: "frameworks.errors.textRequired", field: missing } };
+      scale = { ...old, minLabel: pair(input.minLabelFr!, input.minLabelEn!), maxLabel: pair(input.maxLabelFr!, input.maxLabelEn!) };
+      break;
+    }
+    case "text":
+      if (input.maxLength === undefined) return { ok: false, refusal: { key: "frameworks.errors.maxLength", field: "maxLength" } };
+      scale = { ...old, maxLength: input.maxLength };
+      break;
     case "choice": {
       const optionLines = lines(input.options);
       // New values must not take a value another line keeps.
@@ -179,7 +215,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       scale = { ...old, options };
       break;
     }
-    default:
+    case "yes_no":
       return { ok: false, refusal: { key: "frameworks.errors.scaleNotEditable" } };
   }
   const scales = [...definition.scales];

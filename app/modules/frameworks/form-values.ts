@@ -46,6 +46,9 @@ export function indicatorValues(indicator: Indicator | undefined, definition: Fr
     weight: String(indicator.weight),
     baseline: num(indicator.baseline),
     target: num(indicator.target),
+    noteFr: indicator.note?.fr,
+    noteEn: indicator.note?.en,
+    minN: num(indicator.minN),
   };
 }
 
@@ -67,10 +70,14 @@ export function scaleValues(scale: Scale): FormValues {
       return { id: scale.id, unitFr: scale.unit.fr, unitEn: scale.unit.en, min: String(scale.min), max: String(scale.max), integer: scale.integer ? "on" : undefined };
     case "choice":
       return { id: scale.id, options: choiceOptionsText(scale) };
-    default:
+    case "rating":
+      return { id: scale.id, minLabelFr: scale.minLabel.fr, minLabelEn: scale.minLabel.en, maxLabelFr: scale.maxLabel.fr, maxLabelEn: scale.maxLabel.en };
+    case "text":
+      return { id: scale.id, maxLength: String(scale.maxLength) };
+    case "yes_no":
       return { id: scale.id };
   }
 }
 
-/** Scales whose words the editor can change (the others are fixed by their type). */
-export const isEditableScale = (scale: Scale) => scale.type === "likert" || scale.type === "number" || scale.type === "choice";
+/** Scales the editor can change: all but yes / no, whose two answers are fixed. */
+export const isEditableScale = (scale: Scale) => scale.type !== "yes_no";

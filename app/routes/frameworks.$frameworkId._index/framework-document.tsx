@@ -68,6 +68,12 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                     <dd>{number(indicator.baseline)}</dd>
                     <dt>{t("frameworks.detail.target")}</dt>
                     <dd>{number(indicator.target)}</dd>
+                    {indicator.minN !== undefined ? (
+                      <>
+                        <dt>{t("frameworks.detail.minN")}</dt>
+                        <dd>{formatNumber(t.locale, indicator.minN, 0)}</dd>
+                      </>
+                    ) : null}
                     <dt>{t("frameworks.detail.sourcesCited")}</dt>
                     <dd>
                       {indicator.sources.map((id, index) => (

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
-import { formatDate, localized } from "~/i18n/i18n";
+import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
@@ -12,6 +12,7 @@ import { publishFrameworkDraft, startNewDraft } from "~/modules/frameworks/draft
 import { getFramework } from "~/modules/frameworks/frameworks.server";
 import { DraftIssues } from "../frameworks.$frameworkId.edit/draft-issues";
 import { FrameworkDocument } from "./framework-document";
+import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "./framework-header";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
 
@@ -25,12 +26,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const version = asked === null ? framework.versions[0] : framework.versions.find((v) => v.number === number);
   if (!version) throw new Response("Not found", { status: 404 });
   const canEdit = COUNCIL_EDITORS.includes(member.role);
+  // A draft is compared with the last published version, or else with the framework it adapts.
+  const previous = version.status === "draft" ? framework.versions.find((v) => v.status === "published" && v.number < version.number) : undefined;
+  const diffAgainst = previous
+    ? { versionId: previous.id, number: previous.number, isOrigin: false }
+    : version.status === "draft" && framework.forkedFrom
+      ? { versionId: framework.forkedFrom.versionId, number: framework.forkedFrom.versionNumber, isOrigin: true }
+      : null;
   return json({
     framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
     version,
     canEdit,
     hasDraft: framework.versions.some((v) => v.status === "draft"),
     latestPublished: framework.versions.find((v) => v.status === "published")?.id ?? null,
+    diffAgainst,
   });
 }
 
@@ -52,18 +61,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function FrameworkPage() {
   const t = useT();
-  const { framework, version, canEdit, hasDraft, latestPublished } = useLoaderData<typeof loader>();
+  const { framework, version, canEdit, hasDraft, latestPublished, diffAgainst } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const definition = version.definition;
   const isOwn = !framework.isStarter;
   const isDraft = version.status === "draft";
-  const status = t(`frameworks.library.status.${version.status}`);
+  const title = localized(t.locale, definition.title);
   return (
     <section className="page">
-      <p>
-        <Link to="/frameworks">← {t("frameworks.library.title")}</Link>
-      </p>
-      <h1>{localized(t.locale, definition.title)}</h1>
+      <Breadcrumbs crumbs={frameworkCrumbs(t, { id: framework.id, title }, version, false)} />
+      <h1>{title}</h1>
+      <VersionStatus number={version.number} status={version.status} publishedAt={version.publishedAt} isStarter={framework.isStarter} />
       {framework.forkedFrom ? (
         <p className="muted">
           <Link to={`/frameworks/${framework.forkedFrom.frameworkId}?version=${framework.forkedFrom.versionNumber}`}>
@@ -72,9 +80,14 @@ export default function FrameworkPage() {
         </p>
       ) : null}
       <p>{localized(t.locale, definition.description)}</p>
-      <p className={isDraft ? "warning" : "muted"}>{framework.isStarter ? t("frameworks.detail.starterNotice") : isDraft ? t("frameworks.detail.draftNotice") : t("frameworks.detail.publishedNotice")}</p>
-      <h2>{t("frameworks.detail.versionHeading", { number: String(version.number), status })}</h2>
-      {version.publishedAt ? <p className="muted">{t("frameworks.library.publishedOn", { date: formatDate(t.locale, version.publishedAt) })}</p> : null}
+      <div className={isDraft ? "warning" : "notice"}>
+        <p>{framework.isStarter ? t("frameworks.detail.starterNotice") : isDraft ? t("frameworks.detail.draftNotice") : t("frameworks.detail.publishedNotice")}</p>
+        {isDraft && diffAgainst ? (
+          <p>
+            <DiffLink frameworkId={framework.id} draftId={version.id} against={diffAgainst} />
+          </p>
+        ) : null}
+      </div>
 
       {actionData ? (
         <div className="error-summary" role="alert">
@@ -118,7 +131,8 @@ export default function FrameworkPage() {
 
       {canEdit && isOwn && isDraft ? (
         <Form method="post" className="stack publish-form">
-          <h3>{t("frameworks.detail.publishTitle", { number: String(version.number) })}</h3>
+          <h3 id="publish">{t("frameworks.detail.publishTitle", { number: String(version.number) })}</h3>
+          <p>{t("frameworks.detail.publishMeaning")}</p>
           <input type="hidden" name="intent" value="publish" />
           <div className="field field--checkbox">
             <input id="publish-confirm" type="checkbox" name="confirm" required />

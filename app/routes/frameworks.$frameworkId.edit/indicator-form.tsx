@@ -48,6 +48,9 @@ export function IndicatorForm({ definition, itemId, lastResult }: { definition: 
         <TextField field={fields.weight} label={t("frameworks.editor.fields.weight")} hint={t("frameworks.editor.fields.weightHint")} type="number" step="any" inputMode="decimal" />
         <TextField field={fields.baseline} label={t("frameworks.editor.fields.baseline")} hint={t("frameworks.editor.fields.baselineHint")} type="number" step="any" inputMode="decimal" />
         <TextField field={fields.target} label={t("frameworks.editor.fields.target")} type="number" step="any" inputMode="decimal" />
+        <TextField field={fields.minN} label={t("frameworks.editor.fields.minN")} hint={t("frameworks.editor.fields.minNHint", { k: definition.privacy.k })} type="number" inputMode="numeric" />
+        <TextAreaField field={fields.noteFr} label={t("frameworks.editor.fields.noteFr")} hint={t("frameworks.editor.fields.noteHint")} rows={4} />
+        <TextAreaField field={fields.noteEn} label={t("frameworks.editor.fields.noteEn")} rows={4} />
         <div className="actions">
           <button type="submit">{indicator ? t("frameworks.editor.save") : t("frameworks.editor.create")}</button>
         </div>

@@ -1,8 +1,10 @@
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { NEW_SCALE_TYPES } from "~/modules/frameworks/editor-forms";
 import { isEditableScale } from "~/modules/frameworks/form-values";
+import { scaleInWords } from "~/modules/frameworks/scale-words";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import type { EditorReply } from "./route";
 
@@ -16,7 +18,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup"; id: string; label: string }) {
+function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup" | "removeSource" | "removeScale"; id: string; label: string }) {
   const t = useT();
   return (
     <Form method="post" className="inline-form">
@@ -30,6 +32,20 @@ function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "remo
   );
 }
 
+/**
+ * A refused removal, above the lists. Without JavaScript the page reloads at its top; with it,
+ * the page stays where the button was, so the message takes the focus and scrolls into view.
+ */
+function RefusalSummary({ text }: { text: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [text]);
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      {text}
+    </div>
+  );
+}
+
 /** The draft's items, each with its edit link; the page every save comes back to. */
 export function ItemLists({ frameworkId, definition, reply }: { frameworkId: string; definition: Framework; reply?: EditorReply }) {
   const t = useT();
@@ -38,11 +54,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
   const errors = reply ? [...(reply.result.error?.[""] ?? []), ...Object.entries(reply.result.error ?? {}).filter(([k]) => k !== "").flatMap(([, v]) => v ?? [])] : [];
   return (
     <>
-      {errors.length > 0 ? (
-        <div className="error-summary" role="alert">
-          {errors.map((e) => t.dynamic(e)).join(" ")}
-        </div>
-      ) : null}
+      {errors.length > 0 ? <RefusalSummary text={errors.map((e) => t.dynamic(e)).join(" ")} /> : null}
 
       <h2>{t("frameworks.editor.metadata")}</h2>
       <p>
@@ -54,7 +66,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
 
       <h2>{t("frameworks.editor.dimensions")}</h2>
       <div className="table-scroll">
-        <table>
+        <table className="item-table">
           <thead>
             <tr>
               <th scope="col">{t("frameworks.editor.fields.dimension")}</th>
@@ -71,8 +83,8 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
             {definition.dimensions.map((d) => (
               <tr key={d.id}>
                 <td>{l(d.label)}</td>
-                <td className="number">{formatNumber(t.locale, d.weight, 2)}</td>
-                <td className="number">{definition.indicators.filter((i) => i.dimension === d.id).length}</td>
+                <td className="number" data-label={t("frameworks.editor.fields.weight")}>{formatNumber(t.locale, d.weight, 2)}</td>
+                <td className="number" data-label={t("frameworks.editor.indicators")}>{definition.indicators.filter((i) => i.dimension === d.id).length}</td>
                 <td>
                   <span className="actions">
                     <EditLink to={`${base}?edit=dimension&id=${d.id}`} label={l(d.label)} />
@@ -94,7 +106,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
         if (indicators.length === 0) return null;
         return (
           <div key={d.id} className="table-scroll">
-            <table>
+            <table className="item-table">
               <caption>{l(d.label)}</caption>
               <thead>
                 <tr>
@@ -142,7 +154,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <ul>
         {definition.sources.map((s) => (
           <li key={s.id}>
-            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} />
+            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} /> · <RemoveButton intent="removeSource" id={s.id} label={s.title} />
           </li>
         ))}
       </ul>
@@ -151,19 +163,42 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       </p>
 
       <h2>{t("frameworks.editor.scales")}</h2>
-      <ul>
-        {definition.scales.map((s) => (
-          <li key={s.id}>
-            {s.id} — {t(`frameworks.scales.types.${s.type}`)} ({t("frameworks.editor.usedBy", { count: definition.indicators.filter((i) => i.scale === s.id).length })})
-            {isEditableScale(s) ? (
-              <>
-                {" "}
-                — <EditLink to={`${base}?edit=scale&id=${s.id}`} label={s.id} />
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <div className="table-scroll">
+        <table className="item-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("frameworks.editor.fields.scale")}</th>
+              <th scope="col">{t("frameworks.editor.scaleId")}</th>
+              <th scope="col" className="number">
+                {t("frameworks.editor.indicators")}
+              </th>
+              <th scope="col">{t("common.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {definition.scales.map((s) => {
+              const words = scaleInWords(s, t.locale);
+              return (
+                <tr key={s.id}>
+                  <td>
+                    <strong>{t(`frameworks.scales.types.${s.type}`)}</strong>
+                    <br />
+                    {t.dynamic(words.key, words.params)}
+                  </td>
+                  <td data-label={t("frameworks.editor.scaleId")}>{s.id}</td>
+                  <td className="number" data-label={t("frameworks.editor.indicators")}>{definition.indicators.filter((i) => i.scale === s.id).length}</td>
+                  <td>
+                    <span className="actions">
+                      {isEditableScale(s) ? <EditLink to={`${base}?edit=scale&id=${s.id}`} label={s.id} /> : null}
+                      <RemoveButton intent="removeScale" id={s.id} label={s.id} />
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <Form method="post" className="actions">
         <input type="hidden" name="intent" value="newScale" />
         <label htmlFor="new-scale-type">{t("frameworks.editor.scaleType")}</label>

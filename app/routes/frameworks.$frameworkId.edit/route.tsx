@@ -15,6 +15,7 @@ import { editFrameworkDraft, getFrameworkDraft } from "~/modules/frameworks/draf
 import type { DraftEdit } from "~/modules/frameworks/editor";
 import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput, SourceForm as SourceInput } from "~/modules/frameworks/editor-forms";
 import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema, sourceFormSchema } from "~/modules/frameworks/editor-forms";
+import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "../frameworks.$frameworkId._index/framework-header";
 import { DraftIssues } from "./draft-issues";
 import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = await getFrameworkDraft(db, member.territoryId, params.frameworkId!);
   if (!draft) throw redirect(`/frameworks/${params.frameworkId}`);
   const search = editParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return json({ frameworkId: params.frameworkId!, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, edit: search.edit ?? null, itemId: search.id ?? null });
+  return json({ frameworkId: params.frameworkId!, versionId: draft.id, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, diffAgainst: draft.diffAgainst, edit: search.edit ?? null, itemId: search.id ?? null });
 }
 
 type RemoveInput = z.infer<typeof removeFormSchema>;
@@ -46,8 +47,10 @@ const INTENTS = {
   removeIndicator: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeIndicator", id: input.id }) },
   group: { schema: groupFormSchema, toEdit: (input: GroupInput): DraftEdit => ({ kind: "group", input }) },
   source: { schema: sourceFormSchema, toEdit: (input: SourceInput): DraftEdit => ({ kind: "source", input }) },
+  removeSource: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeSource", id: input.id }) },
   removeGroup: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeGroup", id: input.id }) },
   scale: { schema: scaleFormSchema, toEdit: (input: ScaleInput): DraftEdit => ({ kind: "scale", input }) },
+  removeScale: { schema: removeFormSchema, toEdit: (input: RemoveInput): DraftEdit => ({ kind: "removeScale", id: input.id }) },
   newScale: { schema: newScaleFormSchema, toEdit: (input: NewScaleInput): DraftEdit => ({ kind: "newScale", input }) },
 };
 type Intent = keyof typeof INTENTS;
@@ -72,20 +75,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     for (const [field, messages] of Object.entries(result.fieldErrors)) fieldErrors[field] = messages.map((m) => m[t.locale]);
     const formErrors = result.formErrors.map((m) => m[t.locale]);
     if (result.refusal) {
-      const text = t.dynamic(result.refusal.key, result.refusal.params);
+      const named = Object.entries(result.refusal.namedParams ?? {}).map(([name, text]) => [name, text[t.locale]]);
+      const text = t.dynamic(result.refusal.key, { ...result.refusal.params, ...Object.fromEntries(named) });
       if (result.refusal.field) (fieldErrors[result.refusal.field] ??= []).push(text);
       else formErrors.push(text);
     }
     return json<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
   }
-  const removed = intent === "removeDimension" || intent === "removeIndicator" || intent === "removeGroup";
+  const removed = intent.startsWith("remove");
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
   return redirect(`/frameworks/${params.frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
 
 export default function EditFramework() {
   const t = useT();
-  const { frameworkId, versionNumber, definition, issues, edit, itemId } = useLoaderData<typeof loader>();
+  const { frameworkId, versionId, versionNumber, definition, issues, diffAgainst, edit, itemId } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // After a rejected save, the form that was sent stays open with what was typed.
   const shown: Editable | null = reply && (EDITABLE as readonly string[]).includes(reply.intent) ? (reply.intent as Editable) : edit;
@@ -112,9 +116,26 @@ export default function EditFramework() {
   })();
   return (
     <section className="page">
-      <p>{form ? <Link to={`/frameworks/${frameworkId}/edit`}>← {t("frameworks.editor.backToEditor")}</Link> : <Link to={`/frameworks/${frameworkId}?version=${versionNumber}`}>← {t("frameworks.editor.backToFramework")}</Link>}</p>
+      <Breadcrumbs crumbs={[...frameworkCrumbs(t, { id: frameworkId, title }, { number: versionNumber, status: "draft" }, true), { label: t("frameworks.editor.crumb"), to: form ? `/frameworks/${frameworkId}/edit` : undefined }]} />
       <h1>{t("frameworks.editor.title", { title })}</h1>
-      <p className="muted">{t("frameworks.editor.intro", { number: String(versionNumber) })}</p>
+      {form ? null : <VersionStatus number={versionNumber} status="draft" publishedAt={null} isStarter={false} />}
+      {form ? (
+        <p>
+          <Link to={`/frameworks/${frameworkId}/edit`}>← {t("frameworks.editor.backToEditor")}</Link>
+        </p>
+      ) : (
+        <div className="notice">
+          <p>{t("frameworks.editor.intro")}</p>
+          <p>
+            {t("frameworks.detail.publishMeaning")} <Link to={`/frameworks/${frameworkId}?version=${versionNumber}#publish`}>{t("frameworks.editor.toPublish")}</Link>
+          </p>
+          {diffAgainst ? (
+            <p>
+              <DiffLink frameworkId={frameworkId} draftId={versionId} against={diffAgainst} />
+            </p>
+          ) : null}
+        </div>
+      )}
       {!form && issues.length > 0 ? <DraftIssues issues={issues} /> : null}
       {form ?? <ItemLists frameworkId={frameworkId} definition={definition} reply={reply && !lastResult ? reply : undefined} />}
     </section>

@@ -7,7 +7,7 @@ import { scaleFormSchema } from "~/modules/frameworks/editor-forms";
 import { isEditableScale, scaleValues } from "~/modules/frameworks/form-values";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 
-/** The words of one scale: Likert labels, a number's unit and bounds, or choice options. */
+/** One scale: Likert labels, the 0–10 rating's end labels, a number's unit and bounds, choice options or a text's maximum length. */
 export function ScaleForm({ definition, itemId, lastResult }: { definition: Framework; itemId: string | null; lastResult?: SubmissionResult<string[]> }) {
   const t = useT();
   const scale = definition.scales.find((s) => s.id === itemId) ?? definition.scales.find(isEditableScale)!;
@@ -39,6 +39,18 @@ export function ScaleForm({ definition, itemId, lastResult }: { definition: Fram
             <TextField field={fields.max} label={t("frameworks.editor.fields.max")} type="number" step="any" inputMode="decimal" />
             <CheckboxField field={fields.integer} label={t("frameworks.editor.fields.integer")} />
           </>
+        ) : null}
+        {scale.type === "rating" ? (
+          <>
+            <p className="hint">{t("frameworks.editor.fields.ratingHint")}</p>
+            <TextField field={fields.minLabelFr} label={t("frameworks.editor.fields.minLabelFr")} />
+            <TextField field={fields.minLabelEn} label={t("frameworks.editor.fields.minLabelEn")} />
+            <TextField field={fields.maxLabelFr} label={t("frameworks.editor.fields.maxLabelFr")} />
+            <TextField field={fields.maxLabelEn} label={t("frameworks.editor.fields.maxLabelEn")} />
+          </>
+        ) : null}
+        {scale.type === "text" ? (
+          <TextField field={fields.maxLength} label={t("frameworks.editor.fields.maxLength")} hint={t("frameworks.editor.fields.maxLengthHint")} type="number" inputMode="numeric" />
         ) : null}
         {scale.type === "choice" ? <TextAreaField field={fields.options} label={t("frameworks.editor.fields.options")} hint={t("frameworks.editor.fields.optionsHint")} rows={Math.max(4, scale.options.length + 2)} /> : null}
         <div className="actions">
