@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await council.goto(editorUrl);
     // A scale still in use is kept, and the message names the indicators that use it.
     await council.getByRole("button", { name: "Supprimer « note_0_10 »" }).click();
-    await council.getByText("Cette échelle sert encore à 3 indicateur(s) : « Place dans les décisions »").waitFor();
+    await council.getByText("Cette échelle sert encore à 3 indicateurs : « Place dans les décisions »").waitFor();
     await check();
 
     await council.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Brouillon v1" }).click();

@@ -57,7 +57,7 @@ describe("removing a scale", () => {
     const reply = await send({ intent: "removeScale", id: "note_0_10" });
     expect(reply.status).toBe(400);
     expect(reply.error[""]).toEqual([
-      "Cette échelle sert encore à 3 indicateur(s) : «\u00a0Place dans les décisions\u00a0», «\u00a0Utilité de l'accompagnement\u00a0», «\u00a0Utilité pour les habitants\u00a0». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
+      "Cette échelle sert encore à 3 indicateurs : «\u00a0Place dans les décisions\u00a0», «\u00a0Utilité de l'accompagnement\u00a0», «\u00a0Utilité pour les habitants\u00a0». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
     ]);
     expect(await draft()).toEqual(before);
   });
@@ -65,7 +65,7 @@ describe("removing a scale", () => {
   it("names the indicators in English on an English page", async () => {
     const english = `${cookie}; ${(await localeCookie.serialize("en")).split(";")[0]}`;
     const reply = await send({ intent: "removeScale", id: "montant_euros" }, english);
-    expect(reply.error[""][0]).toMatch(/^This scale is still used by 1 indicator\(s\): "[^"]+"\. Pick another scale/);
+    expect(reply.error[""][0]).toMatch(/^This scale is still used by one indicator: "[^"]+"\. Pick another scale/);
   });
 
   it("an unused scale is removed", async () => {
@@ -84,7 +84,7 @@ describe("removing a source", () => {
     expect(citing).toHaveLength(1);
     const reply = await send({ intent: "removeSource", id: "fiche-departements-insertion-2021" });
     expect(reply.status).toBe(400);
-    expect(reply.error[""][0]).toBe(`Cette source est encore citée par 1 indicateur(s) : «\u00a0${citing[0].label.fr}\u00a0». Décochez-la dans ces indicateurs (ou remplacez-la par une autre) avant de la supprimer.`);
+    expect(reply.error[""][0]).toBe(`Cette source est encore citée par un indicateur : «\u00a0${citing[0].label.fr}\u00a0». Décochez-la dans cet indicateur (ou remplacez-la par une autre) avant de la supprimer.`);
     expect(await draft()).toEqual(before);
   });
 

@@ -110,8 +110,14 @@ export const frameworkEditorMessages = defineMessages(
       lastIndicator: "Un cadre garde au moins un indicateur : ajoutez-en un autre avant de supprimer celui-ci.",
       groupHasIndicators: "Cette partie prenante répond encore à des indicateurs ({count}) : {indicators}. Décochez-la dans ces indicateurs avant de la supprimer.",
       lastGroup: "Un cadre garde au moins une partie prenante.",
-      scaleUsed: "Cette échelle sert encore à {count} indicateur(s) : {indicators}. Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
-      sourceCited: "Cette source est encore citée par {count} indicateur(s) : {indicators}. Décochez-la dans ces indicateurs (ou remplacez-la par une autre) avant de la supprimer.",
+      scaleUsed: {
+        one: "Cette échelle sert encore à un indicateur : {indicators}. Choisissez une autre échelle pour cet indicateur avant de la supprimer.",
+        other: "Cette échelle sert encore à {count} indicateurs : {indicators}. Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
+      },
+      sourceCited: {
+        one: "Cette source est encore citée par un indicateur : {indicators}. Décochez-la dans cet indicateur (ou remplacez-la par une autre) avant de la supprimer.",
+        other: "Cette source est encore citée par {count} indicateurs : {indicators}. Décochez-la dans ces indicateurs (ou remplacez-la par une autre) avant de la supprimer.",
+      },
       lastScale: "Un cadre garde au moins une échelle de réponse.",
       lastSource: "Un cadre garde au moins une source.",
       minN: "Indiquez un nombre entier de réponses, au moins égal au seuil k du cadre, ou laissez le champ vide.",
@@ -240,8 +246,14 @@ export const frameworkEditorMessages = defineMessages(
       lastIndicator: "A framework keeps at least one indicator: add another one before removing this one.",
       groupHasIndicators: "This stakeholder group still answers indicators ({count}): {indicators}. Untick it in those indicators before removing it.",
       lastGroup: "A framework keeps at least one stakeholder group.",
-      scaleUsed: "This scale is still used by {count} indicator(s): {indicators}. Pick another scale for those indicators before removing it.",
-      sourceCited: "This source is still cited by {count} indicator(s): {indicators}. Untick it in those indicators (or replace it with another) before removing it.",
+      scaleUsed: {
+        one: "This scale is still used by one indicator: {indicators}. Pick another scale for it before removing the scale.",
+        other: "This scale is still used by {count} indicators: {indicators}. Pick another scale for those indicators before removing it.",
+      },
+      sourceCited: {
+        one: "This source is still cited by one indicator: {indicators}. Untick it there (or replace it with another) before removing it.",
+        other: "This source is still cited by {count} indicators: {indicators}. Untick it in those indicators (or replace it with another) before removing it.",
+      },
       lastScale: "A framework keeps at least one answer scale.",
       lastSource: "A framework keeps at least one source.",
       minN: "Give a whole number of answers, at least the framework's threshold k, or leave the field empty.",
