@@ -59,7 +59,7 @@ const insertReceipt = precompile<{ key: string; territoryId: string; campaignId:
     .onConflict((oc) => oc.column("key").doNothing()),
 );
 
-const useInvitation = precompile<{ invitationId: string; territoryId: string }, unknown>((db, param) =>
+const markInvitationUsed = precompile<{ invitationId: string; territoryId: string }, unknown>((db, param) =>
   db
     .updateTable("invitation")
     .set((eb) => ({ response_count: eb("response_count", "+", 1) }))
@@ -178,7 +178,7 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   }
   const writes: Submission = {
     receipt: insertReceipt({ key, territoryId: draft.territory_id, campaignId: draft.campaign_id }),
-    invitation: useInvitation({ invitationId: draft.invitation_id, territoryId: draft.territory_id }),
+    invitation: markInvitationUsed({ invitationId: draft.invitation_id, territoryId: draft.territory_id }),
     response,
     answers: answerCount > 0 ? insertAnswers(answerCount)(answerValues) : null,
     cells: cellCount > 0 ? addToCountCells(cellCount)(cellValues) : null,
