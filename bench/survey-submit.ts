@@ -2,7 +2,7 @@
 // node:http + better-sqlite3 handler doing the same transaction, in one run, localhost only.
 // Each side gets a fresh SQLite file (migrations + demo seed) with N complete drafts, then
 // N POST submits are sent with bounded concurrency. Needs the build (`npm run bench` builds).
-// Options (environment): BENCH_SUBMITS (default 2000), BENCH_CONCURRENCY (default 8),
+// Options (environment): BENCH_SUBMITS (default 2000), BENCH_CONCURRENCY (default 8), BENCH_ROUNDS (default 20),
 // BENCH_PROFILE=<dir> (CPU profiles of both servers).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +18,7 @@ import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const TIME_LIMIT_MS = 30_000; // per round and side: the bench stops by itself whatever happens
 
 async function freePort(): Promise<number> {
@@ -174,7 +175,9 @@ async function measureBoth(): Promise<[Run, Run]> {
     );
     sides.push(await prepareSide(join(dir, "bare"), "node:http + better-sqlite3 nu", warm, (path, port) => startProcess(["bench/bare-server.ts", path, String(port)], {}, "bare server ready")));
     for (const side of sides) await load(side.base, side.codes.slice(0, warm));
-    const rounds = 10;
+    // Short rounds, many of them: on a shared machine the load changes within seconds, and
+    // the median of 20 back-to-back pairs is steadier than one total over the whole run.
+    const rounds = ROUNDS;
     const perRound = Math.ceil(SUBMITS / rounds);
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
