@@ -27,9 +27,14 @@ async function importBuild(): Promise<ServerBuild> {
 let build = await importBuild();
 const app = express();
 app.disable("x-powered-by");
+// Remix reads the URL itself: Express need not parse every query string into req.query.
+app.set("query parser", false);
 // No request log: an access log with IPs and times would make anonymous responses linkable.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Other public files sit at the root with an extension (/favicon.svg): only such paths are
+// looked up on disk, so a page like /r/:code does not cost a file-system stat first.
+const publicFiles = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production" }));
 
 app.listen(port, async () => {

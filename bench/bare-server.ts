@@ -15,10 +15,13 @@ const sqlite = openSqlite(dbPath);
 
 const findDraft = sqlite.prepare(`
   select d.id, d.answers, d.territory_id, d.campaign_id, i.id as invitation_id, i.kind, i.group_id, i.response_count, i.max_responses, c.state, c.is_anonymous, c.framework_version_id
-  from survey_draft d join invitation i on i.id = d.invitation_id join campaign c on c.id = d.campaign_id
+  from survey_draft d
+  join invitation i on i.id = d.invitation_id and i.territory_id = d.territory_id
+  join campaign c on c.id = d.campaign_id and c.territory_id = d.territory_id
   where d.resume_code = ?`);
-const findDefinition = sqlite.prepare("select definition from framework_version where id = ?");
-const findProjects = sqlite.prepare("select project_id from campaign_project where campaign_id = ? order by position");
+const findDefinition = sqlite.prepare("select definition from framework_version where id = ? and (territory_id is null or territory_id = ?)");
+// Same read as the app: the campaign's projects, checked against the territory.
+const findProjects = sqlite.prepare("select p.id from campaign_project cp join project p on p.id = cp.project_id where cp.campaign_id = ? and p.territory_id = ? order by cp.position");
 const insertReceipt = sqlite.prepare("insert into submission_receipt (key, territory_id, campaign_id) values (?, ?, ?) on conflict (key) do nothing");
 const useInvitation = sqlite.prepare("update invitation set response_count = response_count + 1 where id = ? and territory_id = ?");
 const insertResponse = sqlite.prepare("insert into response (id, territory_id, campaign_id, group_id, source, invitation_id, submitted_on) values (?, ?, ?, ?, 'online', ?, ?)");
@@ -26,21 +29,21 @@ const insertAnswer = sqlite.prepare("insert into answer (response_id, project_id
 const upsertCell = sqlite.prepare(`
   insert into count_cell (campaign_id, project_id, indicator_id, group_id, source, value, territory_id, count) values (?, ?, ?, ?, 'online', ?, ?, 1)
   on conflict (campaign_id, project_id, indicator_id, group_id, source, value) do update set count = count_cell.count + 1`);
-const deleteDraft = sqlite.prepare("delete from survey_draft where id = ?");
+const deleteDraft = sqlite.prepare("delete from survey_draft where id = ? and territory_id = ?");
 
 type Draft = { id: string; answers: string; territory_id: string; campaign_id: string; invitation_id: string; kind: string; group_id: string; response_count: number; max_responses: number | null; state: string; is_anonymous: number; framework_version_id: string };
 const definitions = new Map<string, Framework>();
 
 const submit = sqlite.transaction((draft: Draft, key: string, rows: { projectId: string; indicatorId: string; value: string; counted: string[] }[]) => {
   if (insertReceipt.run(key, draft.territory_id, draft.campaign_id).changes === 0) return;
-  useInvitation.run(draft.invitation_id, draft.territory_id);
+  if (useInvitation.run(draft.invitation_id, draft.territory_id).changes !== 1) throw new Error("invitation vanished during submission");
   const responseId = newId();
   insertResponse.run(responseId, draft.territory_id, draft.campaign_id, draft.group_id, draft.is_anonymous || draft.kind === "open_link" ? null : draft.invitation_id, todayInFrance());
   for (const row of rows) {
     insertAnswer.run(responseId, row.projectId, row.indicatorId, row.value);
     for (const value of row.counted) upsertCell.run(draft.campaign_id, row.projectId, row.indicatorId, draft.group_id, value, draft.territory_id);
   }
-  deleteDraft.run(draft.id);
+  deleteDraft.run(draft.id, draft.territory_id);
 });
 
 function handle(code: string): number {
@@ -50,10 +53,10 @@ function handle(code: string): number {
   if (draft.state !== "open" || (draft.kind !== "open_link" && draft.response_count > 0) || (draft.max_responses !== null && draft.response_count >= draft.max_responses)) return 303;
   let definition = definitions.get(draft.framework_version_id);
   if (!definition) {
-    definition = JSON.parse((findDefinition.get(draft.framework_version_id) as { definition: string }).definition) as Framework;
+    definition = JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition) as Framework;
     definitions.set(draft.framework_version_id, definition);
   }
-  const projectIds = (findProjects.all(draft.campaign_id) as { project_id: string }[]).map((p) => p.project_id);
+  const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id) as { id: string }[]).map((p) => p.id);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
   const steps = surveySteps(definition, draft.group_id, projectIds);
   if (steps.some((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok)) return 303;

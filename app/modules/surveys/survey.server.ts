@@ -31,7 +31,7 @@ export function invitationStatus(invitation: { state: string; kind: string; resp
 // framework JSON. The owner is kept too, so the territory check still holds on a cache hit.
 const publishedDefinitions = new Map<string, { territoryId: string | null; definition: Framework }>();
 
-async function loadDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
+export async function loadDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
   const cached = publishedDefinitions.get(versionId);
   if (cached && (cached.territoryId === null || cached.territoryId === territoryId)) return cached.definition;
   const row = await db
