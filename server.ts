@@ -1,5 +1,6 @@
 // `npm start`: migrate, seed the demo territory if the database is new, serve the built app.
 import { existsSync, statSync, watch } from "node:fs";
+import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -7,6 +8,8 @@ import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import express from "express";
 import { setupDatabase } from "./db/setup";
 import { demoSummary } from "./db/seed";
+import { db } from "./app/db.server";
+import { handleSurveySubmit } from "./app/modules/surveys/submit-endpoint.server";
 
 const isDev = process.env.NODE_ENV === "development";
 const port = Number(process.env.PORT ?? 3000);
@@ -37,7 +40,9 @@ const publicFiles = express.static("public", { maxAge: "1h" });
 app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production" }));
 
-app.listen(port, async () => {
+// The survey submit is answered before Express and Remix (see handleSurveySubmit); the rest is the app.
+const server = createServer((req, res) => handleSurveySubmit(db, req, res) || app(req, res));
+server.listen(port, async () => {
   const url = `http://localhost:${port}`;
   const demo = await demoSummary(path);
   console.log(

@@ -69,7 +69,7 @@ function handle(code: string): number {
 }
 
 const server = createServer((req, res) => {
-  const match = /^\/r\/([A-Za-z0-9]+)$/.exec(req.url ?? "");
+  const match = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "");
   if (req.method !== "POST" || !match) {
     res.writeHead(404).end();
     return;

@@ -100,7 +100,7 @@ const FORM_BODY = "intent=submit";
 function post(agent: Agent, baseUrl: string, code: string): Promise<{ status: number; location: string | undefined }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      `${baseUrl}/r/${code}`,
+      `${baseUrl}/r/${code}/envoyer`,
       { method: "POST", agent, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": FORM_BODY.length } },
       (res) => {
         res.resume();
@@ -169,7 +169,7 @@ async function measureBoth(): Promise<[Run, Run]> {
     mkdirSync(join(dir, "app"));
     mkdirSync(join(dir, "bare"));
     sides.push(
-      await prepareSide(join(dir, "app"), "application (Remix + Kysely)", warm, (path, port) =>
+      await prepareSide(join(dir, "app"), "application (server.ts + Kysely)", warm, (path, port) =>
         startProcess(["server.ts"], { NODE_ENV: "production", DATABASE_URL: path, PORT: String(port), SMTP_URL: "" }, `localhost:${port}`),
       ),
     );

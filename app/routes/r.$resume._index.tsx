@@ -10,7 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { readSurveyForm } from "~/modules/surveys/forms";
 import { valueLabel } from "~/modules/surveys/labels";
 import { answerKey } from "~/modules/surveys/questions";
-import { submitSurvey } from "~/modules/surveys/submit.server";
+import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
@@ -46,13 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = readSurveyForm(await request.formData());
-  if (form.intent === "submit") {
-    const result = await submitSurvey(db, params.resume!);
-    if (result.status === "submitted" || result.status === "already") return redirect(`/r/${params.resume}/merci`);
-    if (result.status === "incomplete") return redirect(`/r/${params.resume}?step=${result.firstMissingStep}`);
-    if (result.status === "unknown") throw new Response("Not found", { status: 404 });
-    return redirect(`/r/${params.resume}`);
-  }
+  // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
+  if (form.intent === "submit") return redirect(surveySubmitPath(params.resume!), 307);
   const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" });
   if (!saved.ok && saved.reason === "unknown") {
     if (await findSubmittedCampaign(db, params.resume!)) return redirect(`/r/${params.resume}/merci`);
@@ -116,12 +111,13 @@ export default function SurveyStep() {
             </div>
           ))}
         </dl>
-        <Form method="post" className="actions">
+        {/* A document post: the submit button goes to its own endpoint, outside Remix. */}
+        <Form method="post" className="actions" reloadDocument>
           <input type="hidden" name="step" value={data.stepIndex} />
           <button type="submit" name="intent" value="previous" className="button--secondary" formNoValidate>
             {t("survey.previous")}
           </button>
-          <button type="submit" name="intent" value="submit">
+          <button type="submit" name="intent" value="submit" formAction={surveySubmitPath(data.resumeCode)}>
             {t("survey.submit")}
           </button>
         </Form>

@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
 
     // Replaying the final POST (back button, double submit) keeps one response.
     const resumePath = new URL(resident.url()).pathname.replace(/\/merci$/, "");
-    const replay = await residentContext.request.post(`${server.url}${resumePath}`, { form: { intent: "submit" }, maxRedirects: 0 });
+    const replay = await residentContext.request.post(`${server.url}${resumePath}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
     expect(replay.status()).toBe(302);
     const sqlite = new Database(server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from response").get()).toEqual({ n: 1 });

@@ -173,7 +173,7 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await later.goBack();
     await later.reload();
     await later.getByRole("heading", { name: "Merci pour votre participation !" }).waitFor();
-    const replay = await residentContext.request.post(`${server.url}/r/${resumeCode}`, { form: { intent: "submit" }, maxRedirects: 0 });
+    const replay = await residentContext.request.post(`${server.url}/r/${resumeCode}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
     expect(replay.status()).toBe(302);
     expect(replay.headers().location).toContain(`/r/${resumeCode}/merci`);
     const sqlite = new Database(server.dbPath, { readonly: true });

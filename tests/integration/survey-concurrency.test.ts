@@ -22,7 +22,7 @@ describe("submitting over HTTP against the real server", () => {
       const yesNo = steps.find((s) => s.scale.type === "yes_no")!;
 
       const posts = Array.from({ length: 20 }, () =>
-        fetch(`${server.url}/r/${resumeCode}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" }),
+        fetch(`${server.url}/r/${resumeCode}/envoyer`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" }),
       );
       const replies = await Promise.all(posts);
       expect(replies.map((r) => r.status)).toEqual(Array(20).fill(302));
@@ -30,6 +30,9 @@ describe("submitting over HTTP against the real server", () => {
 
       const responses = await db.selectFrom("response").select("id").where("campaign_id", "=", link.campaign_id).execute();
       expect(responses).toHaveLength(1);
+      // A page that still posts « submit » to the question screen is sent on to the endpoint, POST kept.
+      const old = await fetch(`${server.url}/r/${resumeCode}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
+      expect([old.status, new URL(old.headers.get("location")!, server.url).pathname]).toEqual([307, `/r/${resumeCode}/envoyer`]);
       const cells = await db
         .selectFrom("count_cell")
         .select(["value", "count"])

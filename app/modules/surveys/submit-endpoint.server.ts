@@ -1,0 +1,28 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Db } from "../../../db/connection";
+import { pathAfterSubmit, SUBMIT_PATH } from "./submit-paths";
+import { submitSurvey } from "./submit.server";
+
+/**
+ * `POST /r/:code/envoyer`, answered by server.ts before Express and Remix see the request;
+ * false for any other request. Why: the submit is the one request that must keep up with a
+ * crowd (a QR code shown at a public meeting), and Remix's per-request routing and Express's
+ * middleware cost more CPU than the submit itself (README « Benchmark »: about 35 % of a bare
+ * node:http handler through Remix, about 90 % here). It does what a route would — one module
+ * function, then a redirect — and works without JavaScript like every form.
+ */
+export function handleSurveySubmit(db: Db, req: IncomingMessage, res: ServerResponse): boolean {
+  const match = req.method === "POST" ? SUBMIT_PATH.exec(req.url ?? "") : null;
+  if (!match) return false;
+  // The body holds only the button's name: the draft behind the code is what gets submitted.
+  req.resume();
+  submitSurvey(db, match[1]).then(
+    (result) => res.writeHead(302, { Location: pathAfterSubmit(match[1], result) }).end(),
+    (error: unknown) => {
+      // No code in the log: it would tie a line with a time to a draft.
+      console.error("survey submit failed:", error instanceof Error ? error.message : error);
+      res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Vos réponses n'ont pas pu être enregistrées. Réessayez dans un instant : rien de ce que vous avez saisi n'est perdu.");
+    },
+  );
+  return true;
+}
