@@ -13,7 +13,7 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
-import { CAMPAIGN_STATES, nextStates } from "~/modules/campaigns/state";
+import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     neighbourhoods: overview.neighbourhoods,
     history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
+    canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
   });
 }
 
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -79,6 +80,11 @@ export default function CampaignPage() {
             <button type="submit">{t.dynamic(`campaigns.detail.transition.${to}`)}</button>
           </Form>
         ))}
+        {canEdit ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/edit`}>
+            {t("campaigns.edit.link")}
+          </Link>
+        ) : null}
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
           {t("campaigns.detail.results")}
         </Link>

@@ -3,7 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, CheckboxGroupField, FormErrorSummary, TextAreaField, TextField } from "~/components/form/fields";
+import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
+import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -51,21 +52,7 @@ export default function NewCampaign() {
     return (
       <section className="page">
         <h1>{t("campaigns.new")}</h1>
-        <h2>{t("campaigns.form.framework")}</h2>
-        <ul className="cards">
-          {frameworks.map((f) => (
-            <li key={f.id} className="card">
-              <h3>{localized(t.locale, f.title)}</h3>
-              <p className="muted">
-                {t("frameworks.campaignChoice.version", { number: String(f.versionNumber) })} — {f.isStarter ? t("frameworks.campaignChoice.starter") : t("frameworks.campaignChoice.own")}
-              </p>
-              <p>{localized(t.locale, f.description)}</p>
-              <Link className="button" to={`?framework=${f.id}`}>
-                {t("campaigns.form.chooseFramework")}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <FrameworkChooser frameworks={frameworks} />
       </section>
     );
   }
@@ -78,19 +65,7 @@ export default function NewCampaign() {
       <FormErrorSummary errors={form.errors} />
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name={fields.frameworkVersionId.name} value={chosen.id} />
-        <TextField field={fields.title} label={t("campaigns.form.title")} hint={t("campaigns.form.titleHint")} />
-        <TextAreaField field={fields.description} label={t("campaigns.form.description")} hint={t("campaigns.form.descriptionHint")} rows={3} />
-        <CheckboxGroupField
-          field={fields.projectIds}
-          label={t("campaigns.form.projects")}
-          options={projects.map((p) => ({ value: p.id, label: p.association ? `${p.name} (${p.association})` : p.name }))}
-        />
-        <CheckboxGroupField field={fields.groupIds} label={t("campaigns.form.groups")} options={chosen.groups.map((g) => ({ value: g.id, label: localized(t.locale, g.label) }))} />
-        <TextField field={fields.opensOn} label={`${t("campaigns.form.opensOn")} (${t("common.optional")})`} type="date" />
-        <TextField field={fields.closesOn} label={`${t("campaigns.form.closesOn")} (${t("common.optional")})`} type="date" />
-        <CheckboxField field={fields.isAnonymous} label={t("campaigns.form.anonymous")} hint={t("campaigns.form.anonymousHint")} />
-        <TextField field={fields.k} label={t("campaigns.form.k")} hint={t("campaigns.form.kHint")} type="number" min={3} max={50} inputMode="numeric" />
-        <TextAreaField field={fields.neighbourhoods} label={t("campaigns.form.neighbourhoods")} hint={t("campaigns.form.neighbourhoodsHint")} rows={3} />
+        <CampaignFields fields={fields} choices={{ projects, groups: chosen.groups }} />
         <div className="actions">
           <button type="submit">{t("campaigns.form.submit")}</button>
         </div>

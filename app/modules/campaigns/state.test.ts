@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTransition, nextStates } from "./state";
+import { checkTransition, editableScope, nextStates } from "./state";
 
 const ready = { questionCount: 3, invitationCount: 1 };
 
@@ -25,5 +25,11 @@ describe("campaign states", () => {
   it("can reopen a closed campaign before its review starts", () => {
     expect(checkTransition("closed", "open", ready)).toBeNull();
     expect(checkTransition("in_review", "open", ready)).toBe("campaigns.transitionErrors.notAllowed");
+  });
+
+  it("is corrected fully in draft, only in its wording and dates once open, never once published", () => {
+    expect(editableScope("draft")).toBe("all");
+    for (const state of ["open", "closed", "in_review"] as const) expect(editableScope(state)).toBe("wording");
+    expect(editableScope("published")).toBeNull();
   });
 });

@@ -35,3 +35,14 @@ export function checkTransition(from: CampaignState, to: CampaignState, facts: O
 export function acceptsResponses(state: CampaignState): boolean {
   return state === "open";
 }
+
+/**
+ * What the council may still correct: everything in draft; once open, only the wording and the
+ * dates (the questions, groups, anonymity and k are frozen); nothing once published, since the
+ * published evaluation quotes the campaign as it was.
+ */
+export function editableScope(state: CampaignState): "all" | "wording" | null {
+  if (state === "draft") return "all";
+  if (state === "published") return null;
+  return "wording";
+}
