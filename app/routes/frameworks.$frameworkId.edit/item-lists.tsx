@@ -101,7 +101,10 @@ function ItemTable<T extends { id: string }>({ caption, columns, items, actions 
   );
 }
 
-/** One bulleted list of the draft's items: the item's text — edit · remove. */
+/**
+ * One bulleted list of the draft's items: the item's text — edit · remove. `text` ends with
+ * its « — », written in the same JSX text as what it follows, so the HTML keeps one text node.
+ */
 function ItemList<T extends { id: string }>({ items, text, actions }: { items: readonly T[]; text: (item: T) => ReactNode; actions: (item: T) => ItemActions & { edit: string } }) {
   return (
     <ul>
@@ -109,7 +112,7 @@ function ItemList<T extends { id: string }>({ items, text, actions }: { items: r
         const a = actions(item);
         return (
           <li key={item.id}>
-            {text(item)} — <EditLink to={a.edit} label={a.label} /> · <RemoveButton intent={a.remove} id={item.id} label={a.label} />
+            {text(item)}<EditLink to={a.edit} label={a.label} /> · <RemoveButton intent={a.remove} id={item.id} label={a.label} />
           </li>
         );
       })}
@@ -175,18 +178,14 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <AddLink to={`${base}?edit=indicator`} text={t("frameworks.editor.addIndicator")} />
 
       <h2>{t("frameworks.editor.groups")}</h2>
-      <ItemList items={definition.stakeholderGroups} text={(g) => l(g.label)} actions={(g) => ({ edit: `${base}?edit=group&id=${g.id}`, remove: "removeGroup", label: l(g.label) })} />
+      <ItemList items={definition.stakeholderGroups} text={(g) => <>{l(g.label)} — </>} actions={(g) => ({ edit: `${base}?edit=group&id=${g.id}`, remove: "removeGroup", label: l(g.label) })} />
       <AddLink to={`${base}?edit=group`} text={t("frameworks.editor.addGroup")} />
 
       <h2>{t("frameworks.editor.sources")}</h2>
       <p className="muted">{t("frameworks.editor.sourcesHint")}</p>
       <ItemList
         items={definition.sources}
-        text={(s) => (
-          <>
-            {s.title} ({s.publisher}, {s.year})
-          </>
-        )}
+        text={(s) => <>{s.title} ({s.publisher}, {s.year}) — </>}
         actions={(s) => ({ edit: `${base}?edit=source&id=${s.id}`, remove: "removeSource", label: s.title })}
       />
       <AddLink to={`${base}?edit=source`} text={t("frameworks.editor.addSource")} />
