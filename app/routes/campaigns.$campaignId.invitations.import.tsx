@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -55,6 +56,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return json<Preview>({ csv, check: result.check ?? null, error }, { status: 400 });
 }
 
+/** A table of the file's lines: the line number first, then the columns. */
+function LineTable({ title, columns, rows }: { title: string; columns: string[]; rows: { key: string | number; line: number; cells: ReactNode[] }[] }) {
+  const t = useT();
+  return (
+    <>
+      <h2>{title}</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" className="number">
+                {t("invitations.csv.line")}
+              </th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <td className="number">{row.line}</td>
+                {row.cells.map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
 export default function ImportPreview() {
   const t = useT();
   const { campaign, groups, neighbourhoods, canAdd } = useLoaderData<typeof loader>();
@@ -85,58 +122,20 @@ export default function ImportPreview() {
           </p>
           {check.errors.length > 0 ? (
             <>
-              <h2>{t("invitations.csv.errorsTitle")}</h2>
-              <div className="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="number">
-                        {t("invitations.csv.line")}
-                      </th>
-                      <th scope="col">{t("invitations.csv.problem")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.errors.map((e, index) => (
-                      <tr key={`${e.line}-${index}`}>
-                        <td className="number">{e.line}</td>
-                        <td>{t.dynamic(e.key, e.params)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <LineTable
+                title={t("invitations.csv.errorsTitle")}
+                columns={[t("invitations.csv.problem")]}
+                rows={check.errors.map((e, index) => ({ key: `${e.line}-${index}`, line: e.line, cells: [t.dynamic(e.key, e.params)] }))}
+              />
             </>
           ) : null}
           {check.rows.length > 0 ? (
             <>
-              <h2>{t("invitations.csv.validTitle")}</h2>
-              <div className="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="number">
-                        {t("invitations.csv.line")}
-                      </th>
-                      <th scope="col">{t("invitations.columns.name")}</th>
-                      <th scope="col">{t("invitations.columns.email")}</th>
-                      <th scope="col">{t("invitations.group")}</th>
-                      <th scope="col">{t("invitations.neighbourhood")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {check.rows.map((r) => (
-                      <tr key={r.line}>
-                        <td className="number">{r.line}</td>
-                        <td>{r.name ?? "—"}</td>
-                        <td>{r.email}</td>
-                        <td>{groupLabel(r.groupId)}</td>
-                        <td>{r.neighbourhood ?? "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <LineTable
+                title={t("invitations.csv.validTitle")}
+                columns={[t("invitations.columns.name"), t("invitations.columns.email"), t("invitations.group"), t("invitations.neighbourhood")]}
+                rows={check.rows.map((r) => ({ key: r.line, line: r.line, cells: [r.name ?? "—", r.email, groupLabel(r.groupId), r.neighbourhood ?? "—"] }))}
+              />
               <Form method="post" className="stack">
                 <input type="hidden" name="csv" value={csv} />
                 {check.errors.length > 0 ? (

@@ -32,25 +32,29 @@ export default function CampaignParticipation() {
   const labels = new Map(groupLabels.map((g) => [g.id, localized(t.locale, g.label)]));
   const groupName = (id: string) => labels.get(id) ?? id;
   const rate = (r: number | null) => (r === null ? t("participation.notAvailable") : formatPercent(t.locale, r));
-  const funnelHeaders = (first: string) => (
+  const funnelColumns = ["sent", "opened", "answered", "rate"] as const;
+  const countColumns = ["responses", "openLinkResponses", ...funnelColumns] as const;
+  const funnelValues = (f: Funnel) => [f.sent, f.opened, f.answered, rate(f.rate)];
+  const countValues = (c: Funnel & { responses: number; openLinkResponses: number }) => [c.responses, c.openLinkResponses, ...funnelValues(c)];
+  const headers = (first: string, columns: readonly (typeof countColumns)[number][]) => (
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        <th scope="col" className="number">{t("participation.sent")}</th>
-        <th scope="col" className="number">{t("participation.opened")}</th>
-        <th scope="col" className="number">{t("participation.answered")}</th>
-        <th scope="col" className="number">{t("participation.rate")}</th>
+        {columns.map((c) => (
+          <th key={c} scope="col" className="number">
+            {t(`participation.${c}`)}
+          </th>
+        ))}
       </tr>
     </thead>
   );
-  const funnelCells = (f: Funnel) => (
-    <>
-      <td className="number">{f.sent}</td>
-      <td className="number">{f.opened}</td>
-      <td className="number">{f.answered}</td>
-      <td className="number">{rate(f.rate)}</td>
-    </>
-  );
+  const numberCells = (values: ReactNode[]) =>
+    values.map((value, i) => (
+      <td key={i} className="number">
+        {value}
+      </td>
+    ));
+  const totalValues = countValues(totals);
   const underK = byGroup.filter((g) => g.isUnderK);
   return (
     <section className="page">
@@ -67,46 +71,18 @@ export default function CampaignParticipation() {
 
       <h2>{t("participation.totals")}</h2>
       <dl className="stats">
-        <div>
-          <dt>{t("participation.responses")}</dt>
-          <dd data-testid="total-responses">{totals.responses}</dd>
-        </div>
-        <div>
-          <dt>{t("participation.openLinkResponses")}</dt>
-          <dd>{totals.openLinkResponses}</dd>
-        </div>
-        <div>
-          <dt>{t("participation.sent")}</dt>
-          <dd>{totals.sent}</dd>
-        </div>
-        <div>
-          <dt>{t("participation.opened")}</dt>
-          <dd>{totals.opened}</dd>
-        </div>
-        <div>
-          <dt>{t("participation.answered")}</dt>
-          <dd>{totals.answered}</dd>
-        </div>
-        <div>
-          <dt>{t("participation.rate")}</dt>
-          <dd>{rate(totals.rate)}</dd>
-        </div>
+        {countColumns.map((c, i) => (
+          <div key={c}>
+            <dt>{t(`participation.${c}`)}</dt>
+            <dd data-testid={c === "responses" ? "total-responses" : undefined}>{totalValues[i]}</dd>
+          </div>
+        ))}
       </dl>
       <p className="hint">{t("participation.rateHint")}</p>
 
       <h2>{t("participation.byGroup")}</h2>
       <ScrollTable label={t("participation.byGroup")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("participation.group")}</th>
-            <th scope="col" className="number">{t("participation.responses")}</th>
-            <th scope="col" className="number">{t("participation.openLinkResponses")}</th>
-            <th scope="col" className="number">{t("participation.sent")}</th>
-            <th scope="col" className="number">{t("participation.opened")}</th>
-            <th scope="col" className="number">{t("participation.answered")}</th>
-            <th scope="col" className="number">{t("participation.rate")}</th>
-          </tr>
-        </thead>
+        {headers(t("participation.group"), countColumns)}
         <tbody>
           {byGroup.map((g) => (
             <tr key={g.groupId} data-testid={`group-${g.groupId}`}>
@@ -119,9 +95,7 @@ export default function CampaignParticipation() {
                   </>
                 ) : null}
               </th>
-              <td className="number">{g.responses}</td>
-              <td className="number">{g.openLinkResponses}</td>
-              {funnelCells(g)}
+              {numberCells(countValues(g))}
             </tr>
           ))}
         </tbody>
@@ -132,12 +106,12 @@ export default function CampaignParticipation() {
         <p className="muted">{t("participation.noNeighbourhoods")}</p>
       ) : (
         <ScrollTable label={t("participation.byNeighbourhood")}>
-          {funnelHeaders(t("participation.neighbourhood"))}
+          {headers(t("participation.neighbourhood"), funnelColumns)}
           <tbody>
             {byNeighbourhood.map((n) => (
               <tr key={n.name ?? ""}>
                 <th scope="row">{n.name ?? t("participation.noNeighbourhood")}</th>
-                {funnelCells(n)}
+                {numberCells(funnelValues(n))}
               </tr>
             ))}
           </tbody>

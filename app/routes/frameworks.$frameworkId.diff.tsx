@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
@@ -41,6 +42,21 @@ function show(value: unknown, labels: Record<string, { fr: string; en: string }>
   return String(value);
 }
 
+/** One kind of change, as a titled list; nothing when there is none of that kind. */
+function DiffList<T extends { id: string }>({ id, testId, title, items, item }: { id: string; testId?: string; title: string; items: readonly T[]; item: (x: T) => ReactNode }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id} data-testid={testId}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {items.map((x) => (
+          <li key={x.id}>{item(x)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default function FrameworkDiff() {
   const t = useT();
   const { frameworkId, title, options, fromId, toId, diff, isEmpty, dimensionLabels } = useLoaderData<typeof loader>();
@@ -59,26 +75,23 @@ export default function FrameworkDiff() {
       <h1>{t("frameworks.diff.title", { title: l(title) })}</h1>
       <p className="muted">{t("frameworks.diff.intro")}</p>
       <Form method="get" className="stack">
-        <div className="field">
-          <label htmlFor="diff-from">{t("frameworks.diff.from")}</label>
-          <select id="diff-from" name="from" defaultValue={fromId}>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {optionLabel(o)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="diff-to">{t("frameworks.diff.to")}</label>
-          <select id="diff-to" name="to" defaultValue={toId}>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {optionLabel(o)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(
+          [
+            ["from", fromId],
+            ["to", toId],
+          ] as const
+        ).map(([side, versionId]) => (
+          <div key={side} className="field">
+            <label htmlFor={`diff-${side}`}>{t(`frameworks.diff.${side}`)}</label>
+            <select id={`diff-${side}`} name={side} defaultValue={versionId}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {optionLabel(o)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
         <div className="actions">
           <button type="submit">{t("frameworks.diff.compare")}</button>
         </div>
@@ -124,65 +137,53 @@ export default function FrameworkDiff() {
           ["indicatorsAdded", diff.indicatorsAdded],
           ["indicatorsRemoved", diff.indicatorsRemoved],
         ] as const
-      ).map(([key, list]) =>
-        list.length > 0 ? (
-          <section key={key} aria-labelledby={`diff-${key}`} data-testid={`diff-${key}`}>
-            <h2 id={`diff-${key}`}>{t(`frameworks.diff.${key}`)}</h2>
-            <ul>
-              {list.map((i) => (
-                <li key={i.id}>
-                  <strong>{l(i.label)}</strong> — {l(i.question)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null,
-      )}
+      ).map(([key, list]) => (
+        <DiffList
+          key={key}
+          id={`diff-${key}`}
+          testId={`diff-${key}`}
+          title={t(`frameworks.diff.${key}`)}
+          items={list}
+          item={(i) => (
+            <>
+              <strong>{l(i.label)}</strong> — {l(i.question)}
+            </>
+          )}
+        />
+      ))}
 
-      {diff.indicatorsChanged.length > 0 ? (
-        <section aria-labelledby="diff-changed" data-testid="diff-changed">
-          <h2 id="diff-changed">{t("frameworks.diff.indicatorsChanged")}</h2>
-          <ul>
-            {diff.indicatorsChanged.map((c) => (
-              <li key={c.id}>
-                <strong>{l(c.label)}</strong> —{" "}
-                {c.changes.map((change) => `${t(`frameworks.diff.fieldNames.${change.field}`)} : ${show(change.before, dimensionLabels, t.locale)} → ${show(change.after, dimensionLabels, t.locale)}`).join(" ; ")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DiffList
+        id="diff-changed"
+        testId="diff-changed"
+        title={t("frameworks.diff.indicatorsChanged")}
+        items={diff.indicatorsChanged}
+        item={(c) => (
+          <>
+            <strong>{l(c.label)}</strong> —{" "}
+            {c.changes.map((change) => `${t(`frameworks.diff.fieldNames.${change.field}`)} : ${show(change.before, dimensionLabels, t.locale)} → ${show(change.after, dimensionLabels, t.locale)}`).join(" ; ")}
+          </>
+        )}
+      />
 
       {(
         [
           ["dimensionsAdded", diff.dimensionsAdded],
           ["dimensionsRemoved", diff.dimensionsRemoved],
         ] as const
-      ).map(([key, list]) =>
-        list.length > 0 ? (
-          <section key={key} aria-labelledby={`diff-${key}`}>
-            <h2 id={`diff-${key}`}>{t(`frameworks.diff.${key}`)}</h2>
-            <ul>
-              {list.map((d) => (
-                <li key={d.id}>{l(d.label)}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null,
-      )}
+      ).map(([key, list]) => (
+        <DiffList key={key} id={`diff-${key}`} title={t(`frameworks.diff.${key}`)} items={list} item={(d) => l(d.label)} />
+      ))}
 
-      {diff.dimensionsChanged.length > 0 ? (
-        <section aria-labelledby="diff-dimensions-changed">
-          <h2 id="diff-dimensions-changed">{t("frameworks.diff.dimensionsChanged")}</h2>
-          <ul>
-            {diff.dimensionsChanged.map((d) => (
-              <li key={d.id}>
-                {l(d.label)} — {d.fields.map((f) => t(`frameworks.diff.fieldNames.${f}`)).join(", ")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DiffList
+        id="diff-dimensions-changed"
+        title={t("frameworks.diff.dimensionsChanged")}
+        items={diff.dimensionsChanged}
+        item={(d) => (
+          <>
+            {l(d.label)} — {d.fields.map((f) => t(`frameworks.diff.fieldNames.${f}`)).join(", ")}
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 /** Answers every screen of a survey with JavaScript off, then sends it. */
 async function answerWholeSurvey(page: Page, surveyUrl: string, checker?: Page) {
@@ -26,32 +26,22 @@ async function answerWholeSurvey(page: Page, surveyUrl: string, checker?: Page) 
 }
 
 describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpBrowserJourney();
 
   it("prints how to sign in and where to answer", () => {
-    expect(server.output()).toContain("elu@demo.fr");
-    expect(server.output()).toMatch(/\/s\/[A-Z0-9]{10}/);
+    expect(journey.server.output()).toContain("elu@demo.fr");
+    expect(journey.server.output()).toMatch(/\/s\/[A-Z0-9]{10}/);
   });
 
   it("a council creates a campaign, a resident answers with JavaScript off, the result page counts it", async () => {
-    const councilContext = await browser.newContext();
+    const councilContext = await journey.browser.newContext();
     councilContext.setDefaultTimeout(10_000);
     const council = await councilContext.newPage();
-    const checker = await (await browser.newContext()).newPage();
-    await signIn(council, server.url, "elu@demo.fr", "demo-demo-demo");
+    const checker = await (await journey.browser.newContext()).newPage();
+    await signIn(council, journey.server.url, "elu@demo.fr", "demo-demo-demo");
     await expectAccessible(council);
 
-    await council.goto(`${server.url}/campaigns/new`);
+    await council.goto(`${journey.server.url}/campaigns/new`);
     await expectAccessible(council);
     const chooseFramework = council.getByRole("link", { name: "Choisir ce cadre" });
     if (await chooseFramework.count()) await chooseFramework.first().click();
@@ -73,21 +63,21 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     const surveyPath = await council.locator('a[href^="/s/"]').first().getAttribute("href");
     const campaignUrl = council.url();
 
-    const residentContext = await browser.newContext({ javaScriptEnabled: false });
+    const residentContext = await journey.browser.newContext({ javaScriptEnabled: false });
     residentContext.setDefaultTimeout(10_000);
     const resident = await residentContext.newPage();
-    await resident.goto(`${server.url}${surveyPath}`);
+    await resident.goto(`${journey.server.url}${surveyPath}`);
     await expectAccessible(resident, checker);
     await resident.getByRole("button", { name: "Commencer" }).click();
     await expectAccessible(resident, checker);
-    await answerWholeSurvey(resident, `${server.url}${surveyPath}`, checker);
+    await answerWholeSurvey(resident, `${journey.server.url}${surveyPath}`, checker);
     await expectAccessible(resident, checker);
 
     // Replaying the final POST (back button, double submit) keeps one response.
     const resumePath = new URL(resident.url()).pathname.replace(/\/merci$/, "");
-    const replay = await residentContext.request.post(`${server.url}${resumePath}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
+    const replay = await residentContext.request.post(`${journey.server.url}${resumePath}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
     expect(replay.status()).toBe(302);
-    const sqlite = new Database(server.dbPath, { readonly: true });
+    const sqlite = new Database(journey.server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from response").get()).toEqual({ n: 1 });
 
     // One response is fewer than k = 3: its figures are hidden.
@@ -96,8 +86,8 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await council.getByText("Masqué (moins de 3 réponses)").first().waitFor();
     await expectAccessible(council);
 
-    await answerWholeSurvey(resident, `${server.url}${surveyPath}`);
-    await answerWholeSurvey(resident, `${server.url}${surveyPath}`);
+    await answerWholeSurvey(resident, `${journey.server.url}${surveyPath}`);
+    await answerWholeSurvey(resident, `${journey.server.url}${surveyPath}`);
     await council.reload();
     expect(await council.getByTestId("total-responses").textContent()).toBe("3");
     expect(await council.getByText("Masqué (moins de 3 réponses)").count()).toBe(0);

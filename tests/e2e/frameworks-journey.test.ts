@@ -1,42 +1,32 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 const NEW_QUESTION = "Grâce à ce projet, pouvez-vous davantage agir sur la vie de votre quartier ?";
 
 describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpBrowserJourney();
 
   it("a council forks a starter framework, rewords a question with JavaScript off, publishes it and picks it for a campaign", async () => {
     // The council works with JavaScript off: every form must work without it. axe runs in a
     // signed-in JavaScript context on the same URLs (the server sends the same HTML).
-    const councilContext = await browser.newContext({ javaScriptEnabled: false });
+    const councilContext = await journey.browser.newContext({ javaScriptEnabled: false });
     councilContext.setDefaultTimeout(10_000);
     const council = await councilContext.newPage();
-    const checkerContext = await browser.newContext();
+    const checkerContext = await journey.browser.newContext();
     const checker = await checkerContext.newPage();
-    await signIn(checker, server.url, "elu@demo.fr", "demo-demo-demo");
-    await council.goto(`${server.url}/login`);
+    await signIn(checker, journey.server.url, "elu@demo.fr", "demo-demo-demo");
+    await council.goto(`${journey.server.url}/login`);
     await council.getByLabel("Adresse e-mail").fill("elu@demo.fr");
     await council.getByLabel("Mot de passe").fill("demo-demo-demo");
     await council.getByRole("button", { name: "Se connecter" }).click();
     await council.waitForURL(/\/dashboard/);
     const check = () => expectAccessible(council, checker);
 
-    await council.goto(`${server.url}/frameworks`);
+    await council.goto(`${journey.server.url}/frameworks`);
     await council.getByRole("heading", { name: "Cadres de départ" }).waitFor();
     await check();
     await council.getByRole("link", { name: "Ouvrir « Utilité sociale et territoriale »" }).click();
@@ -100,7 +90,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     expect(await council.getByRole("heading", { name: "Indicateurs ajoutés" }).count()).toBe(0);
     await check();
 
-    await council.goto(`${server.url}/campaigns/new`);
+    await council.goto(`${journey.server.url}/campaigns/new`);
     const card = council.locator(".card", { has: council.getByRole("heading", { name: "Utilité sociale — Démo 2026" }) });
     await card.getByText("Version 1 — cadre de la collectivité").waitFor();
     await check();
@@ -112,22 +102,22 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
   }, 180_000);
 
   it("a member of another territory gets a 404 on the council's framework, its editor and its file", async () => {
-    const db = createDb(server.dbPath).db;
+    const db = createDb(journey.server.dbPath).db;
     await createTerritoryWithAdmin(db, { slug: "autre-commune", name: "Autre Commune", kind: "commune", admin: { email: "maire@autre.fr", displayName: "Maire d'Autre", password: "autre-autre-autre" } });
     const framework = await db.selectFrom("framework").select("id").where("slug", "=", "utilite-sociale-demo-2026").executeTakeFirstOrThrow();
     await db.destroy();
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page: Page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${journey.server.url}/login`);
     await page.getByLabel("Adresse e-mail").fill("maire@autre.fr");
     await page.getByLabel("Mot de passe").fill("autre-autre-autre");
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.waitForURL(/\/dashboard/);
     for (const path of [`/frameworks/${framework.id}`, `/frameworks/${framework.id}/edit`, `/frameworks/${framework.id}/export`, `/frameworks/${framework.id}/diff`]) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${journey.server.url}${path}`);
       expect(response?.status(), path).toBe(404);
     }
-    await page.goto(`${server.url}/frameworks`);
+    await page.goto(`${journey.server.url}/frameworks`);
     expect(await page.getByText("Utilité sociale — Démo 2026").count()).toBe(0);
     await expectAccessible(page);
     await context.close();

@@ -2,37 +2,27 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
+  // Each journey gets its own server and database: the first one closes the demo campaign.
+  const journey = setUpBrowserJourney({ serverPerTest: true });
   let dir: string;
 
-  // Each journey gets its own server and database: the first one closes the demo campaign.
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "eval-csv-"));
   });
-  beforeEach(async () => {
-    server = await startAppServer();
-  });
-  afterEach(async () => {
-    await server?.stop();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("a council imports an Excel-FR list with a bad line, prints QR sheets, sends the invitations and erases personal data at close", async () => {
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Campagnes", exact: true }).click();
@@ -60,7 +50,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await page.getByRole("button", { name: "Importer" }).click();
     await page.getByText("rien n'a été importé").waitFor();
     await expectAccessible(page);
-    const sqlite = new Database(server.dbPath, { readonly: true });
+    const sqlite = new Database(journey.server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from invitation where kind = 'personal'").get()).toEqual({ n: 0 });
 
     await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();
@@ -100,15 +90,15 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     const unsubscribe = (await mail.locator("pre").textContent())!.match(/\/unsubscribe\/\S+/)![0];
 
     // Unsubscribing works without an account and without JavaScript.
-    const resident = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await resident.goto(`${server.url}${unsubscribe}`);
+    const resident = await (await journey.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await resident.goto(`${journey.server.url}${unsubscribe}`);
     await resident.getByRole("button", { name: "Confirmer la désinscription" }).click();
     await resident.getByText("C'est fait").waitFor();
     await expectAccessible(resident, await context.newPage());
     expect(sqlite.prepare("select count(*) as n from email_opt_out where email = 'helene@exemple.fr'").get()).toEqual({ n: 1 });
 
     // Once the campaign is closed, its invitations' names and e-mails can be erased.
-    await page.goto(`${server.url}/campaigns`);
+    await page.goto(`${journey.server.url}/campaigns`);
     await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
     await page.getByRole("button", { name: "Clôturer" }).click();
     await page.getByText("La campagne est maintenant « clôturée ».").waitFor();
@@ -129,25 +119,25 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
   }, 120_000);
 
   it("the CSV preview and import work with JavaScript off (Latin-1 file from an older Excel)", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await journey.browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    const checker = await (await browser.newContext()).newPage();
-    await signIn(checker, server.url, "elu@demo.fr", "demo-demo-demo");
-    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
-    const sqlite = new Database(server.dbPath, { readonly: true });
+    const checker = await (await journey.browser.newContext()).newPage();
+    await signIn(checker, journey.server.url, "elu@demo.fr", "demo-demo-demo");
+    await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
+    const sqlite = new Database(journey.server.dbPath, { readonly: true });
     const { id } = sqlite.prepare("select id from campaign order by created_at limit 1").get() as { id: string };
 
     const csvPath = join(dir, "latin1.csv");
     writeFileSync(csvPath, Buffer.from("nom;email;groupe\r\nJérôme Lefèvre;jerome@exemple.fr;residents\r\nInconnu;x@exemple.fr;touristes\r\n", "latin1"));
-    await page.goto(`${server.url}/campaigns/${id}/invitations/import`);
+    await page.goto(`${journey.server.url}/campaigns/${id}/invitations/import`);
     await expectAccessible(page, checker);
     await page.getByLabel("Fichier CSV").setInputFiles(csvPath);
     await page.getByRole("button", { name: "Vérifier le fichier" }).click();
     await page.getByText("« touristes » n'est pas une partie prenante de la campagne").waitFor();
     await page.getByRole("cell", { name: "Jérôme Lefèvre" }).waitFor();
     // The preview is a POST response: axe checks its HTML as served, in a JavaScript page.
-    await checker.goto(`${server.url}/campaigns/${id}/invitations`);
+    await checker.goto(`${journey.server.url}/campaigns/${id}/invitations`);
     await checker.setContent(await page.content(), { waitUntil: "load" });
     await expectAccessible(checker);
     await page.getByLabel("Ignorer les lignes en erreur et importer seulement les lignes prêtes").check();

@@ -1,12 +1,12 @@
 import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { newId } from "../../app/lib/ids";
 import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 /**
  * A short published framework of the demo territory, for the residents: a Likert question, a
@@ -72,28 +72,18 @@ async function expectLargeTargets(page: Page) {
 }
 
 describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpBrowserJourney();
 
   it("answers with « je ne sais pas », fixes a number, stops, resumes with the code, sends once; the council sees it counted", async () => {
-    const { campaignId, code } = await openShortCampaign(server.dbPath);
-    const checkerContext = await browser.newContext();
+    const { campaignId, code } = await openShortCampaign(journey.server.dbPath);
+    const checkerContext = await journey.browser.newContext();
     checkerContext.setDefaultTimeout(10_000);
     const checker = await checkerContext.newPage();
-    const residentContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const residentContext = await journey.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     residentContext.setDefaultTimeout(10_000);
     const resident = await residentContext.newPage();
 
-    await resident.goto(`${server.url}/s/${code}`);
+    await resident.goto(`${journey.server.url}/s/${code}`);
     await expectAccessible(resident, checker);
     await resident.getByRole("button", { name: "Commencer" }).click();
 
@@ -131,7 +121,7 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     expect(resumeCode).toMatch(/^[A-Z0-9]{10}$/);
     await resident.close();
     const later = await residentContext.newPage();
-    await later.goto(`${server.url}/s`);
+    await later.goto(`${journey.server.url}/s`);
     await expectAccessible(later, checker);
     await later.getByLabel("Vous avez un code d'enquête ou de reprise ?").fill(resumeCode.toLowerCase());
     await later.getByRole("button", { name: "Reprendre" }).click();
@@ -173,10 +163,10 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await later.goBack();
     await later.reload();
     await later.getByRole("heading", { name: "Merci pour votre participation !" }).waitFor();
-    const replay = await residentContext.request.post(`${server.url}/r/${resumeCode}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
+    const replay = await residentContext.request.post(`${journey.server.url}/r/${resumeCode}/envoyer`, { form: { intent: "submit" }, maxRedirects: 0 });
     expect(replay.status()).toBe(302);
     expect(replay.headers().location).toContain(`/r/${resumeCode}/merci`);
-    const sqlite = new Database(server.dbPath, { readonly: true });
+    const sqlite = new Database(journey.server.dbPath, { readonly: true });
     expect(sqlite.prepare("select count(*) as n from response where campaign_id = ?").get(campaignId)).toEqual({ n: 1 });
     expect(sqlite.prepare("select value from answer a join response r on r.id = a.response_id where r.campaign_id = ? and a.indicator_id = 'dl_visites'").get(campaignId)).toEqual({ value: "5" });
     expect(sqlite.prepare("select count(*) as n from results_subscriber where campaign_id = ?").get(campaignId)).toEqual({ n: 1 });
@@ -184,9 +174,9 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await residentContext.close();
 
     // The council sees the response counted, and the warning that residents are under k = 5.
-    const council = await (await browser.newContext()).newPage();
-    await signIn(council, server.url, "elu@demo.fr", "demo-demo-demo");
-    await council.goto(`${server.url}/campaigns/${campaignId}`);
+    const council = await (await journey.browser.newContext()).newPage();
+    await signIn(council, journey.server.url, "elu@demo.fr", "demo-demo-demo");
+    await council.goto(`${journey.server.url}/campaigns/${campaignId}`);
     await council.getByRole("link", { name: "Suivre la participation" }).click();
     await council.getByRole("heading", { name: /Participation — Enquête courte ressourcerie/ }).waitFor();
     expect(await council.getByTestId("total-responses").textContent()).toBe("1");

@@ -34,8 +34,26 @@ export function checkPlace(campaign: InvitationCampaign, groupId: string, neighb
   return { ok: true, groupId, neighbourhood: neighbourhood || null };
 }
 
-function assertCanAdd(campaign: InvitationCampaign): FieldErrors | null {
-  return canAddInvitations(campaign.campaign.state) ? null : { "": ["invitations.errors.closed"] };
+/** The campaign (404 if not ours), or the error that says it takes no more invitations. */
+async function loadCampaignTakingInvitations(trx: DbOrTrx, territoryId: string, campaignId: string): Promise<{ ok: true; campaign: InvitationCampaign } | { ok: false; errors: FieldErrors }> {
+  const campaign = await loadInvitationCampaign(trx, territoryId, campaignId);
+  if (!canAddInvitations(campaign.campaign.state)) return { ok: false, errors: { "": ["invitations.errors.closed"] } };
+  return { ok: true, campaign };
+}
+
+/** As `loadCampaignTakingInvitations`, with the new invitations' group and neighbourhood checked. */
+async function loadCampaignAndPlace(
+  trx: DbOrTrx,
+  territoryId: string,
+  campaignId: string,
+  groupId: string,
+  neighbourhood: string | undefined,
+): Promise<{ ok: true; campaign: InvitationCampaign; groupId: string; neighbourhood: string | null } | { ok: false; errors: FieldErrors }> {
+  const loaded = await loadCampaignTakingInvitations(trx, territoryId, campaignId);
+  if (!loaded.ok) return loaded;
+  const place = checkPlace(loaded.campaign, groupId, neighbourhood);
+  if (!place.ok) return place;
+  return { ...place, campaign: loaded.campaign };
 }
 
 /** Addresses in the territory's opt-out list, among the given ones. */
@@ -106,11 +124,9 @@ export async function getInvitationsOverview(db: Db, territoryId: string, campai
 /** Adds one person; the address (if any) is stored lower-cased and once per campaign. */
 export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: string, input: AddPersonInput): Promise<Outcome> {
   return db.transaction().execute(async (trx) => {
-    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    const closed = assertCanAdd(campaign);
-    if (closed) return { ok: false as const, errors: closed };
-    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;
+    const { campaign } = place;
     const email = input.email ? normalizeEmail(input.email) : null;
     if (email) {
       const existing = await trx.selectFrom("invitation").select("id").where("campaign_id", "=", campaign.campaign.id).where("territory_id", "=", actor.territoryId).where("kind", "=", "personal").where("email", "=", email).executeTakeFirst();
@@ -150,11 +166,9 @@ export function newInvitation(
 /** A new open link for a group (and neighbourhood), for a poster or social media. */
 export async function addOpenLink(db: Db, actor: Actor, campaignId: string, input: OpenLinkInput): Promise<Outcome> {
   return db.transaction().execute(async (trx) => {
-    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    const closed = assertCanAdd(campaign);
-    if (closed) return { ok: false as const, errors: closed };
-    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;
+    const { campaign } = place;
     await trx.insertInto("invitation").values(newInvitation(actor.territoryId, campaign.campaign.id, "open_link", place.groupId, place.neighbourhood, nowIso(), { max_responses: input.cap ?? null })).execute();
     return { ok: true as const };
   });
@@ -163,9 +177,9 @@ export async function addOpenLink(db: Db, actor: Actor, campaignId: string, inpu
 /** Changes (or removes) an open link's cap; never below the responses it already has. */
 export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string, invitationId: string, cap: number | undefined): Promise<Outcome> {
   return db.transaction().execute(async (trx) => {
-    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    const closed = assertCanAdd(campaign);
-    if (closed) return { ok: false as const, errors: closed };
+    const loaded = await loadCampaignTakingInvitations(trx, actor.territoryId, campaignId);
+    if (!loaded.ok) return loaded;
+    const { campaign } = loaded;
     const link = await trx
       .selectFrom("invitation")
       .select(["id", "response_count"])
@@ -184,11 +198,9 @@ export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string
 /** Creates N paper sheets for a group; they share their creation instant, which names the batch. */
 export async function createPaperInvitations(db: Db, actor: Actor, campaignId: string, input: PaperInput): Promise<{ ok: true; batch: string } | { ok: false; errors: FieldErrors }> {
   return db.transaction().execute(async (trx) => {
-    const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    const closed = assertCanAdd(campaign);
-    if (closed) return { ok: false as const, errors: closed };
-    const place = checkPlace(campaign, input.groupId, input.neighbourhood);
+    const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;
+    const { campaign } = place;
     const batch = nowIso();
     const sheets = Array.from({ length: input.count }, () => newInvitation(actor.territoryId, campaign.campaign.id, "paper", place.groupId, place.neighbourhood, batch));
     await trx.insertInto("invitation").values(sheets).execute();

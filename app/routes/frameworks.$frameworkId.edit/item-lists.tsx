@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { NEW_SCALE_TYPES } from "~/modules/frameworks/editor-forms";
@@ -7,6 +7,8 @@ import { isEditableScale } from "~/modules/frameworks/form-values";
 import { scaleInWords } from "~/modules/frameworks/scale-words";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import type { EditorReply } from "./route";
+
+type RemoveIntent = "removeDimension" | "removeIndicator" | "removeGroup" | "removeSource" | "removeScale";
 
 function EditLink({ to, label }: { to: string; label: string }) {
   const t = useT();
@@ -18,7 +20,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-function RemoveButton({ intent, id, label }: { intent: "removeDimension" | "removeIndicator" | "removeGroup" | "removeSource" | "removeScale"; id: string; label: string }) {
+function RemoveButton({ intent, id, label }: { intent: RemoveIntent; id: string; label: string }) {
   const t = useT();
   return (
     <Form method="post" className="inline-form">
@@ -46,12 +48,94 @@ function RefusalSummary({ text }: { text: string }) {
   );
 }
 
+/** What an item of the draft offers: an edit link (unless it cannot be edited) and a remove button. */
+type ItemActions = { edit?: string; remove: RemoveIntent; label: string };
+
+function ItemActionLinks({ id, actions }: { id: string; actions: ItemActions }) {
+  return (
+    <>
+      {actions.edit !== undefined ? <EditLink to={actions.edit} label={actions.label} /> : null}
+      <RemoveButton intent={actions.remove} id={id} label={actions.label} />
+    </>
+  );
+}
+
+/** A column of an item table; `isLabelled` repeats the header on the cell for the phone layout. */
+type ItemColumn<T> = { header: string; isNumber?: boolean; isLabelled?: boolean; cell: (item: T) => ReactNode };
+
+/** One table of the draft's items, a row an item, its actions in the last column. */
+function ItemTable<T extends { id: string }>({ caption, columns, items, actions }: { caption?: string; columns: ItemColumn<T>[]; items: readonly T[]; actions: (item: T) => ItemActions }) {
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <table className="item-table">
+        {caption !== undefined ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.isNumber ? "number" : undefined}>
+                {c.header}
+              </th>
+            ))}
+            <th scope="col">{t("common.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              {columns.map((c) => (
+                <td key={c.header} className={c.isNumber ? "number" : undefined} data-label={c.isLabelled ? c.header : undefined}>
+                  {c.cell(item)}
+                </td>
+              ))}
+              <td>
+                <span className="actions">
+                  <ItemActionLinks id={item.id} actions={actions(item)} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * One bulleted list of the draft's items: the item's text — edit · remove. `text` ends with
+ * its « — », written in the same JSX text as what it follows, so the HTML keeps one text node.
+ */
+function ItemList<T extends { id: string }>({ items, text, actions }: { items: readonly T[]; text: (item: T) => ReactNode; actions: (item: T) => ItemActions & { edit: string } }) {
+  return (
+    <ul>
+      {items.map((item) => {
+        const a = actions(item);
+        return (
+          <li key={item.id}>
+            {text(item)}<EditLink to={a.edit} label={a.label} /> · <RemoveButton intent={a.remove} id={item.id} label={a.label} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The link that adds an item of a kind, under its list. */
+function AddLink({ to, text }: { to: string; text: string }) {
+  return (
+    <p>
+      <Link to={to}>{text}</Link>
+    </p>
+  );
+}
+
 /** The draft's items, each with its edit link; the page every save comes back to. */
 export function ItemLists({ frameworkId, definition, reply }: { frameworkId: string; definition: Framework; reply?: EditorReply }) {
   const t = useT();
   const l = (text: { fr: string; en: string }) => localized(t.locale, text);
   const base = `/frameworks/${frameworkId}/edit`;
   const errors = reply ? [...(reply.result.error?.[""] ?? []), ...Object.entries(reply.result.error ?? {}).filter(([k]) => k !== "").flatMap(([, v]) => v ?? [])] : [];
+  const indicatorCount = t("frameworks.editor.indicators");
   return (
     <>
       {errors.length > 0 ? <RefusalSummary text={errors.map((e) => t.dynamic(e)).join(" ")} /> : null}
@@ -60,145 +144,74 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <p>
         <strong>{l(definition.title)}</strong> — {l(definition.description)}
       </p>
-      <p>
-        <Link to={`${base}?edit=metadata`}>{t("frameworks.editor.editMetadata")}</Link>
-      </p>
+      <AddLink to={`${base}?edit=metadata`} text={t("frameworks.editor.editMetadata")} />
 
       <h2>{t("frameworks.editor.dimensions")}</h2>
-      <div className="table-scroll">
-        <table className="item-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("frameworks.editor.fields.dimension")}</th>
-              <th scope="col" className="number">
-                {t("frameworks.editor.fields.weight")}
-              </th>
-              <th scope="col" className="number">
-                {t("frameworks.editor.indicators")}
-              </th>
-              <th scope="col">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {definition.dimensions.map((d) => (
-              <tr key={d.id}>
-                <td>{l(d.label)}</td>
-                <td className="number" data-label={t("frameworks.editor.fields.weight")}>{formatNumber(t.locale, d.weight, 2)}</td>
-                <td className="number" data-label={t("frameworks.editor.indicators")}>{definition.indicators.filter((i) => i.dimension === d.id).length}</td>
-                <td>
-                  <span className="actions">
-                    <EditLink to={`${base}?edit=dimension&id=${d.id}`} label={l(d.label)} />
-                    <RemoveButton intent="removeDimension" id={d.id} label={l(d.label)} />
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p>
-        <Link to={`${base}?edit=dimension`}>{t("frameworks.editor.addDimension")}</Link>
-      </p>
+      <ItemTable
+        items={definition.dimensions}
+        columns={[
+          { header: t("frameworks.editor.fields.dimension"), cell: (d) => l(d.label) },
+          { header: t("frameworks.editor.fields.weight"), isNumber: true, isLabelled: true, cell: (d) => formatNumber(t.locale, d.weight, 2) },
+          { header: indicatorCount, isNumber: true, isLabelled: true, cell: (d) => definition.indicators.filter((i) => i.dimension === d.id).length },
+        ]}
+        actions={(d) => ({ edit: `${base}?edit=dimension&id=${d.id}`, remove: "removeDimension", label: l(d.label) })}
+      />
+      <AddLink to={`${base}?edit=dimension`} text={t("frameworks.editor.addDimension")} />
 
       <h2>{t("frameworks.editor.indicators")}</h2>
       {definition.dimensions.map((d) => {
         const indicators = definition.indicators.filter((i) => i.dimension === d.id);
         if (indicators.length === 0) return null;
         return (
-          <div key={d.id} className="table-scroll">
-            <table className="item-table">
-              <caption>{l(d.label)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("frameworks.editor.fields.labelFr")}</th>
-                  <th scope="col">{t("frameworks.detail.question")}</th>
-                  <th scope="col">{t("common.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicators.map((i) => (
-                  <tr key={i.id}>
-                    <td>{l(i.label)}</td>
-                    <td>{l(i.question)}</td>
-                    <td>
-                      <span className="actions">
-                        <EditLink to={`${base}?edit=indicator&id=${i.id}`} label={l(i.label)} />
-                        <RemoveButton intent="removeIndicator" id={i.id} label={l(i.label)} />
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ItemTable
+            key={d.id}
+            caption={l(d.label)}
+            items={indicators}
+            columns={[
+              { header: t("frameworks.editor.fields.labelFr"), cell: (i) => l(i.label) },
+              { header: t("frameworks.detail.question"), cell: (i) => l(i.question) },
+            ]}
+            actions={(i) => ({ edit: `${base}?edit=indicator&id=${i.id}`, remove: "removeIndicator", label: l(i.label) })}
+          />
         );
       })}
-      <p>
-        <Link to={`${base}?edit=indicator`}>{t("frameworks.editor.addIndicator")}</Link>
-      </p>
+      <AddLink to={`${base}?edit=indicator`} text={t("frameworks.editor.addIndicator")} />
 
       <h2>{t("frameworks.editor.groups")}</h2>
-      <ul>
-        {definition.stakeholderGroups.map((g) => (
-          <li key={g.id}>
-            {l(g.label)} — <EditLink to={`${base}?edit=group&id=${g.id}`} label={l(g.label)} /> · <RemoveButton intent="removeGroup" id={g.id} label={l(g.label)} />
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link to={`${base}?edit=group`}>{t("frameworks.editor.addGroup")}</Link>
-      </p>
+      <ItemList items={definition.stakeholderGroups} text={(g) => <>{l(g.label)} — </>} actions={(g) => ({ edit: `${base}?edit=group&id=${g.id}`, remove: "removeGroup", label: l(g.label) })} />
+      <AddLink to={`${base}?edit=group`} text={t("frameworks.editor.addGroup")} />
 
       <h2>{t("frameworks.editor.sources")}</h2>
       <p className="muted">{t("frameworks.editor.sourcesHint")}</p>
-      <ul>
-        {definition.sources.map((s) => (
-          <li key={s.id}>
-            {s.title} ({s.publisher}, {s.year}) — <EditLink to={`${base}?edit=source&id=${s.id}`} label={s.title} /> · <RemoveButton intent="removeSource" id={s.id} label={s.title} />
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link to={`${base}?edit=source`}>{t("frameworks.editor.addSource")}</Link>
-      </p>
+      <ItemList
+        items={definition.sources}
+        text={(s) => <>{s.title} ({s.publisher}, {s.year}) — </>}
+        actions={(s) => ({ edit: `${base}?edit=source&id=${s.id}`, remove: "removeSource", label: s.title })}
+      />
+      <AddLink to={`${base}?edit=source`} text={t("frameworks.editor.addSource")} />
 
       <h2>{t("frameworks.editor.scales")}</h2>
-      <div className="table-scroll">
-        <table className="item-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("frameworks.editor.fields.scale")}</th>
-              <th scope="col">{t("frameworks.editor.scaleId")}</th>
-              <th scope="col" className="number">
-                {t("frameworks.editor.indicators")}
-              </th>
-              <th scope="col">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {definition.scales.map((s) => {
+      <ItemTable
+        items={definition.scales}
+        columns={[
+          {
+            header: t("frameworks.editor.fields.scale"),
+            cell: (s) => {
               const words = scaleInWords(s, t.locale);
               return (
-                <tr key={s.id}>
-                  <td>
-                    <strong>{t(`frameworks.scales.types.${s.type}`)}</strong>
-                    <br />
-                    {t.dynamic(words.key, words.params)}
-                  </td>
-                  <td data-label={t("frameworks.editor.scaleId")}>{s.id}</td>
-                  <td className="number" data-label={t("frameworks.editor.indicators")}>{definition.indicators.filter((i) => i.scale === s.id).length}</td>
-                  <td>
-                    <span className="actions">
-                      {isEditableScale(s) ? <EditLink to={`${base}?edit=scale&id=${s.id}`} label={s.id} /> : null}
-                      <RemoveButton intent="removeScale" id={s.id} label={s.id} />
-                    </span>
-                  </td>
-                </tr>
+                <>
+                  <strong>{t(`frameworks.scales.types.${s.type}`)}</strong>
+                  <br />
+                  {t.dynamic(words.key, words.params)}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+          { header: t("frameworks.editor.scaleId"), isLabelled: true, cell: (s) => s.id },
+          { header: indicatorCount, isNumber: true, isLabelled: true, cell: (s) => definition.indicators.filter((i) => i.scale === s.id).length },
+        ]}
+        actions={(s) => ({ edit: isEditableScale(s) ? `${base}?edit=scale&id=${s.id}` : undefined, remove: "removeScale", label: s.id })}
+      />
       <Form method="post" className="actions">
         <input type="hidden" name="intent" value="newScale" />
         <label htmlFor="new-scale-type">{t("frameworks.editor.scaleType")}</label>
