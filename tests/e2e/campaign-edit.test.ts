@@ -1,33 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "../helpers/db";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpBrowserJourney();
 
   it("a council corrects the open demo campaign's title with JavaScript off and sees it on the campaign page", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await journey.browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    const checker = await (await browser.newContext()).newPage();
-    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    const checker = await (await journey.browser.newContext()).newPage();
+    await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
 
-    await page.goto(`${server.url}/campaigns`);
+    await page.goto(`${journey.server.url}/campaigns`);
     await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
     await page.getByRole("heading", { level: 1, name: /Évaluation 2026/ }).waitFor();
     await page.getByRole("link", { name: "Modifier", exact: true }).click();
@@ -55,18 +44,18 @@ describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
   });
 
   it("a draft offers every field, and its open links follow the groups ticked", async () => {
-    const { db } = createDb(server.dbPath);
+    const { db } = createDb(journey.server.dbPath);
     const { admin, projects } = await demoFacts(db);
     const version = (await listUsableFrameworkVersions(db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
     const created = await createCampaign(db, admin, { title: "Brouillon à corriger", description: "", frameworkVersionId: version.id, projectIds: [projects[0].id], groupIds: ["residents"], isAnonymous: true, k: 5, neighbourhoods: "" });
     if (!created.ok) throw new Error("draft not created");
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await journey.browser.newContext({ javaScriptEnabled: false });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    const checker = await (await browser.newContext()).newPage();
-    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
-    await page.goto(`${server.url}/campaigns/${created.id}/edit`);
+    const checker = await (await journey.browser.newContext()).newPage();
+    await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
+    await page.goto(`${journey.server.url}/campaigns/${created.id}/edit`);
     await expectAccessible(page, checker);
     const groups = page.getByRole("group", { name: "Parties prenantes interrogées" }).getByRole("checkbox");
     expect(await groups.count()).toBeGreaterThan(1);
