@@ -7,9 +7,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../tests/helpers/app-server";
 import { performance } from "node:perf_hooks";
 import { createDb } from "../db/connection";
 import { migrateToLatest } from "../db/migrator";
@@ -20,16 +20,6 @@ const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const TIME_LIMIT_MS = 30_000; // per round and side: the bench stops by itself whatever happens
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** A fresh database with the demo campaign and `count` drafts answered in full, ready to submit. */
 async function prepareDatabase(dir: string, count: number) {
