@@ -48,15 +48,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = readSurveyForm(await request.formData());
   // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
   if (form.intent === "submit") return redirect(surveySubmitPath(params.resume!), 307);
-  const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" });
+  const backToReview = form.fromReview === "1" && form.intent !== "previous";
+  const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
   if (!saved.ok && saved.reason === "unknown") {
     if (await findSubmittedCampaign(db, params.resume!)) return redirect(`/r/${params.resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   // A rejected answer comes back with what was typed and why.
   if (!saved.ok) return json({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
-  const backToReview = form.fromReview === "1" && form.intent !== "previous";
-  return redirect(`/r/${params.resume}?step=${backToReview ? saved.total : saved.nextStep}`);
+  return redirect(`/r/${params.resume}?step=${saved.nextStep}`);
 }
 
 export default function SurveyStep() {

@@ -47,6 +47,14 @@ describe("stop and resume", () => {
     expect(survey.answers[answerKey(steps[optional])]).toBeUndefined();
   });
 
+  it("an answer changed from the review list leads back to the review, also when resuming later", async () => {
+    const { openLinkCode } = await openResidentsCampaign(t.db);
+    const { resumeCode, steps } = await fillDraft(t.db, openLinkCode);
+    const saved = await saveSurveyStep(t.db, resumeCode, 1, "next", { dontKnow: true }, { backToReview: true });
+    expect(saved).toEqual({ ok: true, nextStep: steps.length });
+    expect((await loadSurvey(t.db, resumeCode))!.draft.step).toBe(steps.length);
+  });
+
   it("a required question cannot be skipped: the submit points at it", async () => {
     const { openLinkCode } = await openResidentsCampaign(t.db);
     const { resumeCode, steps } = await fillDraft(t.db, openLinkCode);

@@ -114,24 +114,25 @@ export type SurveyIntent = "next" | "previous" | "skip";
  * Saves the answer to one step and says where to go. An invalid answer is not saved and
  * comes back with its error; going back keeps whatever valid answer was given.
  */
-export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: number, intent: SurveyIntent, raw: RawAnswer) {
+export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: number, intent: SurveyIntent, raw: RawAnswer, options: { backToReview?: boolean } = {}) {
   const survey = await loadSurvey(db, resumeCode);
   if (!survey) return { ok: false as const, reason: "unknown" as const };
   const step = survey.steps[stepIndex];
-  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length), total: survey.steps.length };
+  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
   const answers = { ...survey.answers };
   const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
   if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: parsed.error };
   if (parsed.ok && parsed.value !== null) answers[answerKey(step)] = parsed.value;
   else if (parsed.ok && intent !== "previous") delete answers[answerKey(step)];
-  const nextStep = intent === "previous" ? Math.max(0, stepIndex - 1) : stepIndex + 1;
+  // An answer changed from the review list goes back there, now and when the person resumes later.
+  const nextStep = intent === "previous" ? Math.max(0, stepIndex - 1) : options.backToReview ? survey.steps.length : stepIndex + 1;
   await db
     .updateTable("survey_draft")
     .set({ answers: JSON.stringify(answers), step: nextStep, updated_on: todayInFrance() })
     .where("id", "=", survey.draft.id)
     .where("territory_id", "=", survey.draft.territory_id)
     .execute();
-  return { ok: true as const, nextStep, total: survey.steps.length };
+  return { ok: true as const, nextStep };
 }
 
 /** The receipt key of a draft: stored instead of the code itself. */
