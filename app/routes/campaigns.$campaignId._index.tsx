@@ -8,7 +8,6 @@ import { createTranslator, formatDate, localized } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
-import { listAudit } from "~/modules/audit/audit.server";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
@@ -20,7 +19,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!);
-  const history = await listAudit(db, member.territoryId, "campaign", overview.campaign.id);
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return json({
     campaign: overview.campaign,
@@ -29,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
     openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.group_id) ?? { fr: l.group_id, en: l.group_id } })),
     neighbourhoods: overview.neighbourhoods,
-    history,
+    history: overview.history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
     canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
   });

@@ -7,10 +7,11 @@ const testDb = await createTestDb({ seed: true });
 process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { createTerritoryWithAdmin } = await import("../../app/modules/accounts/territories.server");
-const { createCampaign, transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
+const { transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
 const { listUsableFrameworkVersions } = await import("../../app/modules/frameworks/frameworks.server");
 const { listAudit } = await import("../../app/modules/audit/audit.server");
 const editRoute = await import("../../app/routes/campaigns.$campaignId.edit");
+const { createDraftCampaign } = await import("../helpers/campaigns");
 
 const db = testDb.db;
 let cookie = "";
@@ -50,19 +51,8 @@ async function versions() {
 }
 
 async function draftCampaign(groupIds = ["residents"]) {
-  const { main } = await versions();
-  const created = await createCampaign(db, admin, {
-    title: "Campagne à corriger",
-    description: "Première présentation",
-    frameworkVersionId: main.id,
-    projectIds: [projects[0].id],
-    groupIds,
-    isAnonymous: true,
-    k: 5,
-    neighbourhoods: "Quartier Nord",
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  return created.id;
+  const { campaignId } = await createDraftCampaign(db, { title: "Campagne à corriger", description: "Première présentation", groupIds, neighbourhoods: "Quartier Nord" });
+  return campaignId;
 }
 
 async function openCampaign() {

@@ -1,26 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
-import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { listAudit } from "../../app/modules/audit/audit.server";
-import { demoFacts, freshDbPerTest } from "../helpers/db";
+import { createDraftCampaign } from "../helpers/campaigns";
+import { freshDbPerTest } from "../helpers/db";
 
 const t = freshDbPerTest();
 
-async function draftCampaign(groupIds = ["residents"]) {
-  const { admin, projects } = await demoFacts(t.db);
-  const version = (await listUsableFrameworkVersions(t.db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
-  const created = await createCampaign(t.db, admin, {
-    title: "Campagne du cycle de vie",
-    description: "",
-    frameworkVersionId: version.id,
-    projectIds: [projects[0].id],
-    groupIds,
-    isAnonymous: true,
-    k: 5,
-    neighbourhoods: "Quartier Nord",
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  return { admin, campaignId: created.id, otherProjectId: projects[1].id, otherVersionId: (await listUsableFrameworkVersions(t.db, admin.territoryId)).find((v) => v.id !== version.id)!.id };
+async function draftCampaign() {
+  const { admin, projects, version, versions, campaignId } = await createDraftCampaign(t.db, { title: "Campagne du cycle de vie", neighbourhoods: "Quartier Nord" });
+  return { admin, campaignId, otherProjectId: projects[1].id, otherVersionId: versions.find((v) => v.id !== version.id)!.id };
 }
 
 describe("campaign life cycle", () => {

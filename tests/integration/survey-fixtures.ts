@@ -3,32 +3,19 @@
 // pages will create them (rows of the invitation table).
 import { expect } from "vitest";
 import type { Db } from "../../db/connection";
-import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
-import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { newCode, newId } from "../../app/lib/ids";
 import { nowIso } from "../../app/lib/time";
 import type { RawAnswer, SurveyStep } from "../../app/modules/surveys/questions";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
-import { demoFacts } from "../helpers/db";
+import { createDraftCampaign } from "../helpers/campaigns";
 
 /** An open campaign on one project for the residents, k = 3; returns its open link code. */
 export async function openResidentsCampaign(db: Db, options: { isAnonymous?: boolean; k?: number; neighbourhoods?: string } = {}) {
-  const { admin, projects } = await demoFacts(db);
-  const version = (await listUsableFrameworkVersions(db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
-  const created = await createCampaign(db, admin, {
-    title: "Campagne de test",
-    description: "",
-    frameworkVersionId: version.id,
-    projectIds: [projects[0].id],
-    groupIds: ["residents"],
-    isAnonymous: options.isAnonymous ?? true,
-    k: options.k ?? 3,
-    neighbourhoods: options.neighbourhoods ?? "",
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  expect((await transitionCampaign(db, admin, created.id, "open")).ok).toBe(true);
-  const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();
-  return { campaignId: created.id, openLinkCode: link.code, admin };
+  const { admin, campaignId } = await createDraftCampaign(db, { k: 3, ...options });
+  expect((await transitionCampaign(db, admin, campaignId, "open")).ok).toBe(true);
+  const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", campaignId).executeTakeFirstOrThrow();
+  return { campaignId, openLinkCode: link.code, admin };
 }
 
 /** A personal invitation, as the invitations pages create them. */

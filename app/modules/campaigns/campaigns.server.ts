@@ -1,8 +1,9 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import type { CampaignState } from "../../../db/schema";
-import { newCode, newId } from "../../lib/ids";
+import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
-import { logAudit } from "../audit/audit.server";
+import { listAudit, logAudit } from "../audit/audit.server";
+import { syncOpenLinks } from "../invitations/open-links.server";
 import { findFrameworkVersion } from "../frameworks/frameworks.server";
 import { filterOwnProjects } from "../projects/projects.server";
 import { questionIndicators } from "../surveys/questions";
@@ -35,6 +36,18 @@ export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId:
   return campaign;
 }
 
+/** The projects a campaign evaluates, in the campaign's order. */
+export function listCampaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
+  return db
+    .selectFrom("campaign_project as cp")
+    .innerJoin("project as p", "p.id", "cp.project_id")
+    .select(["p.id", "p.name", "p.description"])
+    .where("cp.campaign_id", "=", campaignId)
+    .where("p.territory_id", "=", territoryId)
+    .orderBy("cp.position")
+    .execute();
+}
+
 /**
  * What other areas need to know of a campaign of the territory (404 otherwise): its framework
  * version, projects, stakeholder groups and neighbourhoods. Results, participation and
@@ -43,14 +56,7 @@ export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId:
 export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaignId: string) {
   const campaign = await findCampaign(db, territoryId, campaignId);
   const [projects, groups, neighbourhoods, framework] = await Promise.all([
-    db
-      .selectFrom("campaign_project as cp")
-      .innerJoin("project as p", "p.id", "cp.project_id")
-      .select(["p.id", "p.name", "p.description"])
-      .where("cp.campaign_id", "=", campaign.id)
-      .where("p.territory_id", "=", territoryId)
-      .orderBy("cp.position")
-      .execute(),
+    listCampaignProjects(db, territoryId, campaign.id),
     db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     findFrameworkVersion(db, territoryId, campaign.framework_version_id),
@@ -59,9 +65,10 @@ export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaig
   return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), framework };
 }
 
-/** Everything the campaign page shows: the scope above and the open links. */
+/** Everything the campaign page shows: the scope above, the open links and the history. */
 export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string) {
   const scope = await getCampaignScope(db, territoryId, campaignId);
+  const history = await listAudit(db, territoryId, "campaign", scope.campaign.id);
   const openLinks = await db
     .selectFrom("invitation")
     .select(["id", "code", "group_id", "response_count", "max_responses"])
@@ -70,7 +77,7 @@ export async function getCampaignOverview(db: Db, territoryId: string, campaignI
     .where("kind", "=", "open_link")
     .orderBy("created_at")
     .execute();
-  return { ...scope, openLinks };
+  return { ...scope, openLinks, history };
 }
 
 export type FieldErrors = Partial<Record<keyof CampaignInput, string[]>>;
@@ -107,19 +114,27 @@ export async function createCampaign(db: Db, actor: Actor, input: CampaignInput)
         personal_data_deleted_at: null,
       })
       .execute();
-    await trx.insertInto("campaign_project").values(projectIds.map((projectId, position) => ({ campaign_id: id, project_id: projectId, position }))).execute();
-    await trx.insertInto("campaign_group").values(groupIds.map((groupId, position) => ({ campaign_id: id, group_id: groupId, position }))).execute();
-    const neighbourhoods = parseNeighbourhoods(input.neighbourhoods);
-    if (neighbourhoods.length > 0) {
-      await trx.insertInto("campaign_neighbourhood").values(neighbourhoods.map((name, position) => ({ campaign_id: id, name, position }))).execute();
-    }
-    await trx
-      .insertInto("invitation")
-      .values(groupIds.map((groupId) => ({ id: newId(), territory_id: actor.territoryId, campaign_id: id, kind: "open_link" as const, code: newCode(), group_id: groupId, neighbourhood: null, email: null, display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: createdAt })))
-      .execute();
+    await writeCampaignContent(trx, id, { projectIds, groupIds, neighbourhoods: input.neighbourhoods });
+    await syncOpenLinks(trx, actor.territoryId, id, groupIds);
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: id, action: "created", toState: "draft" });
   });
   return { ok: true, id };
+}
+
+/**
+ * Replaces a draft's projects, stakeholder groups and neighbourhoods (in the order given).
+ * Creation and draft edits both write through here; the database refuses it once open.
+ */
+export async function writeCampaignContent(trx: DbOrTrx, campaignId: string, content: { projectIds: string[]; groupIds: string[]; neighbourhoods: string }) {
+  await trx.deleteFrom("campaign_project").where("campaign_id", "=", campaignId).execute();
+  await trx.insertInto("campaign_project").values(content.projectIds.map((projectId, position) => ({ campaign_id: campaignId, project_id: projectId, position }))).execute();
+  await trx.deleteFrom("campaign_group").where("campaign_id", "=", campaignId).execute();
+  await trx.insertInto("campaign_group").values(content.groupIds.map((groupId, position) => ({ campaign_id: campaignId, group_id: groupId, position }))).execute();
+  await trx.deleteFrom("campaign_neighbourhood").where("campaign_id", "=", campaignId).execute();
+  const neighbourhoods = parseNeighbourhoods(content.neighbourhoods);
+  if (neighbourhoods.length > 0) {
+    await trx.insertInto("campaign_neighbourhood").values(neighbourhoods.map((name, position) => ({ campaign_id: campaignId, name, position }))).execute();
+  }
 }
 
 /** Moves a campaign to its next state after checking it may; logs the transition. */

@@ -1,11 +1,10 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
-import { newCode, newId } from "../../lib/ids";
-import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { syncOpenLinks } from "../invitations/open-links.server";
 import { findFrameworkVersion, listUsableFrameworkVersions } from "../frameworks/frameworks.server";
-import { listProjects } from "../projects/projects.server";
-import { type CampaignEditInput, type CampaignInput, parseNeighbourhoods } from "./campaign-form";
-import { type FieldErrors, findCampaign, getCampaignScope } from "./campaigns.server";
+import { filterOwnProjects, listProjects } from "../projects/projects.server";
+import { type CampaignEditInput, type CampaignInput } from "./campaign-form";
+import { type FieldErrors, findCampaign, getCampaignScope, writeCampaignContent } from "./campaigns.server";
 import { editableScope } from "./state";
 
 type Actor = { territoryId: string; userId: string };
@@ -48,26 +47,20 @@ export async function updateCampaign(db: Db, actor: Actor, campaignId: string, i
   });
 }
 
-/** A draft's framework version, anonymity, k, projects, groups, neighbourhoods and open links. */
+/** A draft's framework version, anonymity, k, projects, groups, neighbourhoods and open links; checks come before any write. */
 async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput): Promise<EditErrors | null> {
   const version = await findFrameworkVersion(trx, actor.territoryId, input.frameworkVersionId);
   if (!version || version.status !== "published") return { frameworkVersionId: ["errors.chooseOne"] };
   const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
   const groupIds = [...new Set(input.groupIds)].filter((id) => knownGroups.has(id));
-  const wantedProjects = [...new Set(input.projectIds)];
-  const ownProjects = new Set(
-    (await trx.selectFrom("project").select("id").where("territory_id", "=", actor.territoryId).where("id", "in", wantedProjects).execute()).map((p) => p.id),
-  );
-  const projectIds = wantedProjects.filter((id) => ownProjects.has(id));
+  const projectIds = await filterOwnProjects(trx, actor.territoryId, [...new Set(input.projectIds)]);
   const errors: EditErrors = {};
   if (groupIds.length === 0) errors.groupIds = ["errors.chooseGroups"];
   if (projectIds.length === 0) errors.projectIds = ["errors.chooseProjects"];
   if (Object.keys(errors).length > 0) return errors;
 
-  // Personal invitations and paper sheets name their group: a group they name stays.
-  const invitations = await trx.selectFrom("invitation").select(["id", "kind", "group_id", "response_count"]).where("campaign_id", "=", campaignId).where("territory_id", "=", actor.territoryId).execute();
-  const kept = new Set(groupIds);
-  if (invitations.some((i) => i.kind !== "open_link" && !kept.has(i.group_id))) return { groupIds: ["campaigns.edit.groupHasInvitations"] };
+  // Open links follow the groups; a group that personal invitations or paper sheets name stays.
+  if (!(await syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return { groupIds: ["campaigns.edit.groupHasInvitations"] };
 
   await trx
     .updateTable("campaign")
@@ -75,28 +68,6 @@ async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: strin
     .where("id", "=", campaignId)
     .where("territory_id", "=", actor.territoryId)
     .execute();
-  await trx.deleteFrom("campaign_project").where("campaign_id", "=", campaignId).execute();
-  await trx.insertInto("campaign_project").values(projectIds.map((projectId, position) => ({ campaign_id: campaignId, project_id: projectId, position }))).execute();
-  await trx.deleteFrom("campaign_group").where("campaign_id", "=", campaignId).execute();
-  await trx.insertInto("campaign_group").values(groupIds.map((groupId, position) => ({ campaign_id: campaignId, group_id: groupId, position }))).execute();
-  await trx.deleteFrom("campaign_neighbourhood").where("campaign_id", "=", campaignId).execute();
-  const neighbourhoods = parseNeighbourhoods(input.neighbourhoods);
-  if (neighbourhoods.length > 0) {
-    await trx.insertInto("campaign_neighbourhood").values(neighbourhoods.map((name, position) => ({ campaign_id: campaignId, name, position }))).execute();
-  }
-
-  // One open link per group: the removed groups' links go if nobody answered through them.
-  const openLinks = invitations.filter((i) => i.kind === "open_link");
-  const unused = openLinks.filter((l) => !kept.has(l.group_id) && l.response_count === 0).map((l) => l.id);
-  if (unused.length > 0) await trx.deleteFrom("invitation").where("id", "in", unused).where("territory_id", "=", actor.territoryId).execute();
-  const linked = new Set(openLinks.map((l) => l.group_id));
-  const createdAt = nowIso();
-  const missing = groupIds.filter((groupId) => !linked.has(groupId));
-  if (missing.length > 0) {
-    await trx
-      .insertInto("invitation")
-      .values(missing.map((groupId) => ({ id: newId(), territory_id: actor.territoryId, campaign_id: campaignId, kind: "open_link" as const, code: newCode(), group_id: groupId, neighbourhood: null, email: null, display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: createdAt })))
-      .execute();
-  }
+  await writeCampaignContent(trx, campaignId, { projectIds, groupIds, neighbourhoods: input.neighbourhoods });
   return null;
 }

@@ -33,6 +33,26 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
   return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
 }
 
+// Published versions never change (a trigger refuses it), so their parsed definition is kept
+// in memory by version id: a survey screen or a submit does not re-read and re-parse the
+// framework JSON. The owner is kept too, so the territory check still holds on a cache hit.
+const publishedDefinitions = new Map<string, { territoryId: string | null; definition: Framework }>();
+
+/** A version's definition, readable by the territory (starter or own); throws if there is none. */
+export async function loadFrameworkDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
+  const cached = publishedDefinitions.get(versionId);
+  if (cached && (cached.territoryId === null || cached.territoryId === territoryId)) return cached.definition;
+  const row = await db
+    .selectFrom("framework_version")
+    .select(["definition", "status", "territory_id"])
+    .where("id", "=", versionId)
+    .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
+    .executeTakeFirstOrThrow();
+  const definition = JSON.parse(row.definition) as Framework;
+  if (row.status === "published") publishedDefinitions.set(versionId, { territoryId: row.territory_id, definition });
+  return definition;
+}
+
 export type VersionSummary = { id: string; number: number; status: "draft" | "published"; publishedAt: string | null; createdAt: string; dimensions: number; indicators: number };
 
 function summarize(v: { id: string; version_number: number; status: "draft" | "published"; published_at: string | null; created_at: string; definition: string }) {

@@ -2,7 +2,8 @@ import { stringify } from "csv-stringify/sync";
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
 import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
-import { type Actor, type InvitationCampaign, loadInvitationCampaign, newInvitation, optedOutAmong } from "./invitations.server";
+import { newInvitation } from "./invitation-row";
+import { type Actor, type InvitationCampaign, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
 import { canAddInvitations, personalStatus } from "./status";
 
 async function invitedEmails(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Set<string>> {

@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import type { Db, DbOrTrx } from "../../../db/connection";
-import { newCode, newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { normalizeEmail } from "./csv-import";
+import { newInvitation } from "./invitation-row";
 import type { AddPersonInput, OpenLinkInput, PaperInput } from "./forms";
 import { canAddInvitations, personalStatus } from "./status";
 
@@ -137,31 +137,6 @@ export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: st
   });
 }
 
-export function newInvitation(
-  territoryId: string,
-  campaignId: string,
-  kind: "personal" | "open_link" | "paper",
-  groupId: string,
-  neighbourhood: string | null,
-  createdAt: string,
-  extra: { email?: string | null; display_name?: string | null; max_responses?: number | null } = {},
-) {
-  return {
-    id: newId(),
-    territory_id: territoryId,
-    campaign_id: campaignId,
-    kind,
-    code: newCode(),
-    group_id: groupId,
-    neighbourhood,
-    email: extra.email ?? null,
-    display_name: extra.display_name ?? null,
-    max_responses: extra.max_responses ?? null,
-    sent_at: null,
-    reminded_at: null,
-    created_at: createdAt,
-  };
-}
 
 /** A new open link for a group (and neighbourhood), for a poster or social media. */
 export async function addOpenLink(db: Db, actor: Actor, campaignId: string, input: OpenLinkInput): Promise<Outcome> {

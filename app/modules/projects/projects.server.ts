@@ -1,4 +1,4 @@
-import type { Db } from "../../../db/connection";
+import type { Db, DbOrTrx } from "../../../db/connection";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 
@@ -32,7 +32,7 @@ export async function createProject(db: Db, territoryId: string, input: NewProje
 }
 
 /** The ids among `projectIds` that belong to the territory (a form may name others). */
-export async function filterOwnProjects(db: Db, territoryId: string, projectIds: string[]): Promise<string[]> {
+export async function filterOwnProjects(db: DbOrTrx, territoryId: string, projectIds: string[]): Promise<string[]> {
   if (projectIds.length === 0) return [];
   const rows = await db.selectFrom("project").select("id").where("territory_id", "=", territoryId).where("id", "in", projectIds).execute();
   const own = new Set(rows.map((r) => r.id));

@@ -4,7 +4,8 @@ import { precompile } from "../../../db/precompiled";
 import { newId, normalizeCode } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
 import { answerKey, countedValues, parseAnswer, surveySteps } from "./questions";
-import { invitationStatus, loadDefinition, receiptKey } from "./survey.server";
+import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
+import { invitationStatus, receiptKey } from "./survey.server";
 
 export type SubmitResult =
   | { status: "submitted" | "already" }
@@ -143,7 +144,7 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   }
   const status = invitationStatus(draft);
   if (status !== "ok") return { status };
-  const definition = await loadDefinition(db, draft.territory_id, draft.framework_version_id);
+  const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
   const steps = surveySteps(definition, draft.group_id, JSON.parse(draft.project_ids ?? "[]") as string[]);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
   const firstMissingStep = steps.findIndex((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok);

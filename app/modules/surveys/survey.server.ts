@@ -1,8 +1,9 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
-import type { Framework } from "../../../evaluation-frameworks/schema";
 import { newCode, newId, normalizeCode, sha256 } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
+import { listCampaignProjects } from "../campaigns/campaigns.server";
 import { acceptsResponses } from "../campaigns/state";
+import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { answerKey, parseAnswer, type RawAnswer, surveySteps } from "./questions";
 
 // The survey is public: the invitation code is the only key. Once it is found, every further
@@ -26,36 +27,6 @@ export function invitationStatus(invitation: { state: string; kind: string; resp
   return "ok";
 }
 
-// Published versions never change (a trigger refuses it), so their parsed definition is kept
-// in memory by version id: a survey screen or a submit no longer re-reads and re-parses the
-// framework JSON. The owner is kept too, so the territory check still holds on a cache hit.
-const publishedDefinitions = new Map<string, { territoryId: string | null; definition: Framework }>();
-
-export async function loadDefinition(db: DbOrTrx, territoryId: string, versionId: string): Promise<Framework> {
-  const cached = publishedDefinitions.get(versionId);
-  if (cached && (cached.territoryId === null || cached.territoryId === territoryId)) return cached.definition;
-  const row = await db
-    .selectFrom("framework_version")
-    .select(["definition", "status", "territory_id"])
-    .where("id", "=", versionId)
-    .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
-    .executeTakeFirstOrThrow();
-  const definition = JSON.parse(row.definition) as Framework;
-  if (row.status === "published") publishedDefinitions.set(versionId, { territoryId: row.territory_id, definition });
-  return definition;
-}
-
-async function campaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
-  return db
-    .selectFrom("campaign_project as cp")
-    .innerJoin("project as p", "p.id", "cp.project_id")
-    .select(["p.id", "p.name"])
-    .where("cp.campaign_id", "=", campaignId)
-    .where("p.territory_id", "=", territoryId)
-    .orderBy("cp.position")
-    .execute();
-}
-
 /** The welcome page: the campaign behind a code, and whether it can still be answered. */
 export async function openInvitation(db: Db, code: string) {
   const invitation = await findInvitation(db, code);
@@ -64,8 +35,8 @@ export async function openInvitation(db: Db, code: string) {
   if (status === "ok" && invitation.kind !== "open_link") {
     await db.updateTable("invitation").set({ is_opened: 1 }).where("id", "=", invitation.id).execute();
   }
-  const definition = await loadDefinition(db, invitation.territory_id, invitation.framework_version_id);
-  const projects = await campaignProjects(db, invitation.territory_id, invitation.campaign_id);
+  const definition = await loadFrameworkDefinition(db, invitation.territory_id, invitation.framework_version_id);
+  const projects = await listCampaignProjects(db, invitation.territory_id, invitation.campaign_id);
   const questionCount = surveySteps(definition, invitation.group_id, projects.map((p) => p.id)).length;
   return { invitation, status, questionCount, projects };
 }
@@ -102,8 +73,8 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
     .where("d.resume_code", "=", normalizeCode(resumeCode))
     .executeTakeFirst();
   if (!draft) return null;
-  const definition = await loadDefinition(db, draft.territory_id, draft.framework_version_id);
-  const projects = await campaignProjects(db, draft.territory_id, draft.campaign_id);
+  const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
+  const projects = await listCampaignProjects(db, draft.territory_id, draft.campaign_id);
   const steps = surveySteps(definition, draft.group_id, projects.map((p) => p.id));
   return { draft, definition, projects, steps, answers: JSON.parse(draft.answers) as Record<string, string>, status: invitationStatus(draft) };
 }

@@ -1,0 +1,28 @@
+import type { Db } from "../../db/connection";
+import type { CampaignInput } from "../../app/modules/campaigns/campaign-form";
+import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { demoFacts } from "./db";
+
+/**
+ * A draft campaign of the demo territory on « Utilité sociale et territoriale », its first
+ * project and the residents, as the creation form would make it; `over` changes any field.
+ */
+export async function createDraftCampaign(db: Db, over: Partial<CampaignInput> = {}) {
+  const { admin, projects } = await demoFacts(db);
+  const versions = await listUsableFrameworkVersions(db, admin.territoryId);
+  const version = versions.find((v) => v.slug === "utilite-sociale-territoriale")!;
+  const created = await createCampaign(db, admin, {
+    title: "Campagne de test",
+    description: "",
+    frameworkVersionId: version.id,
+    projectIds: [projects[0].id],
+    groupIds: ["residents"],
+    isAnonymous: true,
+    k: 5,
+    neighbourhoods: "",
+    ...over,
+  });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return { admin, projects, version, versions, campaignId: created.id };
+}
