@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { formPost } from "../helpers/http";
 
 // The edit page's action and loader called as Remix calls them, on a real database file: the
 // app's db singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -33,9 +34,7 @@ beforeAll(async () => {
 afterAll(() => testDb.cleanup());
 
 function post(campaignId: string, fields: Record<string, string | string[]>, as = cookie) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
-  const request = new Request(`http://localhost/campaigns/${campaignId}/edit`, { method: "POST", body, headers: { cookie: as, "Content-Type": "application/x-www-form-urlencoded" } });
+  const request = formPost(`http://localhost/campaigns/${campaignId}/edit`, fields, as);
   return editRoute.action({ request, params: { campaignId }, context: {} }) as Promise<Response>;
 }
 

@@ -3,12 +3,8 @@ import { createDb, type Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
+import { signInCookie } from "../helpers/http";
 
-async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email, password }), redirect: "manual" });
-  expect(response.status).toBe(302);
-  return response.headers.get("set-cookie")!.split(";")[0];
-}
 
 describe("invitation pages over HTTP", () => {
   let server: AppServer;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { formPost } from "../helpers/http";
 
 // Route actions called as Remix calls them, on a real database file: the app's db singleton
 // reads DATABASE_URL, so it is set before the routes are imported.
@@ -20,9 +21,7 @@ beforeAll(async () => {
 afterAll(() => testDb.cleanup());
 
 function post(path: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
-  return new Request(`http://localhost${path}`, { method: "POST", body, headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+  return formPost(`http://localhost${path}`, fields, cookie);
 }
 
 describe("route actions", () => {

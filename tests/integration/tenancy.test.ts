@@ -5,13 +5,8 @@ import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
+import { signInCookie } from "../helpers/http";
 
-/** Signs in over HTTP like a browser would and returns the session cookie. */
-async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email, password }), redirect: "manual" });
-  expect(response.status).toBe(302);
-  return response.headers.get("set-cookie")!.split(";")[0];
-}
 
 describe("sealed tenants over HTTP", () => {
   let server: AppServer;
