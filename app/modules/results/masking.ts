@@ -56,14 +56,17 @@ type Relation = { total: Figure; parts: Figure[] };
 
 /** Every figure of every shown margin, with the cells it adds up. */
 export function tableFigures(table: Table): Figure[] {
-  const figures = new Map<string, Figure>();
+  const figures = new Map<string, { key: string; coords: Record<string, string>; n: number; respondents: number; cells: number[] }>();
   for (const margin of uniqueMargins(table)) {
     table.cells.forEach((cell, index) => {
       const coords: Record<string, string> = {};
       for (const d of table.dimensions) coords[d] = margin.includes(d) ? (cell.coords[d] ?? ALL) : ALL;
       const key = figureKey(table.dimensions, coords);
       const figure = figures.get(key) ?? { key, coords, n: 0, respondents: 0, cells: [] };
-      figures.set(key, { ...figure, n: figure.n + cell.n, respondents: figure.respondents + cell.respondents, cells: cell.respondents > 0 ? [...figure.cells, index] : figure.cells });
+      figure.n += cell.n;
+      figure.respondents += cell.respondents;
+      if (cell.respondents > 0) figure.cells.push(index);
+      figures.set(key, figure);
     });
   }
   return [...figures.values()];
@@ -144,8 +147,11 @@ function protectorOfRecoverable(size: number, figures: readonly Figure[], hidden
   const space = shownSpace(size, figures, hidden);
   const leaked = figures.find((f) => hidden.has(f.key) && f.cells.length > 0 && space.contains(f.cells));
   if (!leaked) return undefined;
+  // Hiding a figure that shares no cell with the leaked one rarely helps: try those that do.
   const leakedCells = new Set(leaked.cells);
-  const candidates = figures.filter((f) => !hidden.has(f.key) && f.cells.length > 0).sort((a, b) => Number(overlaps(b, leakedCells)) - Number(overlaps(a, leakedCells)) || bySize(a, b));
+  const visible = figures.filter((f) => !hidden.has(f.key) && f.cells.length > 0).sort(bySize);
+  const sharing = visible.filter((f) => overlaps(f, leakedCells));
+  const candidates = sharing.length > 0 ? sharing : visible;
   return candidates.find((c) => !shownSpace(size, figures, hidden, c).contains(leaked.cells)) ?? candidates[0];
 }
 
