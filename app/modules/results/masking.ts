@@ -10,6 +10,9 @@
  * - no hidden figure can be recomputed by adding and subtracting shown figures, checked
  *   exactly on the span of the shown figures (row-space.ts), which also catches recoveries
  *   that go through several margins at once.
+ * Its cost grows with the number of figures (the exact check is an elimination over them), never
+ * with the number of responses: about 1 ms for 4 groups × 3 sources × 3 projects with every
+ * margin, a few hundred ms for 6 × 3 × 10.
  * What it does not protect against is written in the README (« Comment les résultats sont
  * calculés »).
  */
