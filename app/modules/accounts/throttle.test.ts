@@ -11,12 +11,12 @@ describe("FailureThrottle", () => {
       throttle.recordFailure("a@x.fr", 0);
       waits.push(throttle.waitMs("a@x.fr", 0) / MINUTE);
     }
-    expect(waits).toEqual([0, 0, 0, 1, 2, 4, 8, 8]);
+    expect(waits).toEqual([0, 0, 1, 2, 4, 8, 8, 8]);
     expect(throttle.waitMs("b@x.fr", 0)).toBe(0);
   });
 
   it("forgets a key (an IP) once its wait and one more window have passed, and on reset", () => {
-    const throttle = new FailureThrottle({ freeFailures: 0, firstWaitMs: MINUTE, maxWaitMs: 10 * MINUTE });
+    const throttle = new FailureThrottle({ freeFailures: 1, firstWaitMs: MINUTE, maxWaitMs: 10 * MINUTE });
     throttle.recordFailure("192.0.2.1", 0);
     throttle.recordFailure("a@x.fr", 0);
     throttle.reset("a@x.fr");

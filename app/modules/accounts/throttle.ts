@@ -1,7 +1,7 @@
 // Exponential back-off on failed sign-ins, kept in memory only (README « Sécurité »).
 
 export type ThrottlePolicy = {
-  /** Failures allowed before the first wait. */
+  /** Failures before the first wait (the next try after the last of them waits). */
   freeFailures: number;
   /** The first wait; each further failure doubles it, up to maxWaitMs. */
   firstWaitMs: number;
@@ -31,7 +31,7 @@ export class FailureThrottle {
   recordFailure(key: string, now: number): void {
     const entry = this.entries.get(key) ?? { failures: 0, lockedUntil: 0, forgetAt: 0 };
     entry.failures += 1;
-    const beyond = entry.failures - this.policy.freeFailures;
+    const beyond = entry.failures - this.policy.freeFailures + 1;
     if (beyond > 0) entry.lockedUntil = now + Math.min(this.policy.maxWaitMs, this.policy.firstWaitMs * 2 ** Math.min(beyond - 1, 30));
     entry.forgetAt = Math.max(now, entry.lockedUntil) + this.policy.maxWaitMs;
     this.entries.set(key, entry);
