@@ -2,6 +2,7 @@ import type { Messages } from "./i18n";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 
 export const en: Messages = {
@@ -212,6 +213,7 @@ export const en: Messages = {
   },
   survey: survey.en,
   participation: participation.en,
+  security: security.en,
   results: {
     group: "Stakeholder group",
     title: "Results — {title}",

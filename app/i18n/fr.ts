@@ -4,6 +4,7 @@
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 
 export const fr = {
@@ -214,6 +215,7 @@ export const fr = {
   },
   survey: survey.fr,
   participation: participation.fr,
+  security: security.fr,
   results: {
     group: "Partie prenante",
     title: "Résultats — {title}",

@@ -13,6 +13,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -37,7 +38,7 @@ const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "ope
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const parsed = transitionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return json({ error: "campaigns.transitionErrors.notAllowed", params: { from: "", to: "" } }, { status: 400 });
   const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to);
   if (!result.ok) return json({ error: result.error, params: { from: result.from, to: result.to } }, { status: 400 });
