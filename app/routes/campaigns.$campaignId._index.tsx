@@ -14,6 +14,7 @@ import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 import { readFormData } from "~/lib/http/form-data.server";
+import { hasStableResults } from "~/modules/results/availability";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -31,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history: overview.history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
     canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
+    hasResults: hasStableResults(overview.campaign.state),
   });
 }
 
@@ -49,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, hasResults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -84,9 +86,15 @@ export default function CampaignPage() {
             {t("campaigns.edit.link")}
           </Link>
         ) : null}
-        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
-          {t("campaigns.detail.results")}
-        </Link>
+        {hasResults ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
+            {t("campaigns.detail.results")}
+          </Link>
+        ) : (
+          <span className="button button--secondary button--disabled" aria-disabled="true" aria-describedby="results-not-yet">
+            {t("campaigns.detail.results")}
+          </span>
+        )}
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>
@@ -94,6 +102,11 @@ export default function CampaignPage() {
           {t("invitations.link")}
         </Link>
       </div>
+      {hasResults ? null : (
+        <p className="muted" id="results-not-yet">
+          {t("campaigns.detail.resultsNotYet")}
+        </p>
+      )}
 
       <h2>{t("campaigns.detail.projects")}</h2>
       <ul>
