@@ -12,9 +12,15 @@ describe("small-group suppression", () => {
     expect([...hidden].sort()).toEqual(["associations", "council"]);
   });
 
-  it("needs nothing more when two groups are already hidden", () => {
+  it("hides one more group when the two hidden ones together stay under k", () => {
+    // Before, a and b were « already two hidden »: total 33 − c 30 = 3 answers from a and b together.
     const hidden = suppressedParts([{ id: "a", n: 1 }, { id: "b", n: 2 }, { id: "c", n: 30 }], 5, true);
-    expect([...hidden].sort()).toEqual(["a", "b"]);
+    expect([...hidden].sort()).toEqual(["a", "b", "c"]);
+  });
+
+  it("does not count a group nobody answered as the second hidden part", () => {
+    const hidden = suppressedParts([{ id: "residents", n: 12 }, { id: "council", n: 2 }, { id: "associations", n: 7 }, { id: "employers", n: 0 }], 5, true);
+    expect([...hidden].sort()).toEqual(["associations", "council"]);
   });
 
   it("hides nothing when every group reaches k", () => {

@@ -1,16 +1,15 @@
 /**
- * Small-group suppression (DESIGN.md §4). A figure about fewer than k respondents is hidden,
- * and so is any figure from which a hidden one could be recomputed: when a total is shown
- * next to its parts, hiding a single part is not enough (total − the others gives it back), so
- * the smallest other part is hidden too.
+ * Small-group suppression of one margin (DESIGN.md §4), for the callers that show parts (e.g.
+ * stakeholder groups) next to their total. Delegates to masking.ts: a part nobody answered
+ * hides nothing and is not a hidden part, and the hidden parts together reach k.
  */
+import { figureKey, maskTable } from "./masking";
+
 export type Part = { id: string; n: number };
 
 export function suppressedParts(parts: readonly Part[], k: number, totalShown: boolean): Set<string> {
-  const hidden = new Set(parts.filter((p) => p.n < k).map((p) => p.id));
-  const visible = parts.filter((p) => !hidden.has(p.id)).sort((a, b) => a.n - b.n || a.id.localeCompare(b.id));
-  if (totalShown && hidden.size === 1 && visible.length > 0) hidden.add(visible[0].id);
-  return hidden;
+  const decision = maskTable({ dimensions: ["part"], cells: parts.map((p) => ({ coords: { part: p.id }, n: p.n, respondents: p.n })), margins: totalShown ? [["part"], []] : [["part"]] }, k);
+  return new Set(parts.filter((p) => decision.hidden.has(figureKey(["part"], { part: p.id }))).map((p) => p.id));
 }
 
 /** A figure can be shown only when it is about at least k people. */
