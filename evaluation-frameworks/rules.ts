@@ -252,6 +252,9 @@ function checkIndicators(f: Framework): FrameworkIssue[] {
         found.push(issue(at("target"), { fr: `Avec le sens « ${indicator.polarity} », la cible (${indicator.target}) doit être ${direction.fr} que la valeur de départ (${indicator.baseline}) : corrigez la cible, la valeur de départ ou le sens (« polarity »).`, en: `With polarity "${indicator.polarity}", the target (${indicator.target}) must be ${direction.en} than the baseline (${indicator.baseline}): fix the target, the baseline or "polarity".` }));
       }
     }
+    if (indicator.kind !== "question" && indicator.polarity === "negative" && indicator.target !== undefined && indicator.baseline === undefined) {
+      found.push(issue(at("baseline"), { fr: `Un chiffre à faire baisser (sens « negative ») se mesure depuis sa valeur de départ : ajoutez « baseline », par exemple le chiffre de l'année précédente.`, en: `A figure meant to go down (polarity "negative") is measured from its baseline: add "baseline", for example last year's figure.` }));
+    }
     if (indicator.minN !== undefined && indicator.minN < f.privacy.k) {
       found.push(issue(at("minN"), { fr: `minN vaut ${indicator.minN}, moins que k (${f.privacy.k}) qui s'applique déjà à tous les résultats : mettez au moins ${f.privacy.k} ou supprimez « minN ».`, en: `minN is ${indicator.minN}, less than k (${f.privacy.k}), which already applies to every result: use at least ${f.privacy.k} or remove "minN".` }));
     }

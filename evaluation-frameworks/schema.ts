@@ -18,7 +18,7 @@ export const localizedTextSchema = z
   .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
   .meta({ id: "LocalizedText", description: "Texte en français puis en anglais, les deux obligatoires. — Text in French then English, both required." });
 
-const sourceSchema = z
+export const sourceSchema = z
   .strictObject({
     id: id.describe("Identifiant cité par les indicateurs. — Id cited by indicators."),
     title: z.string().min(1).describe("Titre du document, tel qu'il est publié. — Document title, as published."),
@@ -60,7 +60,7 @@ export const scaleSchema = z
   ])
   .meta({ id: "Scale", description: "Échelle de réponse : likert, rating (0–10), yes_no, choice, number ou text. — Answer scale." });
 
-const dimensionSchema = z
+export const dimensionSchema = z
   .strictObject({
     id: id.describe("Ex. pouvoir_agir, emploi_qualite, developpement_local."),
     label: localizedTextSchema,
@@ -96,8 +96,8 @@ export const indicatorSchema = z
     required: z.boolean(),
     weight: z.number().positive().describe("Poids dans sa dimension (> 0). — Weight within its dimension (> 0)."),
     formula: formulaSchema.optional().describe("Seulement pour « computed » : comment le taux se calcule à partir des chiffres déclarés. — Only for \"computed\": how the rate is computed from reported figures."),
-    baseline: z.number().optional().describe("Valeur de départ, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). Pour un chiffre ou un taux sans valeur de départ, la première campagne qui le mesure sert de point de départ. — Baseline, in the scale's unit; for a figure or rate without one, the first campaign that measures it is the baseline."),
-    target: z.number().optional().describe("Cible, dans l'unité de l'échelle. Un chiffre déclaré ou un taux calculé n'entre dans le score 0–100 de sa dimension que par le chemin parcouru vers sa cible ; sans cible, il est montré mais jamais noté. Obligatoire pour « computed ». — Target, in the scale's unit. A reported figure or computed rate enters its dimension's 0–100 score only as progress toward its target; without a target it is shown, never scored. Required for \"computed\"."),
+    baseline: z.number().optional().describe("Valeur de départ, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). Sans valeur de départ, le chemin vers la cible se mesure depuis 0. — Baseline, in the scale's unit; without one, progress toward the target is measured from 0."),
+    target: z.number().optional().describe("Cible, dans l'unité de l'échelle. Un chiffre déclaré ou un taux calculé n'entre dans le score 0–100 de sa dimension que par le chemin parcouru vers sa cible : 100 × (valeur − départ) ÷ (cible − départ), borné entre 0 et 100 ; sans cible, il est montré mais jamais noté. Obligatoire pour « computed ». — Target, in the scale's unit. A reported figure or computed rate enters its dimension's 0–100 score only as progress toward its target: 100 × (value − baseline) ÷ (target − baseline), kept within 0–100; without a target it is shown, never scored. Required for \"computed\"."),
     minN: z.int().min(1).optional().describe("Nombre minimal de réponses pour montrer un résultat, au moins k. — Minimum answers to show a result, at least k."),
     sources: z.array(idRef).min(1).describe("Identifiants des sources d'où vient l'indicateur. — Ids of the sources it comes from."),
   })
