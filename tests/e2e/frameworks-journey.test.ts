@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await check();
     await councilContext.close();
     await checkerContext.close();
-  }, 420_000);
+  }, 900_000);
 
   it("a member of another territory gets a 404 on the council's framework, its editor and its file", async () => {
     const db = createDb(journey.server.dbPath).db;
