@@ -14,6 +14,7 @@ import { campaignFormSchema } from "~/modules/campaigns/campaign-form";
 import { createCampaign } from "~/modules/campaigns/campaigns.server";
 import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
 import { listProjects } from "~/modules/projects/projects.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle campagne — Évaluation partagée" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const submission = parseWithZod(await request.formData(), { schema: campaignFormSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: campaignFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const result = await createCampaign(db, member, submission.value);
   if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
