@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { frameworkJsonSchemaText, parseFrameworkFile } from "./schema";
+import { checkSharedSet, readSharedSet, SHARED_SET_FILE, type SharedSet } from "./shared-set";
 
 export const JSON_SCHEMA_FILE = "framework.schema.json";
 const SCHEMA_REFERENCE = `./${JSON_SCHEMA_FILE}`;
@@ -29,7 +30,7 @@ function pathWithId(path: string, data: unknown): string {
 }
 
 /** Every problem in one file; an empty list means the file is a valid framework. */
-export function checkFrameworkFile(directory: string, file: string): { problems: FileProblem[]; frameworkId?: string } {
+export function checkFrameworkFile(directory: string, file: string, shared: SharedSet | null = null): { problems: FileProblem[]; frameworkId?: string } {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(join(directory, file), "utf8"));
@@ -38,7 +39,8 @@ export function checkFrameworkFile(directory: string, file: string): { problems:
     return { problems: [{ file, path: "", message: { fr: `Ce n'est pas du JSON valide (${reason}) : cherchez une virgule en trop ou manquante, ou un guillemet non fermé.`, en: `This is not valid JSON (${reason}): look for an extra or missing comma, or an unclosed quote.` } }] };
   }
   const parsed = parseFrameworkFile(data);
-  const problems: FileProblem[] = parsed.ok ? [] : parsed.issues.map((i) => ({ file, path: pathWithId(i.path, data), message: i.message }));
+  const issues = parsed.ok ? (shared ? checkSharedSet(parsed.framework, shared) : []) : parsed.issues;
+  const problems: FileProblem[] = issues.map((i) => ({ file, path: pathWithId(i.path, data), message: i.message }));
   const isObject = data !== null && typeof data === "object" && !Array.isArray(data);
   const record = isObject ? (data as Record<string, unknown>) : {};
   if (isObject && record.$schema !== SCHEMA_REFERENCE) {
@@ -63,9 +65,17 @@ export function checkFrameworkDirectory(directory: string, options: { writeJsonS
   if (files.length === 0) {
     problems.push({ file: basename(directory), path: "", message: { fr: "Aucun cadre d'évaluation trouvé (fichier *.json) dans ce dossier.", en: "No evaluation framework (*.json file) found in this folder." } });
   }
+  // The starter folder has a common base that every starter file copies (shared-set.ts).
+  let shared: SharedSet | null = null;
+  try {
+    shared = readSharedSet(directory);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
+    problems.push({ file: SHARED_SET_FILE, path: "", message: { fr: `Le socle commun n'est pas lisible (${reason}) : corrigez-le, il doit garder la forme des éléments d'un cadre (sources, scales, dimensions, indicators).`, en: `The common base cannot be read (${reason}): fix it, it must keep the shape of a framework's items (sources, scales, dimensions, indicators).` } });
+  }
   let frameworkCount = 0;
   for (const file of files) {
-    const result = checkFrameworkFile(directory, file);
+    const result = checkFrameworkFile(directory, file, shared);
     problems.push(...result.problems);
     if (result.problems.length === 0) frameworkCount++;
   }

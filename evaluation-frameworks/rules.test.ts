@@ -153,6 +153,73 @@ describe("framework rules", () => {
     expect(paths(f)).toEqual(["indicators[0].target"]);
   });
 
+  /** The small framework with a second figure and a rate computed from the two figures. */
+  function withRate(): Framework {
+    const f = framework();
+    f.indicators.push(
+      { ...f.indicators[1], id: "heures_prevues", label: t("Heures prévues"), question: t("Combien d'heures prévues ?", "How many hours planned?") },
+      { ...f.indicators[1], id: "taux_realisation", kind: "computed", label: t("Taux de réalisation"), question: t("Heures réalisées pour 100 heures prévues.", "Hours done per 100 planned."), scale: "heures", formula: { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 100 }, target: 100 },
+    );
+    return f;
+  }
+
+  it("a computed rate over reported figures that exist, with a target, has no issue", () => {
+    expect(checkFrameworkRules(withRate())).toEqual([]);
+  });
+
+  it("a computed rate citing a figure that does not exist is reported at the formula, listing the figures", () => {
+    const f = withRate();
+    f.indicators[4].formula = { numerator: ["heures_realisees"], denominator: ["heures_prevues"], multiplier: 100 };
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]"]);
+    expect(issues[0].message).toEqual({
+      fr: "La formule cite « heures_realisees », qui n'existe pas : citez un chiffre déclaré du cadre (heures_insertion, heures_prevues).",
+      en: `The formula cites "heures_realisees", which does not exist: cite a reported figure of the framework (heures_insertion, heures_prevues).`,
+    });
+  });
+
+  it("a computed rate may not be built on a survey question or on another rate", () => {
+    const f = withRate();
+    f.indicators[4].formula = { numerator: ["agir_quartier"], denominator: ["taux_realisation"], multiplier: 100 };
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]", "indicators[4].formula.denominator[0]"]);
+    expect(issues[0].message.fr).toContain("n'est pas un chiffre déclaré (« question »)");
+  });
+
+  it("a computed rate needs a formula and a target; a question may not carry a formula", () => {
+    const f = withRate();
+    delete f.indicators[4].formula;
+    delete f.indicators[4].target;
+    f.indicators[0].formula = { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 1 };
+    expect(paths(f)).toEqual(["indicators[0].formula", "indicators[4].formula", "indicators[4].target"]);
+  });
+
+  it("a computed rate is a number: a likert scale is refused", () => {
+    const f = withRate();
+    f.indicators[4].scale = "likert5";
+    f.indicators[4].target = 5;
+    expect(paths(f)).toEqual(["indicators[4].scale"]);
+  });
+
+  it("a target equal to its baseline, or on the wrong side of it for the polarity, is refused", () => {
+    const f = withRate();
+    f.indicators[4].baseline = 100;
+    expect(paths(f)).toEqual(["indicators[4].target"]);
+    f.indicators[4].baseline = 120;
+    const issues = checkFrameworkRules(f);
+    expect(issues.map((i) => i.path)).toEqual(["indicators[4].target"]);
+    expect(issues[0].message.fr).toBe("Avec le sens « positive », la cible (100) doit être plus haute que la valeur de départ (120) : corrigez la cible, la valeur de départ ou le sens (« polarity »).");
+    f.indicators[4].polarity = "negative";
+    expect(checkFrameworkRules(f)).toEqual([]);
+  });
+
+  it("a figure meant to go down needs a baseline to measure progress from", () => {
+    const f = withRate();
+    f.indicators[4].polarity = "negative";
+    f.indicators[4].target = 50;
+    expect(paths(f)).toEqual(["indicators[4].baseline"]);
+  });
+
   it("ids with capitals, spaces or accents are refused with an example", () => {
     const f = framework();
     f.id = "Petit Cadre";
@@ -236,5 +303,17 @@ describe("starter frameworks", () => {
   it.each(files)("%s satisfies every rule", (file) => {
     const parsed = frameworkSchema.parse(JSON.parse(readFileSync(join(directory, file), "utf8")));
     expect(checkFrameworkRules(parsed)).toEqual([]);
+  });
+
+  it.each(files)("every computed indicator of %s refers to reported figures that exist and has a target", (file) => {
+    const data = JSON.parse(readFileSync(join(directory, file), "utf8")) as Framework;
+    const computed = data.indicators.filter((i) => i.kind === "computed");
+    expect(computed.length).toBeGreaterThanOrEqual(3);
+    for (const indicator of computed) {
+      expect(indicator.target).toBeTypeOf("number");
+      for (const figureId of [...(indicator.formula?.numerator ?? []), ...(indicator.formula?.denominator ?? [])]) {
+        expect(data.indicators.find((i) => i.id === figureId)?.kind, `${indicator.id} → ${figureId}`).toBe("reported_figure");
+      }
+    }
   });
 });

@@ -10,6 +10,8 @@ export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 export const OPTION_VALUE_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
 export const MIN_K = 3;
+/** question: asked in surveys; reported_figure: typed by a structure or the council; computed: derived from reported figures. */
+export const INDICATOR_KINDS = ["question", "reported_figure", "computed"] as const;
 /** Values the survey module stores itself (DONT_KNOW, ANSWERED in app/modules/surveys/questions.ts). */
 export const RESERVED_OPTION_VALUES = ["dont_know", "*"] as const;
 
@@ -206,6 +208,8 @@ function checkIndicators(f: Framework): FrameworkIssue[] {
       found.push(issue(at("scale"), { fr: `L'échelle « ${indicator.scale} » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante (${examples([...scales.keys()])}).`, en: `The scale "${indicator.scale}" does not exist: add it to "scales" or pick an existing scale (${examples([...scales.keys()])}).` }));
     } else if (indicator.kind === "reported_figure" && scale.type !== "number") {
       found.push(issue(at("scale"), { fr: `Un chiffre déclaré (« reported_figure ») se saisit comme un nombre : choisissez une échelle de type « number » (« ${scale.id} » est de type « ${scale.type} »).`, en: `A reported figure ("reported_figure") is entered as a number: pick a scale of type "number" ("${scale.id}" is of type "${scale.type}").` }));
+    } else if (indicator.kind === "computed" && scale.type !== "number") {
+      found.push(issue(at("scale"), { fr: `Un taux calculé (« computed ») est un nombre : choisissez une échelle de type « number » qui donne son unité et ses bornes (« ${scale.id} » est de type « ${scale.type} »).`, en: `A computed rate ("computed") is a number: pick a scale of type "number" giving its unit and bounds ("${scale.id}" is of type "${scale.type}").` }));
     }
     if (indicator.audiences.length === 0) {
       found.push(issue(at("audiences"), { fr: `Personne n'est concerné par cet indicateur : ajoutez au moins une partie prenante dans « audiences » (${examples(groupIds)}).`, en: `Nobody is concerned by this indicator: add at least one stakeholder group to "audiences" (${examples(groupIds)}).` }));
@@ -240,8 +244,57 @@ function checkIndicators(f: Framework): FrameworkIssue[] {
         found.push(issue(at(field), { fr: `${name.fr} vaut ${value}, mais l'échelle « ${scale.id} » n'accepte que des nombres entiers : arrondissez-la.`, en: `${name.en} is ${value}, but the scale "${scale.id}" only accepts whole numbers: round it.` }));
       }
     }
+    if (indicator.baseline !== undefined && indicator.target !== undefined && scale && referenceBounds(scale)) {
+      if (indicator.baseline === indicator.target) {
+        found.push(issue(at("target"), { fr: `La cible (${indicator.target}) est égale à la valeur de départ : on ne pourrait mesurer aucun progrès. Choisissez une cible différente ou supprimez « baseline ».`, en: `The target (${indicator.target}) equals the baseline: no progress could be measured. Choose a different target or remove "baseline".` }));
+      } else if ((indicator.polarity === "positive") !== indicator.target > indicator.baseline) {
+        const direction = indicator.polarity === "positive" ? { fr: "plus haute", en: "higher" } : { fr: "plus basse", en: "lower" };
+        found.push(issue(at("target"), { fr: `Avec le sens « ${indicator.polarity} », la cible (${indicator.target}) doit être ${direction.fr} que la valeur de départ (${indicator.baseline}) : corrigez la cible, la valeur de départ ou le sens (« polarity »).`, en: `With polarity "${indicator.polarity}", the target (${indicator.target}) must be ${direction.en} than the baseline (${indicator.baseline}): fix the target, the baseline or "polarity".` }));
+      }
+    }
+    if (indicator.kind !== "question" && indicator.polarity === "negative" && indicator.target !== undefined && indicator.baseline === undefined) {
+      found.push(issue(at("baseline"), { fr: `Un chiffre à faire baisser (sens « negative ») se mesure depuis sa valeur de départ : ajoutez « baseline », par exemple le chiffre de l'année précédente.`, en: `A figure meant to go down (polarity "negative") is measured from its baseline: add "baseline", for example last year's figure.` }));
+    }
     if (indicator.minN !== undefined && indicator.minN < f.privacy.k) {
       found.push(issue(at("minN"), { fr: `minN vaut ${indicator.minN}, moins que k (${f.privacy.k}) qui s'applique déjà à tous les résultats : mettez au moins ${f.privacy.k} ou supprimez « minN ».`, en: `minN is ${indicator.minN}, less than k (${f.privacy.k}), which already applies to every result: use at least ${f.privacy.k} or remove "minN".` }));
+    }
+  });
+  return found;
+}
+
+/**
+ * A computed indicator is a rate the application derives from reported figures: it has a formula
+ * whose figures exist and are typed by someone (reported_figure), and a target. Nothing else has
+ * a formula, so a survey never asks for a computed value and nobody types one.
+ */
+function checkComputed(f: Framework): FrameworkIssue[] {
+  const found: FrameworkIssue[] = [];
+  const byId = new Map(f.indicators.map((indicator) => [indicator.id, indicator]));
+  const figureIds = f.indicators.filter((indicator) => indicator.kind === "reported_figure").map((indicator) => indicator.id);
+  f.indicators.forEach((indicator, i) => {
+    const at = (...rest: (string | number)[]) => ["indicators", i, ...rest];
+    if (indicator.kind !== "computed") {
+      if (indicator.formula) found.push(issue(at("formula"), { fr: `Seul un taux calculé (« kind »: « computed ») a une formule : supprimez « formula » ou passez « kind » à « computed ».`, en: `Only a computed rate ("kind": "computed") has a formula: remove "formula" or set "kind" to "computed".` }));
+      return;
+    }
+    if (!indicator.formula) {
+      found.push(issue(at("formula"), { fr: `Un taux calculé a besoin d'une formule : ajoutez "formula": { "numerator": […], "denominator": […], "multiplier": 100 } avec les identifiants des chiffres déclarés (${examples(figureIds)}).`, en: `A computed rate needs a formula: add "formula": { "numerator": […], "denominator": […], "multiplier": 100 } with the ids of reported figures (${examples(figureIds)}).` }));
+    } else {
+      for (const side of ["numerator", "denominator"] as const) {
+        indicator.formula[side].forEach((figureId, j) => {
+          const figure = byId.get(figureId);
+          if (!figure) {
+            found.push(issue(at("formula", side, j), { fr: `La formule cite « ${figureId} », qui n'existe pas : citez un chiffre déclaré du cadre (${examples(figureIds)}).`, en: `The formula cites "${figureId}", which does not exist: cite a reported figure of the framework (${examples(figureIds)}).` }));
+          } else if (figure.kind !== "reported_figure") {
+            found.push(issue(at("formula", side, j), { fr: `La formule cite « ${figureId} », qui n'est pas un chiffre déclaré (« ${figure.kind} ») : un taux se calcule seulement à partir de chiffres déclarés (${examples(figureIds)}).`, en: `The formula cites "${figureId}", which is not a reported figure ("${figure.kind}"): a rate is computed only from reported figures (${examples(figureIds)}).` }));
+          } else if (indicator.formula?.[side].indexOf(figureId) !== j) {
+            found.push(issue(at("formula", side, j), { fr: `« ${figureId} » est cité deux fois du même côté de la formule : supprimez le doublon.`, en: `"${figureId}" appears twice on the same side of the formula: remove the duplicate.` }));
+          }
+        });
+      }
+    }
+    if (indicator.target === undefined) {
+      found.push(issue(at("target"), { fr: `Un taux calculé a besoin d'une cible (« target ») : c'est par le chemin parcouru vers elle qu'il entre dans le score. Ajoutez-la, dans l'unité de son échelle.`, en: `A computed rate needs a target ("target"): it enters the score only as progress toward it. Add it, in its scale's unit.` }));
     }
   });
   return found;
@@ -257,5 +310,5 @@ function checkDimensionsHaveIndicators(f: Framework): FrameworkIssue[] {
 
 /** Every rule, in file order of what they look at. An empty list means the framework is coherent. */
 export function checkFrameworkRules(framework: Framework): FrameworkIssue[] {
-  return [checkIds, checkLocales, checkTexts, checkScales, checkWeights, checkDimensionsHaveIndicators, checkIndicators, checkPrivacy].flatMap((rule) => rule(framework));
+  return [checkIds, checkLocales, checkTexts, checkScales, checkWeights, checkDimensionsHaveIndicators, checkIndicators, checkComputed, checkPrivacy].flatMap((rule) => rule(framework));
 }

@@ -9,7 +9,7 @@
 // cross-reference rules of rules.ts, and answers with issues that say in French and English
 // what is wrong, where ("indicators[3].scale") and how to fix it.
 import { z } from "zod";
-import { ID_PATTERN, MIN_K, OPTION_VALUE_PATTERN, VERSION_PATTERN, checkFrameworkRules, formatPath, messages } from "./rules";
+import { ID_PATTERN, INDICATOR_KINDS, MIN_K, OPTION_VALUE_PATTERN, VERSION_PATTERN, checkFrameworkRules, formatPath, messages } from "./rules";
 
 const id = z.string().regex(ID_PATTERN);
 const idRef = z.string().min(1);
@@ -18,7 +18,7 @@ export const localizedTextSchema = z
   .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
   .meta({ id: "LocalizedText", description: "Texte en français puis en anglais, les deux obligatoires. — Text in French then English, both required." });
 
-const sourceSchema = z
+export const sourceSchema = z
   .strictObject({
     id: id.describe("Identifiant cité par les indicateurs. — Id cited by indicators."),
     title: z.string().min(1).describe("Titre du document, tel qu'il est publié. — Document title, as published."),
@@ -60,7 +60,7 @@ export const scaleSchema = z
   ])
   .meta({ id: "Scale", description: "Échelle de réponse : likert, rating (0–10), yes_no, choice, number ou text. — Answer scale." });
 
-const dimensionSchema = z
+export const dimensionSchema = z
   .strictObject({
     id: id.describe("Ex. pouvoir_agir, emploi_qualite, developpement_local."),
     label: localizedTextSchema,
@@ -69,12 +69,23 @@ const dimensionSchema = z
   })
   .meta({ id: "Dimension", description: "Une part de l'impact, notée de 0 à 100. — A part of impact, scored 0–100." });
 
+const figureIds = z.array(idRef).min(1);
+export const formulaSchema = z
+  .strictObject({
+    numerator: figureIds.describe("Chiffres déclarés additionnés au numérateur (identifiants d'indicateurs « reported_figure »). — Reported figures added up on top."),
+    denominator: figureIds.describe("Chiffres déclarés additionnés au dénominateur. — Reported figures added up below."),
+    multiplier: z.number().positive().describe("Multiplicateur : 100 pour un pourcentage, 10 pour « pour 10 personnes », 1 pour un simple rapport. — 100 for a percentage, 10 for \"per 10 people\", 1 for a plain ratio."),
+  })
+  .meta({ id: "Formula", description: "valeur = multiplicateur × somme(numérateur) ÷ somme(dénominateur) ; pas de valeur quand le dénominateur vaut 0 ou qu'un chiffre manque. — value = multiplier × sum(numerator) ÷ sum(denominator); no value when the denominator is 0 or a figure is missing." });
+
 export const indicatorSchema = z
   .strictObject({
     id: id.describe("Stable d'une version à l'autre pour comparer les campagnes. — Stable across versions so campaigns compare."),
     dimension: idRef.describe("Identifiant d'une dimension. — A dimension id."),
     level: z.enum(["realisation", "resultat", "impact"]).describe("Réalisation (ce qui est fait), résultat (effet direct) ou impact (changement durable). — Output, outcome or impact."),
-    kind: z.enum(["question", "reported_figure"]).describe("question : posée en enquête ; reported_figure : chiffre déclaré par une association ou la collectivité. — Asked in surveys, or a figure reported."),
+    kind: z
+      .enum(INDICATOR_KINDS)
+      .describe("question : posée en enquête ; reported_figure : chiffre déclaré par une association ou la collectivité ; computed : taux calculé par l'application à partir de chiffres déclarés (champ « formula »), jamais saisi. — Asked in surveys; a figure reported; or a rate computed from reported figures (\"formula\"), never typed."),
     label: localizedTextSchema.describe("Nom court pour les graphiques et tableaux. — Short name for charts and tables."),
     question: localizedTextSchema.describe("La question en langage simple, sans sigle non expliqué. — The question in plain language, no unexplained acronym."),
     help: localizedTextSchema.optional().describe("Aide affichée sous la question. — Help shown under the question."),
@@ -84,8 +95,9 @@ export const indicatorSchema = z
     audiences: z.array(idRef).min(1).describe("Parties prenantes interrogées (ou qui déclarent le chiffre). — Groups asked (or who report the figure)."),
     required: z.boolean(),
     weight: z.number().positive().describe("Poids dans sa dimension (> 0). — Weight within its dimension (> 0)."),
-    baseline: z.number().optional().describe("Valeur de départ, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). — Baseline, in the scale's unit."),
-    target: z.number().optional().describe("Cible, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). — Target, in the scale's unit."),
+    formula: formulaSchema.optional().describe("Seulement pour « computed » : comment le taux se calcule à partir des chiffres déclarés. — Only for \"computed\": how the rate is computed from reported figures."),
+    baseline: z.number().optional().describe("Valeur de départ, dans l'unité de l'échelle (yes_no : % de oui ; choice : score 0–100). Sans valeur de départ, le chemin vers la cible se mesure depuis 0. — Baseline, in the scale's unit; without one, progress toward the target is measured from 0."),
+    target: z.number().optional().describe("Cible, dans l'unité de l'échelle. Un chiffre déclaré ou un taux calculé n'entre dans le score 0–100 de sa dimension que par le chemin parcouru vers sa cible : 100 × (valeur − départ) ÷ (cible − départ), borné entre 0 et 100 ; sans cible, il est montré mais jamais noté. Obligatoire pour « computed ». — Target, in the scale's unit. A reported figure or computed rate enters its dimension's 0–100 score only as progress toward its target: 100 × (value − baseline) ÷ (target − baseline), kept within 0–100; without a target it is shown, never scored. Required for \"computed\"."),
     minN: z.int().min(1).optional().describe("Nombre minimal de réponses pour montrer un résultat, au moins k. — Minimum answers to show a result, at least k."),
     sources: z.array(idRef).min(1).describe("Identifiants des sources d'où vient l'indicateur. — Ids of the sources it comes from."),
   })
@@ -110,6 +122,7 @@ export const frameworkSchema = z
         scale: z.literal("0-100"),
         dontKnow: z.literal("excluded"),
         description: localizedTextSchema.optional().describe("La méthode en langage simple, pour le rapport public. — The method in plain words, for the public report."),
+        limits: localizedTextSchema.optional().describe("Ce que les chiffres ne peuvent pas montrer (pas de groupe de comparaison, part due à d'autres acteurs…), pour le rapport public. — What the figures cannot show (no comparison group, share due to others…), for the public report."),
       })
       .describe("Comment les scores de dimension sont calculés (DESIGN.md §6). — How dimension scores are computed."),
     privacy: z
@@ -135,6 +148,7 @@ export type Indicator = z.output<typeof indicatorSchema>;
 export type IndicatorLevel = Indicator["level"];
 export type IndicatorKind = Indicator["kind"];
 export type Polarity = Indicator["polarity"];
+export type Formula = z.output<typeof formulaSchema>;
 
 /** One problem in a framework file: where ("indicators[3].scale") and what to do, French first. */
 export type FrameworkIssue = { path: string; message: { fr: string; en: string } };

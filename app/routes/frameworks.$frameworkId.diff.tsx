@@ -10,6 +10,7 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { diffFrameworkVersions, isEmptyDiff } from "~/modules/frameworks/diff";
 import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
 import { Breadcrumbs } from "./frameworks.$frameworkId._index/framework-header";
+import { formulaInWords, isFormula } from "~/modules/frameworks/formula-words";
 
 export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];
 
@@ -39,6 +40,7 @@ function show(value: unknown, labels: Record<string, { fr: string; en: string }>
   if (value === undefined) return "—";
   if (typeof value === "string" && labels[value]) return localized(locale, labels[value]);
   if (Array.isArray(value)) return value.join(", ");
+  if (isFormula(value)) return formulaInWords(value, (id) => id);
   return String(value);
 }
 

@@ -72,8 +72,8 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     }
     await council.goto(editorUrl);
     // A scale still in use is kept, and the message names the indicators that use it.
-    await council.getByRole("button", { name: "Supprimer « note_0_10 »" }).click();
-    await council.getByText("Cette échelle sert encore à 3 indicateurs : « Place dans les décisions »").waitFor();
+    await council.getByRole("button", { name: "Supprimer « utilite_4 »" }).click();
+    await council.getByText("Cette échelle sert encore à 2 indicateurs : « Utilité de l'accompagnement »").waitFor();
     await check();
 
     await council.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Brouillon v1" }).click();
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await check();
     await councilContext.close();
     await checkerContext.close();
-  }, 180_000);
+  }, 900_000);
 
   it("a member of another territory gets a 404 on the council's framework, its editor and its file", async () => {
     const db = createDb(journey.server.dbPath).db;

@@ -54,17 +54,17 @@ async function send(fields: Fields, as = cookie) {
 describe("removing a scale", () => {
   it("is refused while indicators use it, with a French message naming them, and nothing changes", async () => {
     const before = await draft();
-    const reply = await send({ intent: "removeScale", id: "note_0_10" });
+    const reply = await send({ intent: "removeScale", id: "utilite_4" });
     expect(reply.status).toBe(400);
     expect(reply.error[""]).toEqual([
-      "Cette échelle sert encore à 3 indicateurs : «\u00a0Place dans les décisions\u00a0», «\u00a0Utilité de l'accompagnement\u00a0», «\u00a0Utilité pour les habitants\u00a0». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
+      "Cette échelle sert encore à 2 indicateurs : «\u00a0Utilité de l'accompagnement\u00a0», «\u00a0Utilité pour les habitants\u00a0». Choisissez une autre échelle pour ces indicateurs avant de la supprimer.",
     ]);
     expect(await draft()).toEqual(before);
   });
 
   it("names the indicators in English on an English page", async () => {
     const english = `${cookie}; ${(await localeCookie.serialize("en")).split(";")[0]}`;
-    const reply = await send({ intent: "removeScale", id: "montant_euros" }, english);
+    const reply = await send({ intent: "removeScale", id: "note_0_10" }, english);
     expect(reply.error[""][0]).toMatch(/^This scale is still used by one indicator: "[^"]+"\. Pick another scale/);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
+import type { SurveyStep } from "../../app/modules/surveys/questions";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { fillDraft } from "./survey-fixtures";
 
@@ -17,8 +18,15 @@ describe("submitting over HTTP against the real server", () => {
     const { db } = createDb(server.dbPath);
     try {
       const link = await db.selectFrom("invitation").select(["code", "campaign_id"]).where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
-      const { resumeCode, steps } = await fillDraft(db, link.code, (step) => (step.scale.type === "yes_no" ? { value: "yes" } : { dontKnow: true }));
-      const yesNo = steps.find((s) => s.scale.type === "yes_no")!;
+      // Every single-choice question gets its first option, the others « je ne sais pas ».
+      const firstOption = (scale: SurveyStep["scale"]) => (scale.type === "choice" && !scale.multiple ? scale.options[0]?.value : undefined);
+      const { resumeCode, steps } = await fillDraft(db, link.code, (step) => {
+        const value = firstOption(step.scale);
+        return value ? { value } : { dontKnow: true };
+      });
+      const chosen = steps.find((s) => firstOption(s.scale) !== undefined);
+      const chosenValue = chosen && firstOption(chosen.scale);
+      if (!chosen || !chosenValue) throw new Error("the residents' survey has no single-choice question");
 
       const posts = Array.from({ length: 20 }, () =>
         fetch(`${server.url}/r/${resumeCode}/envoyer`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" }),
@@ -36,10 +44,10 @@ describe("submitting over HTTP against the real server", () => {
         .selectFrom("count_cell")
         .select(["value", "count"])
         .where("campaign_id", "=", link.campaign_id)
-        .where("indicator_id", "=", yesNo.indicator.id)
-        .where("project_id", "=", yesNo.projectId)
+        .where("indicator_id", "=", chosen.indicator.id)
+        .where("project_id", "=", chosen.projectId)
         .execute();
-      expect(Object.fromEntries(cells.map((c) => [c.value, c.count]))).toEqual({ "*": 1, yes: 1 });
+      expect(Object.fromEntries(cells.map((c) => [c.value, c.count]))).toEqual({ "*": 1, [chosenValue]: 1 });
       const invitation = await db.selectFrom("invitation").select("response_count").where("code", "=", link.code).executeTakeFirstOrThrow();
       expect(invitation.response_count).toBe(1);
 

@@ -33,6 +33,18 @@ describe("diffFrameworkVersions", () => {
     expect(diff.indicatorsChanged).toEqual([]);
   });
 
+  it("a computed rate whose formula or target changes shows both before and after", () => {
+    const before = starter();
+    const after = starter();
+    const rate = after.indicators.find((i) => i.id === "taux_sorties_dynamiques");
+    if (!rate?.formula) throw new Error("no computed rate in the starter framework");
+    const formulaBefore = rate.formula;
+    rate.formula = { ...rate.formula, numerator: ["sorties_emploi_durable", "sorties_emploi_transition"] };
+    rate.target = 50;
+    const diff = diffFrameworkVersions(before, after);
+    expect(diff.indicatorsChanged).toEqual([{ id: rate.id, label: rate.label, changes: [{ field: "formula", before: formulaBefore, after: rate.formula }, { field: "target", before: 60, after: 50 }] }]);
+  });
+
   it("a new weight, scale or dimension is an other change with before and after", () => {
     const before = starter();
     const after = starter();

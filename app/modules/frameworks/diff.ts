@@ -17,7 +17,7 @@ export type FrameworkDiff = {
 };
 
 const TEXT_FIELDS = ["label", "question", "help"] as const;
-const OTHER_FIELDS = ["dimension", "level", "kind", "scale", "polarity", "audiences", "required", "weight", "baseline", "target", "minN", "sources"] as const;
+const OTHER_FIELDS = ["dimension", "level", "kind", "scale", "formula", "polarity", "audiences", "required", "weight", "baseline", "target", "minN", "sources"] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** Audiences and sources are sets: their order in the file means nothing. */

@@ -2,6 +2,7 @@
 // without JavaScript and each error lands next to its input. Messages are i18n keys
 // (app/i18n/messages/frameworks.ts). The whole definition is then checked by parseFrameworkFile.
 import { z } from "zod";
+import { INDICATOR_KINDS } from "../../../evaluation-frameworks/rules";
 
 const text = (max: number, key = "frameworks.errors.textRequired") => z.string({ error: key }).trim().min(1, key).max(max, "frameworks.errors.textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "frameworks.errors.textTooLong").optional();
@@ -29,6 +30,7 @@ export const dimensionFormSchema = z.object({
 });
 
 export const LEVELS = ["realisation", "resultat", "impact"] as const;
+/** The kinds a person picks in the editor; a computed rate needs a formula, not editable yet. */
 export const KINDS = ["question", "reported_figure"] as const;
 export const POLARITIES = ["positive", "negative"] as const;
 
@@ -36,7 +38,8 @@ export const indicatorFormSchema = z.object({
   id: itemId,
   dimension: z.string({ error: "frameworks.errors.chooseDimension" }).min(1, "frameworks.errors.chooseDimension").max(100),
   level: z.enum(LEVELS, { error: "frameworks.errors.chooseOne" }),
-  kind: z.enum(KINDS, { error: "frameworks.errors.chooseOne" }),
+  /** "computed" comes only from an existing computed indicator: its formula is kept, not edited here. */
+  kind: z.enum(INDICATOR_KINDS, { error: "frameworks.errors.chooseOne" }),
   labelFr: text(120),
   labelEn: text(120),
   questionFr: text(500),

@@ -33,6 +33,16 @@ describe("editor form → definition", () => {
     }
   });
 
+  it("a computed rate saved from its form keeps its formula, which the form cannot edit", () => {
+    const definition = starter();
+    const index = definition.indicators.findIndex((i) => i.kind === "computed");
+    const rate = definition.indicators[index];
+    const input = submit(indicatorFormSchema, { ...indicatorValues(rate, definition), target: "70" });
+    const result = applied(applyDraftEdit(definition, { kind: "indicator", input }));
+    expect(result.definition.indicators[index]).toEqual({ ...rate, target: 70 });
+    expect(parseFrameworkFile(result.definition).ok).toBe(true);
+  });
+
   it("a new indicator gets an id from its French label, unique, and existing ids never change", () => {
     const definition = starter();
     const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance dans le projet", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [definition.sources[0].id] };

@@ -77,7 +77,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "indicator": {
       const { input } = edit;
-      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id): Indicator => {
+      const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id, old): Indicator => {
         const indicator: Indicator = {
           id,
           dimension: input.dimension,
@@ -96,6 +96,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
         if (help) indicator.help = help;
         const note = optionalPair(input.noteFr, input.noteEn);
         if (note) indicator.note = note;
+        // The form cannot edit a formula yet: a computed rate keeps the one it had.
+        if (input.kind === "computed" && old?.formula) indicator.formula = old.formula;
         if (input.baseline !== undefined) indicator.baseline = input.baseline;
         if (input.target !== undefined) indicator.target = input.target;
         if (input.minN !== undefined) indicator.minN = input.minN;

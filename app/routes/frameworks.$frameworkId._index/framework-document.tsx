@@ -1,5 +1,6 @@
 import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
+import { formulaInWords } from "~/modules/frameworks/formula-words";
 import { scaleInWords } from "~/modules/frameworks/scale-words";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 
@@ -11,10 +12,21 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
   const groups = new Map(definition.stakeholderGroups.map((g) => [g.id, g]));
   const sources = new Map(definition.sources.map((s) => [s.id, s]));
   const number = (value: number | undefined) => (value === undefined ? t("frameworks.detail.none") : formatNumber(t.locale, value, 2));
+  const indicatorName = (id: string) => {
+    const figure = definition.indicators.find((i) => i.id === id);
+    return figure ? l(figure.label) : id;
+  };
+  const kindLabel = { question: t("frameworks.detail.question"), reported_figure: t("frameworks.detail.reportedFigure"), computed: t("frameworks.detail.computed") };
   return (
     <>
       <h2>{t("frameworks.detail.method")}</h2>
-      <p>{definition.scoring.description ? l(definition.scoring.description) : t("frameworks.detail.scoring")}</p>
+      <p>{definition.scoring.description ? l(definition.scoring.description) : `${t("frameworks.detail.scoring")} ${t("frameworks.detail.scoringFigures")}`}</p>
+      {definition.scoring.limits ? (
+        <>
+          <h3>{t("frameworks.detail.limits")}</h3>
+          <p>{l(definition.scoring.limits)}</p>
+        </>
+      ) : null}
       <p>{t("frameworks.detail.privacy", { k: definition.privacy.k, kFreeText: definition.privacy.kFreeText })}</p>
 
       <h2>{t("frameworks.detail.groups")}</h2>
@@ -42,7 +54,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                 <article key={indicator.id} className="framework-indicator" aria-labelledby={`indicator-${indicator.id}`}>
                   <h4 id={`indicator-${indicator.id}`}>{l(indicator.label)}</h4>
                   <p className="framework-indicator__question">
-                    <span className="muted">{indicator.kind === "question" ? t("frameworks.detail.question") : t("frameworks.detail.reportedFigure")} : </span>
+                    <span className="muted">{kindLabel[indicator.kind]} : </span>
                     {l(indicator.question)}
                   </p>
                   {indicator.help ? (
@@ -52,6 +64,12 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                     </p>
                   ) : null}
                   <dl className="facts">
+                    {indicator.formula ? (
+                      <>
+                        <dt>{t("frameworks.detail.formula")}</dt>
+                        <dd>{formulaInWords(indicator.formula, indicatorName, (value) => formatNumber(t.locale, value, 2))}</dd>
+                      </>
+                    ) : null}
                     <dt>{t("frameworks.detail.scale")}</dt>
                     <dd>{words ? t.dynamic(words.key, words.params) : indicator.scale}</dd>
                     <dt>{t("frameworks.detail.audiences")}</dt>

@@ -5,6 +5,7 @@ import { CheckboxField, CheckboxGroupField, FormErrorSummary, SelectField, TextA
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { indicatorFormSchema, KINDS, LEVELS, POLARITIES } from "~/modules/frameworks/editor-forms";
+import { formulaInWords } from "~/modules/frameworks/formula-words";
 import { indicatorValues } from "~/modules/frameworks/form-values";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 
@@ -34,7 +35,14 @@ export function IndicatorForm({ definition, itemId, lastResult }: { definition: 
         <TextAreaField field={fields.questionEn} label={t("frameworks.editor.fields.questionEn")} rows={3} />
         <TextAreaField field={fields.helpFr} label={t("frameworks.editor.fields.helpFr")} rows={2} />
         <TextAreaField field={fields.helpEn} label={t("frameworks.editor.fields.helpEn")} rows={2} />
-        <SelectField field={fields.kind} label={t("frameworks.editor.fields.kind")} options={KINDS.map((k) => ({ value: k, label: t(`frameworks.kinds.${k}`) }))} />
+        {indicator?.kind === "computed" && indicator.formula ? (
+          <>
+            <input type="hidden" name={fields.kind.name} value="computed" />
+            <p className="muted">{t("frameworks.editor.fields.computedKind", { formula: formulaInWords(indicator.formula, (id) => l(definition.indicators.find((i) => i.id === id)?.label ?? { fr: id, en: id })) })}</p>
+          </>
+        ) : (
+          <SelectField field={fields.kind} label={t("frameworks.editor.fields.kind")} options={KINDS.map((k) => ({ value: k, label: t(`frameworks.kinds.${k}`) }))} />
+        )}
         <SelectField field={fields.level} label={t("frameworks.editor.fields.level")} options={LEVELS.map((k) => ({ value: k, label: t(`frameworks.levels.${k}`) }))} />
         <SelectField
           field={fields.scale}
