@@ -3,8 +3,9 @@ import type { Framework } from "../evaluation-frameworks/schema";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
-import { questionIndicators } from "../app/modules/surveys/questions";
+import { questionIndicators } from "../app/modules/frameworks/indicators";
 import { newId } from "../app/lib/ids";
 import { addDays, nowIso, todayInFrance } from "../app/lib/time";
 import { seedDemoResponses } from "./demo-responses";
@@ -94,9 +95,9 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
     isAnonymous: true,
     k: 5,
     neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",
-  });
+  }, campaignInvitations);
   if (!created.ok) return undefined;
-  await transitionCampaign(db, actor, created.id, "open");
+  await transitionCampaign(db, actor, created.id, "open", campaignInvitations);
   return created.id;
 }
 

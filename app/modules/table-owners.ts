@@ -38,7 +38,8 @@ export const TABLE_OWNERS = {
  * can form. Areas of one layer do not import each other.
  */
 export const AREA_LAYERS = [
-  ["audit", "outbox", "projects", "frameworks"],
+  ["audit", "outbox"],
+  ["projects", "frameworks"],
   ["accounts"],
   ["campaigns"],
   ["invitations"],

@@ -12,20 +12,21 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!);
+  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!, campaignInvitations);
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return json({
     campaign: overview.campaign,
     framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title, version: overview.framework.definition.version },
     projects: overview.projects,
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
-    openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.group_id) ?? { fr: l.group_id, en: l.group_id } })),
+    openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.groupId) ?? { fr: l.groupId, en: l.groupId } })),
     neighbourhoods: overview.neighbourhoods,
     history: overview.history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return json({ error: "campaigns.transitionErrors.notAllowed", params: { from: "", to: "" } }, { status: 400 });
-  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to);
+  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
   if (!result.ok) return json({ error: result.error, params: { from: result.from, to: result.to } }, { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
@@ -122,7 +123,7 @@ export default function CampaignPage() {
                 <td>
                   <a href={`/s/${l.code}`}>{l.url}</a>
                 </td>
-                <td className="number">{l.response_count}</td>
+                <td className="number">{l.responseCount}</td>
               </tr>
             ))}
           </tbody>
@@ -133,7 +134,7 @@ export default function CampaignPage() {
       <ul>
         {history.map((h) => (
           <li key={h.id}>
-            {formatDate(t.locale, h.at, true)} — {h.action === "transition" ? t("campaigns.audit.transition", { from: stateLabel(h.from_state ?? ""), to: stateLabel(h.to_state ?? "") }) : t.dynamic(`campaigns.audit.${h.action}`)}
+            {formatDate(t.locale, h.at, true)} — {h.action === "transition" ? t("campaigns.audit.transition", { from: stateLabel(h.fromState ?? ""), to: stateLabel(h.toState ?? "") }) : t.dynamic(`campaigns.audit.${h.action}`)}
             {h.actor ? ` (${h.actor})` : ""}
           </li>
         ))}

@@ -13,6 +13,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await request.formData(), { schema: campaignEditSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const result = await updateCampaign(db, member, params.campaignId!, submission.value);
+  const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
   if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
 }

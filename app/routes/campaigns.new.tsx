@@ -12,6 +12,7 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { campaignFormSchema } from "~/modules/campaigns/campaign-form";
 import { createCampaign } from "~/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
 import { listProjects } from "~/modules/projects/projects.server";
 
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await request.formData(), { schema: campaignFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const result = await createCampaign(db, member, submission.value);
+  const result = await createCampaign(db, member, submission.value, campaignInvitations);
   if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
   return redirect(`/campaigns/${result.id}`);
 }

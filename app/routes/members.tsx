@@ -82,15 +82,15 @@ export default function Members() {
           <tbody>
             {members.map((m) => (
               <tr key={m.id}>
-                <td>{m.display_name}</td>
+                <td>{m.displayName}</td>
                 <td>{m.email}</td>
-                <td>{m.association_name ?? "—"}</td>
+                <td>{m.associationName ?? "—"}</td>
                 <td>
                   <Form method="post" className="actions">
                     <input type="hidden" name="intent" value="changeRole" />
                     <input type="hidden" name="membershipId" value={m.id} />
                     <label className="visually-hidden" htmlFor={`role-${m.id}`}>
-                      {t("members.changeRole")} — {m.display_name}
+                      {t("members.changeRole")} — {m.displayName}
                     </label>
                     <select id={`role-${m.id}`} name="role" defaultValue={m.role}>
                       {roleOptions.map((o) => (

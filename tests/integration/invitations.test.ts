@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { deliverPendingEmails } from "../../app/modules/outbox/deliver.server";
 import { sendInvitationEmails, sendReminderEmails } from "../../app/modules/invitations/emails.server";
 import { exportInvitationsCsv, importInvitations, previewInvitationImport } from "../../app/modules/invitations/import.server";
@@ -165,7 +166,7 @@ describe("e-mail invitations", () => {
   });
 
   it("nothing is sent while the campaign is not open", async () => {
-    await transitionCampaign(db, actor, campaignId, "closed");
+    await transitionCampaign(db, actor, campaignId, "closed", campaignInvitations);
     expect(await sendInvitationEmails(db, actor, campaignId, BASE)).toEqual({ ok: false, error: "invitations.email.notOpen" });
     expect(await outbox()).toEqual([]);
   });
@@ -192,7 +193,7 @@ describe("erasing personal data at close", () => {
     await importInvitations(db, actor, campaignId, GOOD, false);
     await sendInvitationEmails(db, actor, campaignId, BASE);
     expect(await deletePersonalData(db, actor, campaignId)).toEqual({ ok: false, error: "invitations.personalData.notYet" });
-    await transitionCampaign(db, actor, campaignId, "closed");
+    await transitionCampaign(db, actor, campaignId, "closed", campaignInvitations);
     expect(await deletePersonalData(db, actor, campaignId)).toEqual({ ok: true });
     expect((await personal()).map((p) => [p.email, p.display_name])).toEqual([
       [null, null],

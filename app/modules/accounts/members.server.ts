@@ -6,18 +6,21 @@ import { addDays, nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
 import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
+import { associationNames, findOwnAssociationId } from "../projects/projects.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { wouldRemoveLastAdmin } from "./roles";
 
-export function listMembers(db: Db, territoryId: string) {
-  return db
+/** The territory's members, with the name of the association each one speaks for (if any). */
+export async function listMembers(db: Db, territoryId: string) {
+  const rows = await db
     .selectFrom("membership as m")
     .innerJoin("user as u", "u.id", "m.user_id")
-    .leftJoin("association as a", (join) => join.onRef("a.id", "=", "m.association_id").on("a.territory_id", "=", territoryId))
-    .select(["m.id", "m.role", "u.display_name", "u.email", "a.name as association_name"])
+    .select(["m.id", "m.role", "m.association_id", "u.display_name", "u.email"])
     .where("m.territory_id", "=", territoryId)
     .orderBy("u.display_name")
     .execute();
+  const associations = await associationNames(db, territoryId, rows.map((r) => r.association_id));
+  return rows.map((r) => ({ id: r.id, role: r.role, displayName: r.display_name, email: r.email, associationName: (r.association_id && associations.get(r.association_id)) ?? null }));
 }
 
 export function listPendingMemberInvitations(db: Db, territoryId: string) {
@@ -45,9 +48,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
     .where("u.email", "=", email)
     .executeTakeFirst();
   if (already) return { ok: false as const, field: "email", error: "errors.alreadyMember" };
-  const associationId = input.associationId
-    ? ((await db.selectFrom("association").select("id").where("id", "=", input.associationId).where("territory_id", "=", inviter.territoryId).executeTakeFirst())?.id ?? null)
-    : null;
+  const associationId = input.associationId ? await findOwnAssociationId(db, inviter.territoryId, input.associationId) : null;
   const token = newId();
   const t = createTranslator(locale);
   await db.transaction().execute(async (trx) => {

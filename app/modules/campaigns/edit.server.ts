@@ -1,10 +1,10 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { logAudit } from "../audit/audit.server";
-import { syncOpenLinks } from "../invitations/open-links.server";
 import { findFrameworkVersion, listUsableFrameworkVersions } from "../frameworks/frameworks.server";
 import { filterOwnProjects, listProjects } from "../projects/projects.server";
 import { type CampaignEditInput, type CampaignInput } from "./campaign-form";
 import { type FieldErrors, findCampaign, getCampaignScope, writeCampaignContent } from "./campaigns.server";
+import type { CampaignInvitations } from "./invitations-port";
 import { editableScope } from "./state";
 
 type Actor = { territoryId: string; userId: string };
@@ -29,7 +29,7 @@ export async function getCampaignEditForm(db: Db, territoryId: string, campaignI
  * Corrects a campaign: everything while in draft (its open links follow its groups), only the
  * title, description and dates once open, nothing once published. Logged as `edited`.
  */
-export async function updateCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignEditInput): Promise<{ ok: true } | { ok: false; errors: EditErrors }> {
+export async function updateCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignEditInput, invitations: CampaignInvitations): Promise<{ ok: true } | { ok: false; errors: EditErrors }> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
     const editable = editableScope(campaign.state);
@@ -38,7 +38,7 @@ export async function updateCampaign(db: Db, actor: Actor, campaignId: string, i
 
     const wording = { title: input.title, description: input.description, opens_on: input.opensOn ?? null, closes_on: input.closesOn ?? null };
     if (input.scope === "all") {
-      const errors = await replaceDraftContent(trx, actor, campaign.id, input);
+      const errors = await replaceDraftContent(trx, actor, campaign.id, input, invitations);
       if (errors) return { ok: false, errors };
     }
     await trx.updateTable("campaign").set(wording).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
@@ -48,7 +48,7 @@ export async function updateCampaign(db: Db, actor: Actor, campaignId: string, i
 }
 
 /** A draft's framework version, anonymity, k, projects, groups, neighbourhoods and open links; checks come before any write. */
-async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput): Promise<EditErrors | null> {
+async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput, invitations: CampaignInvitations): Promise<EditErrors | null> {
   const version = await findFrameworkVersion(trx, actor.territoryId, input.frameworkVersionId);
   if (!version || version.status !== "published") return { frameworkVersionId: ["errors.chooseOne"] };
   const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
@@ -60,7 +60,7 @@ async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: strin
   if (Object.keys(errors).length > 0) return errors;
 
   // Open links follow the groups; a group that personal invitations or paper sheets name stays.
-  if (!(await syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return { groupIds: ["campaigns.edit.groupHasInvitations"] };
+  if (!(await invitations.syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return { groupIds: ["campaigns.edit.groupHasInvitations"] };
 
   await trx
     .updateTable("campaign")

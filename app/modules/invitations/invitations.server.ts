@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
+import { getTerritoryName } from "../accounts/territories.server";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { normalizeEmail } from "./csv-import";
 import { newInvitation } from "./invitation-row";
@@ -14,13 +15,10 @@ type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** The campaign with its stakeholder groups (and their labels) and neighbourhoods; 404 if not ours. */
 export async function loadInvitationCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
-  const [{ campaign, groupIds, neighbourhoods, framework }, territory] = await Promise.all([
-    getCampaignScope(db, territoryId, campaignId),
-    db.selectFrom("territory").select("name").where("id", "=", territoryId).executeTakeFirstOrThrow(),
-  ]);
+  const [{ campaign, groupIds, neighbourhoods, framework }, territoryName] = await Promise.all([getCampaignScope(db, territoryId, campaignId), getTerritoryName(db, territoryId)]);
   const labels = new Map<string, Label>(framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   const groups = groupIds.map((id) => ({ id, label: labels.get(id) ?? { fr: id, en: id } }));
-  return { campaign, groups, neighbourhoods, territoryName: territory.name };
+  return { campaign, groups, neighbourhoods, territoryName };
 }
 
 export type InvitationCampaign = Awaited<ReturnType<typeof loadInvitationCampaign>>;

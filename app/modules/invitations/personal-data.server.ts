@@ -1,7 +1,8 @@
 import type { Db } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
-import { findCampaign } from "../campaigns/campaigns.server";
+import { findCampaign, markPersonalDataDeleted } from "../campaigns/campaigns.server";
+import { deleteCampaignEmails } from "../outbox/outbox.server";
 import type { Actor } from "./invitations.server";
 import { canDeletePersonalData } from "./status";
 
@@ -27,8 +28,8 @@ export async function deletePersonalData(db: Db, actor: Actor, campaignId: strin
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
     if (!canDeletePersonalData(campaign.state)) return { ok: false as const, error: "invitations.personalData.notYet" as const };
     await trx.updateTable("invitation").set({ email: null, display_name: null }).where("campaign_id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
-    await trx.deleteFrom("outbox_message").where("campaign_id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
-    await trx.updateTable("campaign").set({ personal_data_deleted_at: nowIso() }).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
+    await deleteCampaignEmails(trx, actor.territoryId, campaign.id);
+    await markPersonalDataDeleted(trx, actor.territoryId, campaign.id, nowIso());
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "personal_data_deleted", fromState: campaign.state, toState: campaign.state });
     return { ok: true as const };
   });

@@ -38,3 +38,25 @@ export async function filterOwnProjects(db: DbOrTrx, territoryId: string, projec
   const own = new Set(rows.map((r) => r.id));
   return projectIds.filter((id) => own.has(id));
 }
+
+/** The names of the territory's associations among `associationIds` (others are left out). */
+export async function associationNames(db: DbOrTrx, territoryId: string, associationIds: readonly (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(associationIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("association").select(["id", "name"]).where("territory_id", "=", territoryId).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The association id if it belongs to the territory, otherwise null (a form may name another). */
+export async function findOwnAssociationId(db: DbOrTrx, territoryId: string, associationId: string): Promise<string | null> {
+  const row = await db.selectFrom("association").select("id").where("id", "=", associationId).where("territory_id", "=", territoryId).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The territory's projects among `projectIds`, in the order given (others are left out). */
+export async function describeProjects(db: DbOrTrx, territoryId: string, projectIds: readonly string[]): Promise<{ id: string; name: string; description: string }[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await db.selectFrom("project").select(["id", "name", "description"]).where("territory_id", "=", territoryId).where("id", "in", [...projectIds]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return projectIds.flatMap((id) => byId.get(id) ?? []);
+}
