@@ -3,7 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CampaignStateBadge } from "~/components/campaign-table";
+import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { translateFailure } from "~/lib/failure-reply.server";
 import { createTranslator, formatDate, localized } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -13,6 +15,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
+import { formFailure } from "~/modules/failure";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
@@ -39,9 +42,9 @@ const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "ope
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ error: "campaigns.transitionErrors.notAllowed", params: { from: "", to: "" } }, { status: 400 });
+  if (!parsed.success) return json(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
   const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
-  if (!result.ok) return json({ error: result.error, params: { from: result.from, to: result.to } }, { status: 400 });
+  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.detail.transitionDone", params: { state } }) });
@@ -67,11 +70,7 @@ export default function CampaignPage() {
         </li>
         <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
       </ul>
-      {actionData?.error ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(actionData.error, { from: stateLabel(actionData.params.from ?? ""), to: stateLabel(actionData.params.to ?? "") })}
-        </div>
-      ) : null}
+      <FormErrorSummary errors={actionData?.formErrors} />
       <div className="actions">
         {next.map((to) => (
           <Form method="post" key={to}>

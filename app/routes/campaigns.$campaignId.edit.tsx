@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: campaignEditSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
-  if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
+  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
 }
 

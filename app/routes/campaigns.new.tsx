@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -35,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: campaignFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const result = await createCampaign(db, member, submission.value, campaignInvitations);
-  if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
+  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${result.id}`);
 }
 

@@ -57,7 +57,7 @@ async function openShortCampaign(dbPath: string) {
       k: 5,
       neighbourhoods: "",
     }, campaignInvitations);
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    if (!created.ok) throw new Error(JSON.stringify(created));
     await transitionCampaign(db, actor, created.id, "open", campaignInvitations);
     const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();
     return { campaignId: created.id, code: link.code };

@@ -24,6 +24,6 @@ export async function createDraftCampaign(db: Db, over: Partial<CampaignInput> =
     neighbourhoods: "",
     ...over,
   }, campaignInvitations);
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  if (!created.ok) throw new Error(JSON.stringify(created));
   return { admin, projects, version, versions, campaignId: created.id };
 }

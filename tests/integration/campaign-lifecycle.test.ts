@@ -15,11 +15,11 @@ async function draftCampaign() {
 describe("campaign life cycle", () => {
   it("goes draft → open → closed → in review → published one explicit step at a time, each step in the history", async () => {
     const { admin, campaignId } = await draftCampaign();
-    expect(await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
     for (const state of ["open", "closed", "in_review", "published"] as const) {
       expect(await transitionCampaign(t.db, admin, campaignId, state, campaignInvitations)).toEqual({ ok: true, state });
     }
-    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
     const history = await listAudit(t.db, admin.territoryId, "campaign", campaignId);
     expect(history.map((h) => `${h.from_state ?? ""}→${h.to_state}`).reverse()).toEqual(["→draft", "draft→open", "open→closed", "closed→in_review", "in_review→published"]);
   });
@@ -27,7 +27,7 @@ describe("campaign life cycle", () => {
   it("cannot open without a link or invitation to answer with", async () => {
     const { admin, campaignId } = await draftCampaign();
     await t.db.deleteFrom("invitation").where("campaign_id", "=", campaignId).execute();
-    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, error: "campaigns.transitionErrors.noInvitations" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.noInvitations" }] });
   });
 
   it("once open, the database refuses any change to its questions, projects, groups, anonymity or k", async () => {

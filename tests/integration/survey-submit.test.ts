@@ -33,7 +33,7 @@ async function openCampaign(k = 3) {
     k,
     neighbourhoods: "",
   }, campaignInvitations);
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  if (!created.ok) throw new Error(JSON.stringify(created));
   const opened = await transitionCampaign(t.db, admin, created.id, "open", campaignInvitations);
   expect(opened.ok).toBe(true);
   const link = await t.db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();

@@ -4,9 +4,10 @@ import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { userDisplayNames } from "../accounts/territories.server";
 import { listAudit, logAudit } from "../audit/audit.server";
-import { findFrameworkVersion } from "../frameworks/frameworks.server";
+import { findFrameworkVersion, type FrameworkVersion } from "../frameworks/frameworks.server";
 import { questionIndicators } from "../frameworks/indicators";
 import { describeProjects, filterOwnProjects } from "../projects/projects.server";
+import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
 import { type CampaignInput, parseNeighbourhoods } from "./campaign-form";
 import type { CampaignInvitations } from "./invitations-port";
 import { checkTransition } from "./state";
@@ -75,19 +76,28 @@ export async function markPersonalDataDeleted(trx: DbOrTrx, territoryId: string,
   await trx.updateTable("campaign").set({ personal_data_deleted_at: at }).where("id", "=", campaignId).where("territory_id", "=", territoryId).execute();
 }
 
-export type FieldErrors = Partial<Record<keyof CampaignInput, string[]>>;
-
-/** Creates a draft campaign with one open link per stakeholder group. */
-export async function createCampaign(db: Db, actor: Actor, input: CampaignInput, invitations: CampaignInvitations): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
-  const version = await findFrameworkVersion(db, actor.territoryId, input.frameworkVersionId);
-  if (!version || version.status !== "published") return { ok: false, errors: { frameworkVersionId: ["errors.chooseOne"] } };
+/**
+ * A campaign's content as the form chose it, checked in one place for creation and draft edits:
+ * a published framework version of the territory, its groups among those chosen, the
+ * territory's projects among those chosen.
+ */
+export async function checkCampaignContent(db: DbOrTrx, territoryId: string, input: CampaignInput): Promise<Result<{ version: FrameworkVersion; groupIds: string[]; projectIds: string[] }>> {
+  const version = await findFrameworkVersion(db, territoryId, input.frameworkVersionId);
+  if (!version || version.status !== "published") return fieldFailure("frameworkVersionId", "errors.chooseOne");
   const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
   const groupIds = [...new Set(input.groupIds)].filter((id) => knownGroups.has(id));
-  const projectIds = await filterOwnProjects(db, actor.territoryId, [...new Set(input.projectIds)]);
-  const errors: FieldErrors = {};
-  if (groupIds.length === 0) errors.groupIds = ["errors.chooseGroups"];
-  if (projectIds.length === 0) errors.projectIds = ["errors.chooseProjects"];
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const projectIds = await filterOwnProjects(db, territoryId, [...new Set(input.projectIds)]);
+  const errors = failureCollector();
+  if (groupIds.length === 0) errors.add("groupIds", "errors.chooseGroups");
+  if (projectIds.length === 0) errors.add("projectIds", "errors.chooseProjects");
+  return errors.failure() ?? { ok: true, version, groupIds, projectIds };
+}
+
+/** Creates a draft campaign with one open link per stakeholder group. */
+export async function createCampaign(db: Db, actor: Actor, input: CampaignInput, invitations: CampaignInvitations): Promise<Result<{ id: string }>> {
+  const content = await checkCampaignContent(db, actor.territoryId, input);
+  if (!content.ok) return content;
+  const { version, groupIds, projectIds } = content;
 
   const id = newId();
   const createdAt = nowIso();
@@ -133,7 +143,7 @@ export async function writeCampaignContent(trx: DbOrTrx, campaignId: string, con
 }
 
 /** Moves a campaign to its next state after checking it may; logs the transition. */
-export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState, invitations: CampaignInvitations) {
+export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState, invitations: CampaignInvitations): Promise<Result<{ state: CampaignState }>> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
     const version = await findFrameworkVersion(trx, actor.territoryId, campaign.framework_version_id);
@@ -141,7 +151,7 @@ export async function transitionCampaign(db: Db, actor: Actor, campaignId: strin
     const invitationCount = await invitations.countInvitations(trx, actor.territoryId, campaign.id);
     const questionCount = version ? questionIndicators(version.definition, groups.map((g) => g.group_id)).length : 0;
     const error = checkTransition(campaign.state, to, { questionCount, invitationCount });
-    if (error) return { ok: false as const, error, from: campaign.state, to };
+    if (error) return formFailure(error, { from: `campaigns.states.${campaign.state}`, to: `campaigns.states.${to}` });
     await trx.updateTable("campaign").set({ state: to }).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "transition", fromState: campaign.state, toState: to });
     return { ok: true as const, state: to };

@@ -33,6 +33,8 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
   return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
 }
 
+export type FrameworkVersion = NonNullable<Awaited<ReturnType<typeof findFrameworkVersion>>>;
+
 // Published versions never change (a trigger refuses it), so their parsed definition is kept
 // in memory by version id: a survey screen or a submit does not re-read and re-parse the
 // framework JSON. The owner is kept too, so the territory check still holds on a cache hit.
