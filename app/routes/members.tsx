@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { Role } from "../../db/schema";
 import { SelectField, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { formatDate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -36,14 +37,14 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });
     if (submission.status !== "success") return json({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });
     const result = await changeMemberRole(db, member.territoryId, member.userId, submission.value.membershipId, submission.value.role as Role);
-    if (!result.ok) return json({ form: "changeRole" as const, result: submission.reply({ formErrors: [result.error] }) }, { status: 400 });
+    if (!result.ok) return json({ form: "changeRole" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
     return redirect("/members", { headers: await flash(request, { key: "members.roleChanged" }) });
   }
   const submission = parseWithZod(formData, { schema: inviteMemberSchema });
   if (submission.status !== "success") return json({ form: "invite" as const, result: submission.reply() }, { status: 400 });
   const { email, role, associationId } = submission.value;
   const result = await inviteMember(db, member, { email, role: role as Role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
-  if (!result.ok) return json({ form: "invite" as const, result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) }, { status: 400 });
+  if (!result.ok) return json({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   return redirect("/members", { headers: await flash(request, { key: "members.invited", params: { email: result.email } }) });
 }
 

@@ -4,6 +4,7 @@ import { createTranslator, type Locale } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
 import { addDays, nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { fieldFailure, formFailure } from "../failure";
 import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { associationNames, findOwnAssociationId } from "../projects/projects.server";
@@ -47,7 +48,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
     .where("m.territory_id", "=", inviter.territoryId)
     .where("u.email", "=", email)
     .executeTakeFirst();
-  if (already) return { ok: false as const, field: "email", error: "errors.alreadyMember" };
+  if (already) return fieldFailure("email", "errors.alreadyMember");
   const associationId = input.associationId ? await findOwnAssociationId(db, inviter.territoryId, input.associationId) : null;
   const token = newId();
   const t = createTranslator(locale);
@@ -102,11 +103,11 @@ export function findMemberInvitation(db: Db, token: string) {
 /** Accepts an invitation: creates the account (or checks the existing one's password) and the membership. */
 export async function acceptMemberInvitation(db: Db, token: string, input: { displayName: string; password: string }) {
   const invitation = await findMemberInvitation(db, token);
-  if (!invitation) return { ok: false as const, field: "password", error: "errors.invitationInvalid" };
+  if (!invitation) return fieldFailure("password", "errors.invitationInvalid");
   let userId = invitation.existing_user_id;
   if (userId) {
     const user = await db.selectFrom("user").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
-    if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false as const, field: "password", error: "auth.invalid" };
+    if (!(await verifyPassword(user.password_hash, input.password))) return fieldFailure("password", "auth.invalid");
   }
   const passwordHash = userId ? null : await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
@@ -136,7 +137,7 @@ export async function changeMemberRole(db: Db, territoryId: string, actorUserId:
       .where("territory_id", "=", territoryId)
       .where("role", "=", "admin")
       .executeTakeFirstOrThrow();
-    if (wouldRemoveLastAdmin(admins, membership.role, role)) return { ok: false as const, error: "errors.lastAdmin" };
+    if (wouldRemoveLastAdmin(admins, membership.role, role)) return formFailure("errors.lastAdmin");
     await trx.updateTable("membership").set({ role }).where("id", "=", membershipId).where("territory_id", "=", territoryId).execute();
     await logAudit(trx, { territoryId, actorUserId, entityType: "membership", entityId: membershipId, action: "role_changed", fromState: membership.role, toState: role });
     return { ok: true as const };

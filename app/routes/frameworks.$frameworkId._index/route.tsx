@@ -2,7 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { translateFailure } from "~/lib/failure-reply.server";
+import { formFailure } from "~/modules/failure";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -48,14 +51,14 @@ const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.litera
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ errorKey: parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft" }, { status: 400 });
+  if (!parsed.success) return json(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {
     const result = await publishFrameworkDraft(db, member, params.frameworkId!);
-    if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+    if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
     return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
   }
   const result = await startNewDraft(db, member, params.frameworkId!);
-  if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
   return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
 }
 
@@ -89,11 +92,7 @@ export default function FrameworkPage() {
         ) : null}
       </div>
 
-      {actionData ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(actionData.errorKey)}
-        </div>
-      ) : null}
+      <FormErrorSummary errors={actionData?.formErrors} />
       {version.issues.length > 0 ? <DraftIssues issues={version.issues} /> : null}
 
       <h2>{t("frameworks.detail.actions")}</h2>
