@@ -25,7 +25,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const form = await getCampaignEditForm(db, member.territoryId, params.campaignId!, new URL(request.url).searchParams.get("framework"));
   const { campaign, chosen } = form;
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
-  const chosenGroupIds = new Set(chosen.definition.stakeholderGroups.map((g) => g.id));
   return json({
     editable: form.editable,
     campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
@@ -36,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closesOn: campaign.closes_on ?? undefined,
       frameworkVersionId: chosen.id,
       projectIds: form.projects.map((p) => p.id),
-      groupIds: form.groupIds.filter((id) => chosenGroupIds.has(id)),
+      groupIds: form.chosenGroupIds,
       isAnonymous: campaign.is_anonymous === 1 ? "on" : undefined,
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),

@@ -107,6 +107,17 @@ describe("architecture", () => {
     expect(offenders.map(rel), "route files with SQL builders: move the query into its module").toEqual([]);
   });
 
+  test("route files import no other route (shared pieces live in app/components)", () => {
+    const routesDir = join(root, "app/routes");
+    const offenders = sourceFiles(routesDir).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)]
+        .map((m) => rel(join(file, "..", m[1])))
+        .filter((target) => target.startsWith("app/routes/") && target.split("/")[2] !== rel(file).split("/")[2])
+        .map((target) => `${rel(file)} imports ${target}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   test("db/ does not import app/ (the lowest floor depends on nothing above it)", () => {
     const offenders = sourceFiles(join(root, "db")).filter((file) => /from\s+["'](?:\.\.\/app\/|~\/)/.test(readFileSync(file, "utf8")));
     expect(offenders.map(rel), "db/ files importing app/").toEqual([]);

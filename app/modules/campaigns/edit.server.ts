@@ -17,10 +17,12 @@ type Actor = { territoryId: string; userId: string };
 export async function getCampaignEditForm(db: Db, territoryId: string, campaignId: string, versionId?: string | null) {
   const scope = await getCampaignScope(db, territoryId, campaignId);
   const editable = editableScope(scope.campaign.state);
-  if (editable !== "all") return { ...scope, editable, versions: [], allProjects: [], chosen: scope.framework as { id: string; definition: typeof scope.framework.definition } };
-  const [versions, allProjects] = await Promise.all([listUsableFrameworkVersions(db, territoryId), listProjects(db, territoryId)]);
+  const [versions, allProjects] = editable === "all" ? await Promise.all([listUsableFrameworkVersions(db, territoryId), listProjects(db, territoryId)]) : [[], []];
   const preview = versionId ? versions.find((v) => v.id === versionId) : undefined;
-  return { ...scope, editable, versions, allProjects, chosen: preview ?? scope.framework };
+  const chosen: { id: string; definition: typeof scope.framework.definition } = preview ?? scope.framework;
+  // Under another version, the campaign keeps only the groups that version also has.
+  const known = new Set(chosen.definition.stakeholderGroups.map((g) => g.id));
+  return { ...scope, editable, versions, allProjects, chosen, chosenGroupIds: scope.groupIds.filter((id) => known.has(id)) };
 }
 
 /**

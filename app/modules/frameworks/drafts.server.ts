@@ -7,6 +7,7 @@ import { type Framework, type FrameworkIssue, type LocalizedText, parseFramework
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { diffTarget } from "./diff-target";
 import { type Failure, formFailure, type Result } from "../failure";
 import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields, isToleratedInDraft } from "./editor";
 import { slugify, uniqueId } from "./slug";
@@ -182,10 +183,10 @@ export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, framew
     .where("status", "=", "published")
     .orderBy("version_number", "desc")
     .executeTakeFirst();
-  const diffAgainst = published
-    ? { versionId: published.id, number: published.version_number, isOrigin: false }
-    : framework.forked_from_version_id
-      ? { versionId: framework.forked_from_version_id, number: 0, isOrigin: true }
-      : null;
+  const diffAgainst = diffTarget(
+    { number: draft.versionNumber, status: "draft" },
+    published ? [{ id: published.id, number: published.version_number, status: "published" }] : [],
+    framework.forked_from_version_id ? { versionId: framework.forked_from_version_id, versionNumber: 0 } : null,
+  );
   return { ...draft, issues: parsed.ok ? [] : parsed.issues, diffAgainst };
 }

@@ -12,10 +12,10 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { publishFrameworkDraft, startNewDraft } from "~/modules/frameworks/drafts.server";
-import { getFramework } from "~/modules/frameworks/frameworks.server";
-import { DraftIssues } from "../frameworks.$frameworkId.edit/draft-issues";
+import { getFrameworkPage } from "~/modules/frameworks/frameworks.server";
+import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { FrameworkDocument } from "./framework-document";
-import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "./framework-header";
+import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
 
@@ -23,25 +23,16 @@ const versionParam = z.coerce.number().int().min(1).max(100_000);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const framework = await getFramework(db, member.territoryId, params.frameworkId!);
   const asked = new URL(request.url).searchParams.get("version");
-  const number = asked === null ? undefined : versionParam.safeParse(asked).data;
-  const version = asked === null ? framework.versions[0] : framework.versions.find((v) => v.number === number);
-  if (!version) throw new Response("Not found", { status: 404 });
-  const canEdit = COUNCIL_EDITORS.includes(member.role);
-  // A draft is compared with the last published version, or else with the framework it adapts.
-  const previous = version.status === "draft" ? framework.versions.find((v) => v.status === "published" && v.number < version.number) : undefined;
-  const diffAgainst = previous
-    ? { versionId: previous.id, number: previous.number, isOrigin: false }
-    : version.status === "draft" && framework.forkedFrom
-      ? { versionId: framework.forkedFrom.versionId, number: framework.forkedFrom.versionNumber, isOrigin: true }
-      : null;
+  // An unreadable number is a version that does not exist (null): 404.
+  const number = asked === null ? undefined : (versionParam.safeParse(asked).data ?? null);
+  const { framework, version, hasDraft, latestPublished, diffAgainst } = await getFrameworkPage(db, member.territoryId, params.frameworkId!, number);
   return json({
     framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
     version,
-    canEdit,
-    hasDraft: framework.versions.some((v) => v.status === "draft"),
-    latestPublished: framework.versions.find((v) => v.status === "published")?.id ?? null,
+    canEdit: COUNCIL_EDITORS.includes(member.role),
+    hasDraft,
+    latestPublished,
     diffAgainst,
   });
 }
