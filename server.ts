@@ -6,8 +6,8 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import express from "express";
-import { setupDatabase } from "./db/setup";
-import { demoSummary } from "./db/seed";
+import { demoSummary } from "./seed/seed";
+import { setupDatabase } from "./seed/setup";
 import { db } from "./app/db.server";
 import { handleSurveySubmit } from "./app/modules/surveys/submit-endpoint.server";
 

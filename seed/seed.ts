@@ -1,4 +1,4 @@
-import type { Db } from "./connection";
+import type { Db } from "../db/connection";
 import type { Framework } from "../evaluation-frameworks/schema";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
@@ -103,7 +103,7 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
 
 /** What the start-up message prints: demo sign-ins and the demo campaign's open survey links. */
 export async function demoSummary(path: string) {
-  const { createDb } = await import("./connection");
+  const { createDb } = await import("../db/connection");
   const { db } = createDb(path);
   try {
     const links = await db
