@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     chosen: { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
     frameworks: form.versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     choosing: new URL(request.url).searchParams.get("framework") === "",
-    allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
+    allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
     projects: form.projects.map((p) => p.name),
     groups: form.groupIds.map((id) => labels.get(id) ?? { fr: id, en: id }),
     neighbourhoods: form.neighbourhoods,

@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     chosen: chosen && { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
-    projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
+    projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
   });
 }
 

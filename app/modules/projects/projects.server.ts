@@ -6,14 +6,15 @@ export function listAssociations(db: Db, territoryId: string) {
   return db.selectFrom("association").select(["id", "name", "kind", "description"]).where("territory_id", "=", territoryId).orderBy("name").execute();
 }
 
-export function listProjects(db: Db, territoryId: string) {
-  return db
+export async function listProjects(db: Db, territoryId: string) {
+  const rows = await db
     .selectFrom("project as p")
     .leftJoin("association as a", (join) => join.onRef("a.id", "=", "p.association_id").on("a.territory_id", "=", territoryId))
     .select(["p.id", "p.name", "p.description", "p.association_id", "a.name as association_name"])
     .where("p.territory_id", "=", territoryId)
     .orderBy("p.name")
     .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, associationId: r.association_id, associationName: r.association_name }));
 }
 
 export type NewProject = { name: string; description: string; associationId: string | null };
