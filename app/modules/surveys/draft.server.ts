@@ -1,8 +1,11 @@
+import { z } from "zod";
 import type { DbOrTrx } from "../../../db/connection";
 import { precompile, type Param } from "../../../db/precompiled";
 import { normalizeCode } from "../../lib/ids";
 import { findDraftCampaign } from "../campaigns/survey-campaign.server";
 import { findDraftInvitation } from "../invitations/survey-access.server";
+
+const projectIdList = z.array(z.string());
 
 const findDraft = precompile((db, param: Param<{ resumeCode: string }>) =>
   db.selectFrom("survey_draft").select(["id", "resume_code", "answers", "step", "territory_id", "campaign_id", "invitation_id"]).where("resume_code", "=", param("resumeCode")),
@@ -32,7 +35,7 @@ export async function readDraft(db: DbOrTrx, resumeCode: string) {
     state: campaign.state,
     is_anonymous: campaign.is_anonymous,
     framework_version_id: campaign.framework_version_id,
-    projectIds: JSON.parse(campaign.project_ids ?? "[]") as string[],
+    projectIds: projectIdList.parse(JSON.parse(campaign.project_ids ?? "[]")),
   };
 }
 

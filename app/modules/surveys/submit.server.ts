@@ -16,8 +16,10 @@ export type SubmitResult =
 
 // The submit is the one path that must keep up with a crowd (a QR code shown at a public
 // meeting). Its queries are written with Kysely's builder but compiled once (db/precompiled.ts):
-// building and compiling the eight queries of a submit cost about 0.5 ms of CPU per submit,
-// as much as SQLite's own work besides the commit (npm run bench, README « Benchmark »).
+// building and compiling the queries of a submit cost about 0.5 ms of CPU per submit, as much
+// as SQLite's own work besides the commit (npm run bench, README « Benchmark »). The draft is
+// read by readDraft (each part by the area that owns its table); the invitation's "used" is
+// written by the invitations area's markInvitationUsed, inside this area's transaction.
 
 const insertReceipt = precompile<{ key: string; territoryId: string; campaignId: string }, unknown>((db, param) =>
   db
