@@ -1,6 +1,6 @@
 // `npm start`: migrate, seed the demo territory if the database is new, serve the built app.
 import { existsSync, statSync, watch } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -10,6 +10,10 @@ import { demoSummary } from "./seed/seed";
 import { setupDatabase } from "./seed/setup";
 import { db } from "./app/db.server";
 import { handleSurveySubmit } from "./app/modules/surveys/submit-endpoint.server";
+import { guardRequest } from "./app/lib/http/request-guard.server";
+import { newNonce, setSecurityHeaders } from "./app/lib/http/security-headers";
+import { firstForwarded, trustsProxy } from "./app/lib/http/proxy";
+import type { RequestContext } from "./app/lib/http/load-context";
 
 const isDev = process.env.NODE_ENV === "development";
 const port = Number(process.env.PORT ?? 3000);
@@ -30,18 +34,45 @@ async function importBuild(): Promise<ServerBuild> {
 let build = await importBuild();
 const app = express();
 app.disable("x-powered-by");
+// Express reads X-Forwarded-* (req.ip, req.protocol, req.hostname) only behind a configured proxy.
+app.set("trust proxy", trustsProxy());
 // Remix reads the URL itself: Express need not parse every query string into req.query.
 app.set("query parser", false);
+// Static files carry their own long cache instead of the default no-store (set in createServer below),
+// which comes back if no file answers and the request goes on to Remix.
+function cached(serve: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => {
+    res.removeHeader("Cache-Control");
+    serve(req, res, (error?: unknown) => {
+      if (!res.headersSent) res.setHeader("Cache-Control", "no-store");
+      next(error);
+    });
+  };
+}
 // No request log: an access log with IPs and times would make anonymous responses linkable.
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use("/build", cached(express.static("public/build", { immutable: true, maxAge: "1y" })));
 // Other public files sit at the root with an extension (/favicon.svg): only such paths are
 // looked up on disk, so a page like /r/:code does not cost a file-system stat first.
-const publicFiles = express.static("public", { maxAge: "1h" });
+const publicFiles = cached(express.static("public", { maxAge: "1h" }));
 app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
-app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production" }));
+// Each response's CSP nonce, set before Express sees the request, read back for Remix's context.
+const nonces = new WeakMap<IncomingMessage, string>();
+function loadContext(req: express.Request): RequestContext {
+  const forwardedFor = trustsProxy() ? firstForwarded(req.get("X-Forwarded-For")) : null;
+  return { nonce: nonces.get(req) ?? "", clientIp: forwardedFor ?? req.socket.remoteAddress ?? "" };
+}
+app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production", getLoadContext: loadContext }));
 
-// The survey submit is answered before Express and Remix (see handleSurveySubmit); the rest is the app.
-const server = createServer((req, res) => handleSurveySubmit(db, req, res) || app(req, res));
+// Every response gets the security headers first; malformed, cross-site and oversized requests
+// are refused before anything reads them; the survey submit is answered before Express and Remix
+// (see handleSurveySubmit); the rest is the app.
+const server = createServer((req, res) => {
+  const nonce = newNonce();
+  nonces.set(req, nonce);
+  setSecurityHeaders(res, nonce, isDev);
+  if (guardRequest(req, res) || handleSurveySubmit(db, req, res)) return;
+  app(req, res);
+});
 server.listen(port, async () => {
   const url = `http://localhost:${port}`;
   const demo = await demoSummary(path);

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
 import { SiteFooter, SiteHeader } from "./components/layout/site-header";
 import { FlashMessage } from "./components/layout/flash-message";
 import { createTranslator, DEFAULT_LOCALE, type Locale } from "./i18n/i18n";
@@ -10,6 +10,7 @@ import { useT } from "./i18n/use-t";
 import { getMember } from "./modules/accounts/guard.server";
 import { listUserTerritories, readFlash } from "./modules/accounts/session.server";
 import { db } from "./db.server";
+import { NonceContext } from "./lib/http/load-context";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -25,6 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function Document({ children, locale, title }: { children: ReactNode; locale: Locale; title?: string }) {
+  // The Content-Security-Policy runs only inline scripts carrying this response's nonce.
+  const nonce = useContext(NonceContext);
   return (
     <html lang={locale}>
       <head>
@@ -36,8 +39,8 @@ function Document({ children, locale, title }: { children: ReactNode; locale: Lo
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -75,7 +78,7 @@ export function ErrorBoundary() {
 function ErrorMessage({ status }: { status: number }) {
   const t = useT();
   const [title, body] =
-    status === 404 ? [t("common.notFoundTitle"), t("common.notFoundBody")] : status === 403 ? [t("common.forbiddenTitle"), t("common.forbiddenBody")] : [t("common.errorTitle"), t("common.errorBody")];
+    status === 404 ? [t("common.notFoundTitle"), t("common.notFoundBody")] : status === 400 ? [t("security.badRequestTitle"), t("security.badRequestBody")] : status === 403 ? [t("common.forbiddenTitle"), t("common.forbiddenBody")] : [t("common.errorTitle"), t("common.errorBody")];
   return (
     <section className="page narrow">
       <h1>{title}</h1>

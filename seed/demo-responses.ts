@@ -1,15 +1,14 @@
-// Sample answers for the demo campaign, so that `npm start` shows a participation curve,
+// Sample answers for the demo campaigns, so that `npm start` shows a participation curve,
 // distributions, a divergence between groups and a suppressed small group — not empty pages.
 // They go through the same module functions as a resident's answers (draft, steps, submit),
-// so every invariant holds; only the day of each response is then spread over the past week.
+// so every invariant holds; only the day of each response is then spread over the period.
 import type { Db } from "../db/connection";
 import type { RawAnswer, SurveyStep } from "../app/modules/surveys/questions";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
 import { submitSurvey } from "../app/modules/surveys/submit.server";
-import { todayInFrance } from "../app/lib/time";
 
-/** How many people answer per group: the council stays under k = 5 on purpose (its results are masked). */
-const RESPONDENTS: Record<string, number> = { residents: 26, beneficiaries: 8, associations: 6, council: 3 };
+/** How many people answer per group, the generator's seed and the days the answers are spread over (ending `lastDay`). */
+export type DemoSample = { seed: number; respondents: Record<string, number>; lastDay: string; days: number };
 /** Likert weights (1 → 5): residents are less sure than the council — a divergence to discuss. */
 const LIKERT: Record<string, number[]> = { residents: [1, 2, 5, 8, 4], beneficiaries: [1, 1, 3, 7, 6], associations: [0, 1, 3, 6, 5], council: [0, 0, 1, 4, 6] };
 const COMMENTS = [
@@ -59,12 +58,12 @@ function sampleAnswer(step: SurveyStep, groupId: string, random: () => number): 
   }
 }
 
-/** Answers the demo campaign through its open links, then spreads the days over the past week. */
-export async function seedDemoResponses(db: Db, territoryId: string, campaignId: string) {
-  const random = seededRandom(2026);
+/** Answers a demo campaign through its open links, then spreads the days over the sample's period. */
+export async function seedDemoResponses(db: Db, territoryId: string, campaignId: string, sample: DemoSample) {
+  const random = seededRandom(sample.seed);
   const links = await db.selectFrom("invitation").select(["code", "group_id"]).where("campaign_id", "=", campaignId).where("territory_id", "=", territoryId).where("kind", "=", "open_link").execute();
   for (const link of links) {
-    for (let person = 0; person < (RESPONDENTS[link.group_id] ?? 0); person++) {
+    for (let person = 0; person < (sample.respondents[link.group_id] ?? 0); person++) {
       const started = await startSurvey(db, link.code);
       if (!started.ok) return;
       const survey = await loadSurvey(db, started.resumeCode);
@@ -75,10 +74,10 @@ export async function seedDemoResponses(db: Db, territoryId: string, campaignId:
       await submitSurvey(db, started.resumeCode);
     }
   }
-  const today = new Date(`${todayInFrance()}T12:00:00Z`).getTime();
+  const lastDay = new Date(`${sample.lastDay}T12:00:00Z`).getTime();
   const responses = await db.selectFrom("response").select("id").where("campaign_id", "=", campaignId).where("territory_id", "=", territoryId).execute();
   for (const { id } of responses) {
-    const day = new Date(today - Math.floor(random() * 7) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(lastDay - Math.floor(random() * sample.days) * 86_400_000).toISOString().slice(0, 10);
     await db.updateTable("response").set({ submitted_on: day }).where("id", "=", id).where("territory_id", "=", territoryId).execute();
   }
 }

@@ -35,7 +35,8 @@ const PROJECTS = [
 
 /**
  * Seeds the demo territory if it does not exist yet; returns whether it created it. With
- * `withResponses`, the demo campaign also gets sample answers (`npm start`; tests count their own).
+ * `withResponses` (`npm start`; tests count their own), the open demo campaign gets sample
+ * answers and a closed campaign of last year, with its answers, gives results to read.
  */
 export async function seedDemoTerritory(db: Db, options: { withResponses?: boolean } = {}): Promise<boolean> {
   await installStarterFrameworks(db);
@@ -71,13 +72,47 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
       await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
     }
   });
-  const campaignId = await seedDemoCampaign(db, { territoryId, userId: adminId });
-  if (campaignId && options.withResponses) await seedDemoResponses(db, territoryId, campaignId);
+  const actor = { territoryId, userId: adminId };
+  // Last year's campaign first (the campaign list shows the newest first): closed, so its
+  // results can be read; this year's stays open, so people can answer and follow participation.
+  if (options.withResponses) {
+    const pastId = await seedDemoCampaign(db, actor, PAST_CAMPAIGN);
+    if (pastId) {
+      await seedDemoResponses(db, territoryId, pastId, PAST_CAMPAIGN.sample);
+      await transitionCampaign(db, actor, pastId, "closed");
+    }
+  }
+  const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);
+  if (campaignId && options.withResponses) await seedDemoResponses(db, territoryId, campaignId, OPEN_CAMPAIGN.sample);
   return true;
 }
 
-/** An open campaign, so a new user can answer a survey straight after `npm start`. */
-async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }): Promise<string | undefined> {
+const DESCRIPTION =
+  "La commune et ses partenaires veulent savoir ce que ces projets changent pour vous. Vos réponses sont anonymes et serviront à améliorer les projets, pas à les juger.";
+
+/** This year's campaign, open: a survey to answer straight after `npm start`, and participation to follow. */
+const OPEN_CAMPAIGN = {
+  title: "Évaluation 2026 : ressourcerie et clauses sociales",
+  opensOn: dayFromToday(-7),
+  closesOn: dayFromToday(21),
+  // The council stays under k = 5 on purpose: participation flags it.
+  sample: { seed: 2026, respondents: { residents: 26, beneficiaries: 8, associations: 6, council: 3 }, lastDay: todayInFrance(), days: 7 },
+};
+
+/**
+ * Last year's campaign on the same projects, closed: results to read. Most groups pass k = 5;
+ * the council (3 people) stays under it, so its figures are masked (and, by complementary
+ * suppression, the next smallest group's where a total is shown).
+ */
+const PAST_CAMPAIGN = {
+  title: "Évaluation 2025 : ressourcerie et clauses sociales",
+  opensOn: "2025-03-03",
+  closesOn: "2025-04-30",
+  sample: { seed: 2025, respondents: { residents: 34, beneficiaries: 12, associations: 9, council: 3 }, lastDay: "2025-04-28", days: 50 },
+};
+
+/** A demo campaign on the ressourcerie and the social clauses, opened. */
+async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }, plan: { title: string; opensOn: string; closesOn: string }): Promise<string | undefined> {
   const versions = await listUsableFrameworkVersions(db, actor.territoryId);
   const version = versions.find((v) => v.slug === "utilite-sociale-territoriale") ?? versions[0];
   if (!version) return undefined;
@@ -85,13 +120,13 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
   const chosen = projects.filter((p) => p.name.startsWith("Ressourcerie") || p.name.startsWith("Clauses"));
   const groupIds = version.definition.stakeholderGroups.map((g) => g.id).filter((id) => questionIndicators(version.definition, [id]).length > 0);
   const created = await createCampaign(db, actor, {
-    title: "Évaluation 2026 : ressourcerie et clauses sociales",
-    description: "La commune et ses partenaires veulent savoir ce que ces projets changent pour vous. Vos réponses sont anonymes et serviront à améliorer les projets, pas à les juger.",
+    title: plan.title,
+    description: DESCRIPTION,
     frameworkVersionId: version.id,
     projectIds: chosen.map((p) => p.id),
     groupIds,
-    opensOn: dayFromToday(-7),
-    closesOn: dayFromToday(21),
+    opensOn: plan.opensOn,
+    closesOn: plan.closesOn,
     isAnonymous: true,
     k: 5,
     neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",

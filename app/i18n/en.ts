@@ -2,6 +2,7 @@ import type { Messages } from "./i18n";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 
 export const en: Messages = {
@@ -182,6 +183,7 @@ export const en: Messages = {
       openLinks: "Open links per stakeholder group",
       openLinksHint: "For a poster or social media: each person who opens it answers once.",
       results: "See the results",
+      resultsNotYet: "Results: available once the campaign is closed, to protect the anonymity of the people who answer. Participation can be followed live.",
       history: "History",
       transition: { open: "Open the campaign", closed: "Close", in_review: "Start the review", published: "Publish" },
       transitionDone: "The campaign is now “{state}”.",
@@ -212,6 +214,7 @@ export const en: Messages = {
   },
   survey: survey.en,
   participation: participation.en,
+  security: security.en,
   results: {
     group: "Stakeholder group",
     title: "Results — {title}",
@@ -228,6 +231,12 @@ export const en: Messages = {
     count: "Count",
     mean: "Mean",
     chartTableCaption: "Distribution of answers to “{question}” — {project}",
+    notYet: {
+      heading: "Results will be available once the campaign is closed.",
+      why: "While the campaign takes answers, no result is computed or shown: comparing the figures before and after one person answers would give away what they answered. Results are computed on a campaign that no longer changes (closed, in review or published).",
+      participation: "Meanwhile, participation (responses per stakeholder group and per day) is followed live:",
+      participationLink: "see participation",
+    },
   },
   invitations: invitations.en,
   frameworks: frameworksMessages.en,

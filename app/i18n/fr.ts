@@ -4,6 +4,7 @@
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 
 export const fr = {
@@ -184,6 +185,7 @@ export const fr = {
       openLinks: "Liens ouverts par partie prenante",
       openLinksHint: "À diffuser sur une affiche ou les réseaux sociaux : chaque personne qui l'ouvre répond une fois.",
       results: "Voir les résultats",
+      resultsNotYet: "Résultats : disponibles une fois la campagne clôturée, pour protéger l'anonymat des personnes qui répondent. La participation se suit en direct.",
       history: "Historique",
       transition: { open: "Ouvrir la campagne", closed: "Clôturer", in_review: "Passer en relecture", published: "Publier" },
       transitionDone: "La campagne est maintenant « {state} ».",
@@ -214,6 +216,7 @@ export const fr = {
   },
   survey: survey.fr,
   participation: participation.fr,
+  security: security.fr,
   results: {
     group: "Partie prenante",
     title: "Résultats — {title}",
@@ -230,6 +233,12 @@ export const fr = {
     count: "Nombre",
     mean: "Moyenne",
     chartTableCaption: "Répartition des réponses à « {question} » — {project}",
+    notYet: {
+      heading: "Les résultats seront disponibles une fois la campagne clôturée.",
+      why: "Tant que la campagne reçoit des réponses, aucun résultat n'est calculé ni affiché : en comparant les chiffres avant et après la réponse d'une personne, on pourrait retrouver ce qu'elle a répondu. Les résultats sont calculés sur une campagne qui ne change plus (clôturée, en relecture ou publiée).",
+      participation: "En attendant, la participation (réponses par partie prenante et par jour) est suivie en direct :",
+      participationLink: "voir la participation",
+    },
   },
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,

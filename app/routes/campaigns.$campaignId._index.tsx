@@ -17,6 +17,8 @@ import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/cam
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { formFailure } from "~/modules/failure";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
+import { readFormData } from "~/lib/http/form-data.server";
+import { hasStableResults } from "~/modules/results/availability";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     history: overview.history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
     canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
+    hasResults: hasStableResults(overview.campaign.state),
   });
 }
 
@@ -41,7 +44,7 @@ const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "ope
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const parsed = transitionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return json(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
   const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
   if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
@@ -52,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, hasResults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -83,9 +86,15 @@ export default function CampaignPage() {
             {t("campaigns.edit.link")}
           </Link>
         ) : null}
-        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
-          {t("campaigns.detail.results")}
-        </Link>
+        {hasResults ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/results`}>
+            {t("campaigns.detail.results")}
+          </Link>
+        ) : (
+          <span className="button button--secondary button--disabled" aria-disabled="true" aria-describedby="results-not-yet">
+            {t("campaigns.detail.results")}
+          </span>
+        )}
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>
@@ -93,6 +102,11 @@ export default function CampaignPage() {
           {t("invitations.link")}
         </Link>
       </div>
+      {hasResults ? null : (
+        <p className="muted" id="results-not-yet">
+          {t("campaigns.detail.resultsNotYet")}
+        </p>
+      )}
 
       <h2>{t("campaigns.detail.projects")}</h2>
       <ul>

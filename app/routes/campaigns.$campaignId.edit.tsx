@@ -15,6 +15,7 @@ import { flash } from "~/modules/accounts/session.server";
 import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const submission = parseWithZod(await request.formData(), { schema: campaignEditSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
   if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });

@@ -19,6 +19,7 @@ import { addOpenLink, addPersonalInvitation, changeOpenLinkCap, createPaperInvit
 import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/status";
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const campaignId = params.campaignId!;
   const here = `/campaigns/${campaignId}/invitations`;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
   if (!intent.success) return json({ form: "none" as const, error: "common.formHasErrors" }, { status: 400 });
   switch (intent.data.intent) {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { db } from "~/db.server";
@@ -13,10 +13,10 @@ import type { ImportCheck } from "~/modules/invitations/csv-import";
 import { confirmImportSchema } from "~/modules/invitations/forms";
 import { importInvitations, loadImportPage, previewInvitationUpload } from "~/modules/invitations/import.server";
 import { ImportForm } from "~/components/invitations/invitation-forms";
+import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
+import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 
 export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
-
-const MAX_BYTES = 1_000_000;
 
 // The import has two steps, both POSTs that work without JavaScript: the upload answers with
 // a preview that carries the decoded text in a hidden field; the confirm re-checks that text.
@@ -29,15 +29,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Preview = { csv: string; check: ImportCheck | null; error: string | null };
 
 async function readUpload(request: Request): Promise<{ bytes: Uint8Array } | { error: string }> {
-  try {
-    const formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
-    const file = formData.get("file");
-    if (!(file instanceof Blob) || file.size === 0) return { error: "invitations.csv.fileRequired" };
-    return { bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { error: "invitations.csv.fileTooLarge" };
-    throw error;
-  }
+  const formData = await readUploadFormData(request, MAX_CSV_IMPORT_BYTES);
+  if (formData === "tooLarge") return { error: "invitations.csv.fileTooLarge" };
+  const file = formData.get("file");
+  if (!(file instanceof Blob) || file.size === 0) return { error: "invitations.csv.fileRequired" };
+  return { bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
     return json<Preview>({ csv: preview.text, check: preview.check, error: null });
   }
-  const parsed = confirmImportSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = confirmImportSchema.safeParse(Object.fromEntries(await readFormData(request)));
   const csv = parsed.success ? parsed.data.csv : "";
   const result = await importInvitations(db, member, campaignId, csv, parsed.success && parsed.data.skipBadLines === "on");
   if (result.ok) return redirect(`/campaigns/${campaignId}/invitations#personal`, { headers: await flash(request, { key: "invitations.csv.imported", params: { count: result.imported } }) });

@@ -18,7 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignResults() {
   const t = useT();
-  const { campaign, framework, k, totalResponses, participation, questions } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  if (!data.available) return <ResultsNotYet campaign={data.campaign} />;
+  const { campaign, framework, k, totalResponses, participation, questions } = data;
   const groupLabel = new Map(framework.stakeholderGroups.map((g) => [g.id, localized(t.locale, g.label)]));
   return (
     <section className="page">
@@ -106,6 +108,28 @@ export default function CampaignResults() {
           </article>
         );
       })}
+    </section>
+  );
+}
+
+/** An open (or draft) campaign: why there is nothing to read yet, and where participation is. */
+function ResultsNotYet({ campaign }: { campaign: { id: string; title: string; state: string } }) {
+  const t = useT();
+  return (
+    <section className="page">
+      <p>
+        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+      </p>
+      <h1>{t("results.title", { title: campaign.title })}</h1>
+      <div className="flash" role="status" data-testid="results-not-yet">
+        <p>
+          <strong>{t("results.notYet.heading")}</strong>
+        </p>
+        <p>{t("results.notYet.why")}</p>
+        <p>
+          {t("results.notYet.participation")} <Link to={`/campaigns/${campaign.id}/participation`}>{t("results.notYet.participationLink")}</Link>
+        </p>
+      </div>
     </section>
   );
 }

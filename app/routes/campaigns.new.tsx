@@ -16,6 +16,7 @@ import { createCampaign } from "~/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
 import { listProjects } from "~/modules/projects/projects.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle campagne — Évaluation partagée" }];
 
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const submission = parseWithZod(await request.formData(), { schema: campaignFormSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: campaignFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const result = await createCampaign(db, member, submission.value, campaignInvitations);
   if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });

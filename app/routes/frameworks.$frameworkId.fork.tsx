@@ -14,6 +14,7 @@ import { flash } from "~/modules/accounts/session.server";
 import { forkFramework } from "~/modules/frameworks/drafts.server";
 import { forkFormSchema } from "~/modules/frameworks/editor-forms";
 import { getFramework } from "~/modules/frameworks/frameworks.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Adapter un cadre — Évaluation partagée" }];
 
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   await getFramework(db, member.territoryId, params.frameworkId!);
-  const submission = parseWithZod(await request.formData(), { schema: forkFormSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: forkFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const { frameworkId } = await forkFramework(db, member, submission.value.versionId, { fr: submission.value.titleFr, en: submission.value.titleEn });
   return redirect(`/frameworks/${frameworkId}`, { headers: await flash(request, { key: "frameworks.fork.done" }) });

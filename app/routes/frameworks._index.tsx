@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
+import { readUploadFormData } from "~/lib/http/form-data.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -24,13 +25,8 @@ type ImportReply = { issues: FrameworkIssue[] } | { errorKey: string };
 /** Import of a framework file: multipart, size-limited in memory, fully validated before any write. */
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_FRAMEWORK_FILE_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return json<ImportReply>({ errorKey: "frameworks.errors.fileTooLarge" }, { status: 400 });
-    return json<ImportReply>({ errorKey: "frameworks.errors.fileMissing" }, { status: 400 });
-  }
+  const formData = await readUploadFormData(request, MAX_FRAMEWORK_FILE_BYTES);
+  if (formData === "tooLarge") return json<ImportReply>({ errorKey: "frameworks.errors.fileTooLarge" }, { status: 400 });
   const file = formData.get("file");
   if (!file || typeof file === "string" || file.size === 0) return json<ImportReply>({ errorKey: "frameworks.errors.fileMissing" }, { status: 400 });
   const result = await importFrameworkFile(db, member, await file.text());

@@ -10,6 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { acceptInvitationSchema } from "~/modules/accounts/forms";
 import { acceptMemberInvitation, findMemberInvitation } from "~/modules/accounts/members.server";
 import { startUserSession } from "~/modules/accounts/session.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation — Évaluation partagée" }];
 
@@ -20,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: acceptInvitationSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: acceptInvitationSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await acceptMemberInvitation(db, params.token!, submission.value);
   if (!result.ok) return json(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
@@ -9,9 +9,18 @@ import { useT } from "~/i18n/use-t";
 import { safeRedirect, signInSchema } from "~/modules/accounts/forms";
 import { getMember } from "~/modules/accounts/guard.server";
 import { startUserSession } from "~/modules/accounts/session.server";
-import { authenticate } from "~/modules/accounts/sign-in.server";
+import { signIn } from "~/modules/accounts/sign-in.server";
+import { createTranslator } from "~/i18n/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Connexion — Évaluation partagée" }];
+
+// A throttled sign-in says when to come back in the page's own headers too.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getMember(request)) throw redirect("/dashboard");
@@ -19,12 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut") });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: signInSchema });
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const user = await authenticate(db, submission.value.email, submission.value.password);
-  if (!user) return json(submission.reply({ formErrors: ["auth.invalid"], hideFields: ["password"] }), { status: 400 });
-  return startUserSession(db, request, user.userId, user.territoryId, safeRedirect(submission.value.redirectTo));
+  const result = await signIn(db, submission.value.email, submission.value.password, context.clientIp ?? "");
+  if (result.status === "throttled") {
+    const message = createTranslator(await getLocale(request)).plural("security.tooManyAttempts", result.waitMinutes);
+    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } });
+  }
+  if (result.status === "invalid") return json(submission.reply({ formErrors: ["auth.invalid"], hideFields: ["password"] }), { status: 400 });
+  return startUserSession(db, request, result.userId, result.territoryId, safeRedirect(submission.value.redirectTo));
 }
 
 export default function Login() {

@@ -17,6 +17,7 @@ import { changeMemberRole, inviteMember, listMembers, listPendingMemberInvitatio
 import { MEMBER_MANAGERS, ROLES } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { listAssociations } from "~/modules/projects/projects.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Membres — Évaluation partagée" }];
 
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, MEMBER_MANAGERS);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "changeRole") {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });
     if (submission.status !== "success") return json({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });

@@ -11,6 +11,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { projectFormSchema } from "~/modules/projects/forms";
 import { createProject, listAssociations, listProjects } from "~/modules/projects/projects.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Projets et associations — Évaluation partagée" }];
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const submission = parseWithZod(await request.formData(), { schema: projectFormSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: projectFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   await createProject(db, member.territoryId, { ...submission.value, associationId: submission.value.associationId || null });
   return redirect("/projects", { headers: await flash(request, { key: "projects.created" }) });

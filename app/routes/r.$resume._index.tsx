@@ -12,6 +12,7 @@ import { valueLabel } from "~/modules/surveys/labels";
 import { answerKey } from "~/modules/surveys/questions";
 import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
 
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = readSurveyForm(await request.formData());
+  const form = readSurveyForm(await readFormData(request));
   // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
   if (form.intent === "submit") return redirect(surveySubmitPath(params.resume!), 307);
   const backToReview = form.fromReview === "1" && form.intent !== "previous";

@@ -10,6 +10,7 @@ import { useT } from "~/i18n/use-t";
 import { resultsSubscriptionSchema } from "~/modules/surveys/forms";
 import { subscribeToResults } from "~/modules/surveys/subscribers.server";
 import { findSubmittedCampaign } from "~/modules/surveys/survey.server";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Merci ! — Évaluation partagée" }];
 
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resultsSubscriptionSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: resultsSubscriptionSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   if (!(await subscribeToResults(db, params.resume!, submission.value.email))) throw new Response("Not found", { status: 404 });
   return redirect(`/r/${params.resume}/merci?inscrit=1`);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { openInvitation, startSurvey } from "~/modules/surveys/survey.server";
@@ -39,6 +39,9 @@ export default function SurveyWelcome() {
       <Form method="post">
         <button type="submit">{t("survey.start")}</button>
       </Form>
+      <p className="muted">
+        {t("survey.alreadyStarted")} <Link to="/s">{t("survey.alreadyStartedLink")}</Link>
+      </p>
     </section>
   );
 }

@@ -50,7 +50,7 @@ describe("invitation pages over HTTP", () => {
       [`/campaigns/${campaignId}/invitations/import`, new URLSearchParams({ csv: "email;groupe\nx@y.fr;residents\n" })],
       [`/campaigns/${campaignId}/invitations/personal-data`, new URLSearchParams()],
     ];
-    for (const [url, body] of posts) expect((await fetch(`${server.url}${url}`, { method: "POST", headers: { cookie }, body, redirect: "manual" })).status, url).toBe(404);
+    for (const [url, body] of posts) expect((await fetch(`${server.url}${url}`, { method: "POST", headers: { cookie, origin: server.url }, body, redirect: "manual" })).status, url).toBe(404);
     const personal = await db.selectFrom("invitation").select("id").where("campaign_id", "=", campaignId).where("kind", "=", "personal").execute();
     expect(personal).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe("invitation pages over HTTP", () => {
       [`/unsubscribe/garbage`, new URLSearchParams()],
     ];
     for (const [url, body] of attempts) {
-      const response = await fetch(`${server.url}${url}`, { method: "POST", headers: { cookie }, body, redirect: "manual" });
+      const response = await fetch(`${server.url}${url}`, { method: "POST", headers: { cookie, origin: server.url }, body, redirect: "manual" });
       expect(response.status, url).toBeLessThan(500);
     }
     for (const url of [`/campaigns/${campaignId}/invitations/print`, `/campaigns/${campaignId}/invitations/print?poster=nope`, `/unsubscribe/x.y`]) {

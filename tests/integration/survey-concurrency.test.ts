@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
-import { startSurvey } from "../../app/modules/surveys/survey.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { fillDraft } from "./survey-fixtures";
 
@@ -48,24 +47,6 @@ describe("submitting over HTTP against the real server", () => {
       const back = await fetch(`${server.url}/r/${resumeCode}?step=0`, { redirect: "manual" });
       expect(back.status).toBe(302);
       expect(back.headers.get("location")).toContain(`/r/${resumeCode}/merci`);
-    } finally {
-      await db.destroy();
-    }
-  });
-
-  it("a personal invitation opened in two tabs gets one draft, so one response", async () => {
-    const { db } = createDb(server.dbPath);
-    try {
-      const campaign = await db.selectFrom("campaign").select(["id", "territory_id"]).where("state", "=", "open").executeTakeFirstOrThrow();
-      const code = "PERSO23456";
-      await db
-        .insertInto("invitation")
-        .values({ id: "perso-1", territory_id: campaign.territory_id, campaign_id: campaign.id, kind: "personal", code, group_id: "residents", neighbourhood: null, email: null, display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: new Date().toISOString() })
-        .execute();
-      const starts = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/s/${code}`, { method: "POST", body: new URLSearchParams(), redirect: "manual" })));
-      expect(new Set(starts.map((r) => r.headers.get("location"))).size).toBe(1);
-      const [a, b] = await Promise.all([startSurvey(db, code), startSurvey(db, code)]);
-      expect(a).toEqual(b);
     } finally {
       await db.destroy();
     }

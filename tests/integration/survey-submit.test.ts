@@ -85,13 +85,26 @@ describe("survey submission", () => {
   it("keeps results hidden until k people have answered", async () => {
     const { code, campaignId, admin } = await openCampaign(3);
     for (let i = 0; i < 2; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
+    // Results are read only on a closed campaign (no live results): close, read, reopen.
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
     let results = await getCampaignResults(t.db, admin.territoryId, campaignId);
+    if (!results.available) throw new Error("a closed campaign has results");
     expect(results.questions.every((q) => !q.total.shown)).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "open")).ok).toBe(true);
     await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
     results = await getCampaignResults(t.db, admin.territoryId, campaignId);
+    if (!results.available) throw new Error("a closed campaign has results");
     const first = results.questions[0].total;
     expect(first.shown && first.n).toBe(3);
     expect(first.shown && first.dontKnow).toBe(3);
+  });
+
+  it("an open campaign's results are not computed: nothing to difference around a submit", async () => {
+    const { code, campaignId, admin } = await openCampaign(3);
+    for (let i = 0; i < 3; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
+    const results = await getCampaignResults(t.db, admin.territoryId, campaignId);
+    expect(results).toEqual({ available: false, campaign: { id: campaignId, title: "Campagne de test", state: "open" } });
   });
 
   it("refuses answers once the campaign is closed", async () => {

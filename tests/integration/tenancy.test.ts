@@ -52,7 +52,7 @@ describe("sealed tenants over HTTP", () => {
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain("Campagne de la Commune de Démo");
     }
-    const transition = await fetch(`${server.url}/campaigns/${campaignId}`, { method: "POST", headers: { cookie }, body: new URLSearchParams({ to: "open" }), redirect: "manual" });
+    const transition = await fetch(`${server.url}/campaigns/${campaignId}`, { method: "POST", headers: { cookie, origin: server.url }, body: new URLSearchParams({ to: "open" }), redirect: "manual" });
     expect(transition.status).toBe(404);
     const state = await db.selectFrom("campaign").select("state").where("id", "=", campaignId).executeTakeFirstOrThrow();
     expect(state.state).toBe("draft");
@@ -61,7 +61,7 @@ describe("sealed tenants over HTTP", () => {
   it("cannot switch the session into a territory one is not a member of", async () => {
     const cookie = await signInCookie(server.url, "maire@autre.fr", "autre-autre-autre");
     const { territory } = await demoFacts(db);
-    const response = await fetch(`${server.url}/territory`, { method: "POST", headers: { cookie }, body: new URLSearchParams({ territoryId: territory.id }), redirect: "manual" });
+    const response = await fetch(`${server.url}/territory`, { method: "POST", headers: { cookie, origin: server.url }, body: new URLSearchParams({ territoryId: territory.id }), redirect: "manual" });
     expect(response.status).toBe(404);
     expect((await fetch(`${server.url}/campaigns/${campaignId}`, { headers: { cookie } })).status).toBe(404);
   });

@@ -53,6 +53,8 @@ export const survey = defineMessages(
     notifySubmit: "Me prévenir",
     notifyDone: "C'est noté : vous recevrez un e-mail quand les résultats seront publiés.",
     emailInvalid: "Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.",
+    alreadyStarted: "Vous avez déjà commencé ? Ce lien ouvre toujours une enquête vierge, pour que personne d'autre ne puisse voir vos réponses : reprenez avec votre code de reprise.",
+    alreadyStartedLink: "Reprendre avec mon code",
   },
   {
     yourAnswer: "Your answer",
@@ -105,5 +107,7 @@ export const survey = defineMessages(
     notifySubmit: "Let me know",
     notifyDone: "Done: you will get an e-mail when the results are published.",
     emailInvalid: "Enter a valid e-mail address, for example first.last@example.org.",
+    alreadyStarted: "Already started? This link always opens a blank survey, so that nobody else can see your answers: resume with your resume code.",
+    alreadyStartedLink: "Resume with my code",
   },
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacter } from "../../lib/http/control-characters";
 import { ROLES } from "./roles";
 
 export const signInSchema = z.object({
@@ -23,7 +24,28 @@ export const acceptInvitationSchema = z.object({
   password: z.string({ error: "errors.passwordTooShort" }).min(10, "errors.passwordTooShort").max(200),
 });
 
-/** Only paths on this site: an open redirect would let a link sign someone in and send them elsewhere. */
+// Any base works: only whether the path stays on it matters.
+const SAME_ORIGIN_BASE = new URL("http://same-origin.invalid");
+const unsafeCharacter = (text: string) => text.includes("\\") || hasControlCharacter(text);
+
+/**
+ * Only paths on this site: an open redirect would let a link sign someone in and send them
+ * elsewhere. The path must start with one `/` (not `//` or `/\`), hold no control character or
+ * backslash (browsers read `\` as `/` and drop tabs), and still be on the same origin once parsed.
+ */
 export function safeRedirect(to: unknown, fallback = "/dashboard"): string {
-  return typeof to === "string" && to.startsWith("/") && !to.startsWith("//") ? to : fallback;
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || unsafeCharacter(to)) return fallback;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(to);
+  } catch {
+    return fallback;
+  }
+  // Encoded tricks (`/%09/evil`, `/%5Cevil`) are refused like their decoded form.
+  if (decoded.startsWith("//") || unsafeCharacter(decoded)) return fallback;
+  try {
+    return new URL(to, SAME_ORIGIN_BASE).origin === SAME_ORIGIN_BASE.origin ? to : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -2,6 +2,7 @@ import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { sessionSecret } from "../../../db/config";
 import type { DbOrTrx } from "../../../db/connection";
 import { newId } from "../../lib/ids";
+import { reachedOverHttps } from "../../lib/request.server";
 import { addDays, nowIso } from "../../lib/time";
 
 const SESSION_DAYS = 14;
@@ -17,17 +18,13 @@ function sessionStorage() {
   }));
 }
 
-/** The cookie is Secure whenever the request reached us over https (directly or via a proxy). */
-function isHttps(request: Request): boolean {
-  return new URL(request.url).protocol === "https:" || request.headers.get("X-Forwarded-Proto") === "https";
-}
 
 export function getCookieSession(request: Request) {
   return sessionStorage().getSession(request.headers.get("Cookie"));
 }
 
 export async function commitCookieSession(request: Request, session: Awaited<ReturnType<typeof getCookieSession>>) {
-  return sessionStorage().commitSession(session, { secure: isHttps(request) });
+  return sessionStorage().commitSession(session, { secure: reachedOverHttps(request) });
 }
 
 /** Starts a server-side session (revocable: signing out deletes the row) and sets the cookie. */

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from "../../../db/connection";
 import { verifyAgainstNothing, verifyPassword } from "./password.server";
+import { recordSignInFailure, recordSignInSuccess, signInWaitMinutes } from "./sign-in-throttle.server";
 
 /** Checks e-mail and password; returns the user and the territory to open, or null. */
 export async function authenticate(db: DbOrTrx, email: string, password: string) {
@@ -18,4 +19,22 @@ export async function authenticate(db: DbOrTrx, email: string, password: string)
     .orderBy("created_at")
     .executeTakeFirst();
   return membership ? { userId: user.id, territoryId: membership.territory_id } : null;
+}
+
+export type SignInResult = { status: "ok"; userId: string; territoryId: string } | { status: "invalid" } | { status: "throttled"; waitMinutes: number };
+
+/**
+ * Sign-in with the brute-force throttle: while the e-mail or the address must wait, the password
+ * is not even checked, and the answer is the same whether the account exists or not.
+ */
+export async function signIn(db: DbOrTrx, email: string, password: string, clientIp: string): Promise<SignInResult> {
+  const waitMinutes = signInWaitMinutes(email, clientIp);
+  if (waitMinutes > 0) return { status: "throttled", waitMinutes };
+  const user = await authenticate(db, email, password);
+  if (!user) {
+    recordSignInFailure(email, clientIp);
+    return { status: "invalid" };
+  }
+  recordSignInSuccess(email);
+  return { status: "ok", ...user };
 }

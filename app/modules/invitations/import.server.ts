@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import type { Db, DbOrTrx } from "../../../db/connection";
+import { toExcelCsv } from "../../lib/csv";
 import { nowIso } from "../../lib/time";
 import { type Failure, formFailure } from "../failure";
 import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
@@ -69,13 +69,9 @@ export async function importInvitations(db: Db, actor: Actor, campaignId: string
 }
 
 /** A cell Excel would run as a formula (« =HYPERLINK(…) ») is kept as text. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 const STATUS_FR = { not_sent: "non envoyée", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" } as const;
 
-/** The personal invitations as a CSV Excel-FR opens directly: « ; » separators and a UTF-8 BOM. */
+/** The personal invitations as a CSV Excel-FR opens directly (toExcelCsv: « ; », BOM, no formulas). */
 export async function exportInvitationsCsv(db: Db, territoryId: string, campaignId: string, baseUrl: string): Promise<{ filename: string; csv: string }> {
   const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
   const rows = await db
@@ -89,17 +85,14 @@ export async function exportInvitationsCsv(db: Db, territoryId: string, campaign
     .execute();
   const optedOut = await optedOutAmong(db, territoryId, rows.flatMap((r) => (r.email ? [r.email] : [])));
   const labels = new Map(campaign.groups.map((g) => [g.id, g.label.fr]));
-  const csv = stringify(
-    rows.map((r) => [
-      safeCell(r.display_name ?? ""),
-      safeCell(r.email ?? ""),
-      labels.get(r.group_id) ?? r.group_id,
-      safeCell(r.neighbourhood ?? ""),
-      r.code,
-      `${baseUrl}/s/${r.code}`,
-      STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) })],
-    ]),
-    { delimiter: ";", bom: true, header: true, columns: ["nom", "email", "groupe", "quartier", "code", "lien", "statut"], record_delimiter: "windows" },
-  );
+  const csv = toExcelCsv(rows, [
+    { header: "nom", text: (r) => r.display_name },
+    { header: "email", text: (r) => r.email },
+    { header: "groupe", text: (r) => labels.get(r.group_id) ?? r.group_id },
+    { header: "quartier", text: (r) => r.neighbourhood },
+    { header: "code", text: (r) => r.code },
+    { header: "lien", text: (r) => `${baseUrl}/s/${r.code}` },
+    { header: "statut", text: (r) => STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) })] },
+  ]);
   return { filename: `invitations-${campaign.campaign.id.slice(0, 8)}.csv`, csv };
 }

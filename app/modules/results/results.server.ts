@@ -4,6 +4,7 @@ import { countResponsesByGroup, listCountCells } from "../surveys/response-count
 import { questionIndicators } from "../frameworks/indicators";
 import { type Counts, mergeCounts, type Summary, summarize } from "./summary";
 import { isShown, suppressedParts } from "./suppression";
+import { hasStableResults } from "./availability";
 
 export type ShownSummary = ({ shown: true } & Summary) | { shown: false };
 
@@ -14,9 +15,14 @@ function shownOrNot(summary: Summary, hidden: boolean): ShownSummary {
 /**
  * A campaign's results, read from count cells only: time does not grow with responses.
  * Every figure goes through small-group suppression before it leaves this function.
+ * While the campaign still takes answers nothing is read or computed: only its title and state
+ * come back (`available: false`), so no page, loader data or file can be differenced.
  */
 export async function getCampaignResults(db: Db, territoryId: string, campaignId: string) {
   const { campaign, projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
+  if (!hasStableResults(campaign.state)) {
+    return { available: false as const, campaign: { id: campaign.id, title: campaign.title, state: campaign.state } };
+  }
   const [cells, responseCounts] = await Promise.all([
     listCountCells(db, territoryId, campaign.id),
     countResponsesByGroup(db, territoryId, campaign.id),
@@ -49,6 +55,7 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
     }),
   );
   return {
+    available: true as const,
     campaign,
     framework: version.definition,
     k,

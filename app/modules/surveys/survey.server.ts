@@ -45,26 +45,25 @@ export async function openInvitation(db: Db, code: string) {
   return { invitation, status, questionCount, projects };
 }
 
-/** Starts (or, for a personal invitation, resumes) a draft; returns its resume code. */
+/**
+ * Starts a new draft and returns its resume code. Every use of an invitation code starts a
+ * fresh draft, even for a personal invitation that already has one: the council holds every
+ * personal code (export, printed sheets), so the code must never lead to what its holder has
+ * typed. Only the resume code, shown to the person alone, opens a draft. « One response per
+ * invitation » still holds: the first draft submitted uses the invitation (the database's CHECK
+ * refuses a second use) and any other draft of it is then refused as « already used ».
+ */
 export async function startSurvey(db: Db, code: string): Promise<{ ok: true; resumeCode: string } | { ok: false; status: InvitationStatus | "unknown" }> {
   const invitation = await findInvitation(db, code);
   if (!invitation) return { ok: false, status: "unknown" };
   const status = invitationStatus(invitation);
   if (status !== "ok") return { ok: false, status };
-  // A personal invitation has one draft: opened in two tabs at once, both get the same one
-  // (the transaction serialises the look-up and the insert).
-  return db.transaction().execute(async (trx) => {
-    if (invitation.kind !== "open_link") {
-      const existing = await trx.selectFrom("survey_draft").select("resume_code").where("invitation_id", "=", invitation.id).executeTakeFirst();
-      if (existing) return { ok: true as const, resumeCode: existing.resume_code };
-    }
-    const resumeCode = newCode();
-    await trx
-      .insertInto("survey_draft")
-      .values({ id: newId(), territory_id: invitation.territory_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, resume_code: resumeCode, updated_on: todayInFrance() })
-      .execute();
-    return { ok: true as const, resumeCode };
-  });
+  const resumeCode = newCode();
+  await db
+    .insertInto("survey_draft")
+    .values({ id: newId(), territory_id: invitation.territory_id, campaign_id: invitation.campaign_id, invitation_id: invitation.id, resume_code: resumeCode, updated_on: todayInFrance() })
+    .execute();
+  return { ok: true, resumeCode };
 }
 
 /** A draft with its campaign, its steps and what was typed so far; null when unknown. */

@@ -16,6 +16,7 @@ import { getFrameworkPage } from "~/modules/frameworks/frameworks.server";
 import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { FrameworkDocument } from "./framework-document";
 import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
 
@@ -41,7 +42,7 @@ const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.litera
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return json(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {
     const result = await publishFrameworkDraft(db, member, params.frameworkId!);

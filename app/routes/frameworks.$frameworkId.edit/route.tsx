@@ -21,6 +21,7 @@ import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-for
 import { IndicatorForm } from "./indicator-form";
 import { ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
+import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
 
@@ -60,7 +61,7 @@ export type EditorReply = { intent: Intent; result: SubmissionResult<string[]> }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (!isIntent(intent)) throw new Response("Bad request", { status: 400 });
   const { schema, toEdit } = INTENTS[intent];

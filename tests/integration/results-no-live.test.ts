@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../db/connection";
+import { type AppServer, startAppServer } from "../helpers/app-server";
+import { signInCookie } from "../helpers/http";
+import { fillDraft } from "./survey-fixtures";
+
+// DESIGN.md §4 « no live results »: reading results before and after one person answers must
+// not give that person's answers. An admin, the most privileged reader, tries it over HTTP.
+describe("no live results, over HTTP against the real server with the demo answers", () => {
+  let server: AppServer;
+  let db: Db;
+  let cookie: string;
+
+  beforeAll(async () => {
+    server = await startAppServer({ DEMO_RESPONSES: "1" });
+    db = createDb(server.dbPath).db;
+    cookie = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
+  }, 120_000);
+  afterAll(async () => {
+    await db?.destroy();
+    await server?.stop();
+  });
+
+  const campaignTitled = (prefix: string) => db.selectFrom("campaign").select(["id", "state"]).where("title", "like", `${prefix}%`).executeTakeFirstOrThrow();
+  async function readResults(campaignId: string) {
+    const page = await fetch(`${server.url}/campaigns/${campaignId}/results`, { headers: { cookie } });
+    const data = await fetch(`${server.url}/campaigns/${campaignId}/results?_data=${encodeURIComponent("routes/campaigns.$campaignId.results")}`, { headers: { cookie } });
+    expect([page.status, data.status]).toEqual([200, 200]);
+    return { html: await page.text(), data: (await data.json()) as Record<string, unknown> };
+  }
+  /** Anything that counts answers or respondents: none may leave the server while the campaign is open. */
+  function expectNoResultFigure({ html, data }: { html: string; data: Record<string, unknown> }) {
+    expect(Object.keys(data).sort()).toEqual(["available", "campaign"]);
+    expect(data.available).toBe(false);
+    expect(html).not.toContain('data-testid="total-responses"');
+    expect(html).not.toContain("Réponses (n)");
+    expect(html).toContain("Les résultats seront disponibles une fois la campagne clôturée.");
+    expect(html).toMatch(/href="\/campaigns\/[^"]+\/participation"/);
+  }
+
+  it("an open campaign's results, page and loader data, say the same before and after one more response; closing shows them", async () => {
+    const open = await campaignTitled("Évaluation 2026");
+    expect(open.state).toBe("open");
+    const before = await readResults(open.id);
+    expectNoResultFigure(before);
+
+    const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", open.id).where("kind", "=", "open_link").where("group_id", "=", "council").executeTakeFirstOrThrow();
+    const { resumeCode } = await fillDraft(db, link.code, (step) => (step.scale.type === "yes_no" ? { value: "no" } : { dontKnow: true }));
+    const submitted = await fetch(`${server.url}/r/${resumeCode}/envoyer`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
+    expect(submitted.status).toBe(302);
+
+    const after = await readResults(open.id);
+    expectNoResultFigure(after);
+    expect(after.data).toEqual(before.data);
+
+    // The campaign page does not lead to empty results: the button is shown disabled, with why.
+    const campaignPage = await (await fetch(`${server.url}/campaigns/${open.id}`, { headers: { cookie } })).text();
+    expect(campaignPage).not.toContain(`href="/campaigns/${open.id}/results"`);
+    expect(campaignPage).toContain("disponibles une fois la campagne clôturée");
+
+    const closed = await fetch(`${server.url}/campaigns/${open.id}`, {
+      method: "POST",
+      body: new URLSearchParams({ to: "closed" }),
+      headers: { cookie, origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
+    expect(closed.status).toBe(302);
+    const { html, data } = await readResults(open.id);
+    expect(data.available).toBe(true);
+    // 43 sample answers of the demo plus the one above.
+    expect(data.totalResponses).toBe(44);
+    expect(html).toContain('data-testid="total-responses">44<');
+    const reopenedPage = await (await fetch(`${server.url}/campaigns/${open.id}`, { headers: { cookie } })).text();
+    expect(reopenedPage).toContain(`href="/campaigns/${open.id}/results"`);
+  });
+
+  it("the demo's closed campaign of last year has results to read, with the small group masked", async () => {
+    const past = await campaignTitled("Évaluation 2025");
+    expect(past.state).toBe("closed");
+    const { html, data } = await readResults(past.id);
+    expect(data.available).toBe(true);
+    expect(data.totalResponses).toBe(58);
+    const questions = data.questions as { total: { shown: boolean }; byGroup: { groupId: string; result: { shown: boolean } }[] }[];
+    expect(questions.filter((q) => q.total.shown).length).toBeGreaterThan(questions.length / 2);
+    const groups = questions.flatMap((q) => q.byGroup);
+    expect(groups.some((g) => g.groupId === "residents" && g.result.shown)).toBe(true);
+    expect(groups.filter((g) => g.groupId === "council").every((g) => !g.result.shown)).toBe(true);
+    expect(html).toContain("Masqué (moins de 5 réponses)");
+    expect(html).toContain("Répartition des réponses");
+  });
+});
