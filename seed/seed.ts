@@ -79,7 +79,7 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     const pastId = await seedDemoCampaign(db, actor, PAST_CAMPAIGN);
     if (pastId) {
       await seedDemoResponses(db, territoryId, pastId, PAST_CAMPAIGN.sample);
-      await transitionCampaign(db, actor, pastId, "closed");
+      await transitionCampaign(db, actor, pastId, "closed", campaignInvitations);
     }
   }
   const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);

@@ -86,13 +86,13 @@ describe("survey submission", () => {
     const { code, campaignId, admin } = await openCampaign(3);
     for (let i = 0; i < 2; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
     // Results are read only on a closed campaign (no live results): close, read, reopen.
-    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     let results = await getCampaignResults(t.db, admin.territoryId, campaignId);
     if (!results.available) throw new Error("a closed campaign has results");
     expect(results.questions.every((q) => !q.total.shown)).toBe(true);
-    expect((await transitionCampaign(t.db, admin, campaignId, "open")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);
     await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
-    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     results = await getCampaignResults(t.db, admin.territoryId, campaignId);
     if (!results.available) throw new Error("a closed campaign has results");
     const first = results.questions[0].total;
