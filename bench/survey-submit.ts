@@ -13,7 +13,7 @@ import { freePort } from "../tests/helpers/app-server";
 import { performance } from "node:perf_hooks";
 import { createDb } from "../db/connection";
 import { migrateToLatest } from "../db/migrator";
-import { seedDemoTerritory } from "../db/seed";
+import { seedDemoTerritory } from "../seed/seed";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);

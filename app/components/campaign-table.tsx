@@ -3,7 +3,7 @@ import type { CampaignState } from "../../db/schema";
 import { formatDate } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
 
-type Row = { id: string; title: string; state: CampaignState; opens_on: string | null; closes_on: string | null; response_count: number | null };
+type Row = { id: string; title: string; state: CampaignState; opensOn: string | null; closesOn: string | null; responseCount: number };
 
 export function CampaignStateBadge({ state }: { state: CampaignState }) {
   const t = useT();
@@ -35,8 +35,8 @@ export function CampaignTable({ campaigns }: { campaigns: Row[] }) {
               <td>
                 <CampaignStateBadge state={c.state} />
               </td>
-              <td>{c.opens_on || c.closes_on ? `${day(c.opens_on)} – ${day(c.closes_on)}` : "—"}</td>
-              <td className="number">{c.response_count ?? 0}</td>
+              <td>{c.opensOn || c.closesOn ? `${day(c.opensOn)} – ${day(c.closesOn)}` : "—"}</td>
+              <td className="number">{c.responseCount}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CampaignStateBadge } from "~/components/campaign-table";
+import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { translateFailure } from "~/lib/failure-reply.server";
 import { createTranslator, formatDate, localized } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -12,6 +14,8 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { getCampaignOverview, transitionCampaign } from "~/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
+import { formFailure } from "~/modules/failure";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 import { readFormData } from "~/lib/http/form-data.server";
 import { hasStableResults } from "~/modules/results/availability";
@@ -20,14 +24,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!);
+  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!, campaignInvitations);
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return json({
     campaign: overview.campaign,
     framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title, version: overview.framework.definition.version },
     projects: overview.projects,
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
-    openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.group_id) ?? { fr: l.group_id, en: l.group_id } })),
+    openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.groupId) ?? { fr: l.groupId, en: l.groupId } })),
     neighbourhoods: overview.neighbourhoods,
     history: overview.history,
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
@@ -41,9 +45,9 @@ const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "ope
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return json({ error: "campaigns.transitionErrors.notAllowed", params: { from: "", to: "" } }, { status: 400 });
-  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to);
-  if (!result.ok) return json({ error: result.error, params: { from: result.from, to: result.to } }, { status: 400 });
+  if (!parsed.success) return json(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
+  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
+  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.detail.transitionDone", params: { state } }) });
@@ -69,11 +73,7 @@ export default function CampaignPage() {
         </li>
         <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
       </ul>
-      {actionData?.error ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(actionData.error, { from: stateLabel(actionData.params.from ?? ""), to: stateLabel(actionData.params.to ?? "") })}
-        </div>
-      ) : null}
+      <FormErrorSummary errors={actionData?.formErrors} />
       <div className="actions">
         {next.map((to) => (
           <Form method="post" key={to}>
@@ -136,7 +136,7 @@ export default function CampaignPage() {
                 <td>
                   <a href={`/s/${l.code}`}>{l.url}</a>
                 </td>
-                <td className="number">{l.response_count}</td>
+                <td className="number">{l.responseCount}</td>
               </tr>
             ))}
           </tbody>
@@ -147,7 +147,7 @@ export default function CampaignPage() {
       <ul>
         {history.map((h) => (
           <li key={h.id}>
-            {formatDate(t.locale, h.at, true)} — {h.action === "transition" ? t("campaigns.audit.transition", { from: stateLabel(h.from_state ?? ""), to: stateLabel(h.to_state ?? "") }) : t.dynamic(`campaigns.audit.${h.action}`)}
+            {formatDate(t.locale, h.at, true)} — {h.action === "transition" ? t("campaigns.audit.transition", { from: stateLabel(h.fromState ?? ""), to: stateLabel(h.toState ?? "") }) : t.dynamic(`campaigns.audit.${h.action}`)}
             {h.actor ? ` (${h.actor})` : ""}
           </li>
         ))}

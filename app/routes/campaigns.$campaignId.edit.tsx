@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -13,6 +14,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
@@ -24,7 +26,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const form = await getCampaignEditForm(db, member.territoryId, params.campaignId!, new URL(request.url).searchParams.get("framework"));
   const { campaign, chosen } = form;
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
-  const chosenGroupIds = new Set(chosen.definition.stakeholderGroups.map((g) => g.id));
   return json({
     editable: form.editable,
     campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closesOn: campaign.closes_on ?? undefined,
       frameworkVersionId: chosen.id,
       projectIds: form.projects.map((p) => p.id),
-      groupIds: form.groupIds.filter((id) => chosenGroupIds.has(id)),
+      groupIds: form.chosenGroupIds,
       isAnonymous: campaign.is_anonymous === 1 ? "on" : undefined,
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     chosen: { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
     frameworks: form.versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     choosing: new URL(request.url).searchParams.get("framework") === "",
-    allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
+    allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
     projects: form.projects.map((p) => p.name),
     groups: form.groupIds.map((id) => labels.get(id) ?? { fr: id, en: id }),
     neighbourhoods: form.neighbourhoods,
@@ -55,8 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const result = await updateCampaign(db, member, params.campaignId!, submission.value);
-  if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
+  const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
+  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
 }
 

@@ -6,6 +6,7 @@ import { CampaignStateBadge } from "~/components/campaign-table";
 import { AddOpenLinkForm, AddPersonForm, ImportForm, PaperForm } from "~/components/invitations/invitation-forms";
 import { OpenLinksTable, PaperBatchesTable, PersonalTable } from "~/components/invitations/invitation-tables";
 import { db } from "~/db.server";
+import { failureText, replyWithFailure } from "~/lib/failure-reply.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
@@ -53,14 +54,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: addPersonSchema });
       if (submission.status !== "success") return json({ form: "addPerson" as const, result: submission.reply() }, { status: 400 });
       const result = await addPersonalInvitation(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "addPerson" as const, result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
+      if (!result.ok) return json({ form: "addPerson" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.personal.added" }) });
     }
     case "addOpenLink": {
       const submission = parseWithZod(formData, { schema: addOpenLinkSchema });
       if (submission.status !== "success") return json({ form: "addOpenLink" as const, result: submission.reply() }, { status: 400 });
       const result = await addOpenLink(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "addOpenLink" as const, result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
+      if (!result.ok) return json({ form: "addOpenLink" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.openLinks.added" }) });
     }
     case "changeCap": {
@@ -69,21 +70,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const typed = String(formData.get("cap") ?? "");
       if (submission.status !== "success") return json({ form: "changeCap" as const, invitationId, typed, error: "invitations.errors.capInvalid" }, { status: 400 });
       const result = await changeOpenLinkCap(db, member, campaignId, submission.value.invitationId, submission.value.cap);
-      if (!result.ok) return json({ form: "changeCap" as const, invitationId, typed, error: Object.values(result.errors)[0][0] }, { status: 400 });
+      if (!result.ok) return json({ form: "changeCap" as const, invitationId, typed, error: await failureText(request, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.openLinks.capChanged" }) });
     }
     case "createPaper": {
       const submission = parseWithZod(formData, { schema: paperSchema });
       if (submission.status !== "success") return json({ form: "createPaper" as const, result: submission.reply() }, { status: 400 });
       const result = await createPaperInvitations(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "createPaper" as const, result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
+      if (!result.ok) return json({ form: "createPaper" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(`${here}/print?batch=${encodeURIComponent(result.batch)}`);
     }
     case "send":
     case "remind": {
       const send = intent.data.intent === "send" ? sendInvitationEmails : sendReminderEmails;
       const result = await send(db, member, campaignId, publicBaseUrl(request));
-      if (!result.ok) return json({ form: "email" as const, error: result.error }, { status: 400 });
+      if (!result.ok) return json({ form: "email" as const, error: await failureText(request, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.email.sent", params: { count: result.queued } }) });
     }
   }

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { db } from "~/db.server";
+import { failureText } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -48,8 +49,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const csv = parsed.success ? parsed.data.csv : "";
   const result = await importInvitations(db, member, campaignId, csv, parsed.success && parsed.data.skipBadLines === "on");
   if (result.ok) return redirect(`/campaigns/${campaignId}/invitations#personal`, { headers: await flash(request, { key: "invitations.csv.imported", params: { count: result.imported } }) });
-  const error = result.reason === "badLines" ? "invitations.csv.mustSkip" : result.reason === "closed" ? "invitations.errors.closed" : null;
-  return json<Preview>({ csv, check: result.check ?? null, error }, { status: 400 });
+  const error = result.formErrors.length > 0 ? await failureText(request, result) : null;
+  return json<Preview>({ csv, check: result.check, error }, { status: 400 });
 }
 
 /** A table of the file's lines: the line number first, then the columns. */

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
+import { failureText } from "~/lib/failure-reply.server";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const result = await deletePersonalData(db, member, params.campaignId!);
-  if (!result.ok) return json({ error: result.error }, { status: 400 });
+  if (!result.ok) return json({ error: await failureText(request, result) }, { status: 400 });
   return redirect(`/campaigns/${params.campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });
 }
 

@@ -6,12 +6,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { campaignFormSchema } from "~/modules/campaigns/campaign-form";
 import { createCampaign } from "~/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
 import { listProjects } from "~/modules/projects/projects.server";
 import { readFormData } from "~/lib/http/form-data.server";
@@ -26,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     chosen: chosen && { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
-    projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.association_name })),
+    projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
   });
 }
 
@@ -34,8 +36,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: campaignFormSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const result = await createCampaign(db, member, submission.value);
-  if (!result.ok) return json(submission.reply({ fieldErrors: result.errors }), { status: 400 });
+  const result = await createCampaign(db, member, submission.value, campaignInvitations);
+  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${result.id}`);
 }
 

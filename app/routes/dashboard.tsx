@@ -6,13 +6,13 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
-import { listCampaigns } from "~/modules/campaigns/campaigns.server";
+import { listCampaignsWithResponses } from "~/modules/participation/participation.server";
 
 export const meta: MetaFunction = () => [{ title: "Tableau de bord — Évaluation partagée" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const campaigns = await listCampaigns(db, member.territoryId);
+  const campaigns = await listCampaignsWithResponses(db, member.territoryId);
   return json({ territoryName: member.territoryName, campaigns, canEdit: COUNCIL_EDITORS.includes(member.role) });
 }
 

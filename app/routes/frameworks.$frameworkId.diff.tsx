@@ -9,7 +9,7 @@ import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { diffFrameworkVersions, isEmptyDiff } from "~/modules/frameworks/diff";
 import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
-import { Breadcrumbs } from "./frameworks.$frameworkId._index/framework-header";
+import { Breadcrumbs } from "~/components/frameworks/framework-header";
 import { formulaInWords, isFormula } from "~/modules/frameworks/formula-words";
 
 export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];

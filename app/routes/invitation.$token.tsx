@@ -5,6 +5,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { useT } from "~/i18n/use-t";
 import { acceptInvitationSchema } from "~/modules/accounts/forms";
 import { acceptMemberInvitation, findMemberInvitation } from "~/modules/accounts/members.server";
@@ -23,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: acceptInvitationSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await acceptMemberInvitation(db, params.token!, submission.value);
-  if (!result.ok) return json(submission.reply({ fieldErrors: { [result.field]: [result.error] }, hideFields: ["password"] }), { status: 400 });
+  if (!result.ok) return json(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
   return startUserSession(db, request, result.userId, result.territoryId, "/dashboard");
 }
 

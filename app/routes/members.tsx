@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { Role } from "../../db/schema";
 import { SelectField, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { formatDate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -37,14 +38,14 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });
     if (submission.status !== "success") return json({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });
     const result = await changeMemberRole(db, member.territoryId, member.userId, submission.value.membershipId, submission.value.role as Role);
-    if (!result.ok) return json({ form: "changeRole" as const, result: submission.reply({ formErrors: [result.error] }) }, { status: 400 });
+    if (!result.ok) return json({ form: "changeRole" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
     return redirect("/members", { headers: await flash(request, { key: "members.roleChanged" }) });
   }
   const submission = parseWithZod(formData, { schema: inviteMemberSchema });
   if (submission.status !== "success") return json({ form: "invite" as const, result: submission.reply() }, { status: 400 });
   const { email, role, associationId } = submission.value;
   const result = await inviteMember(db, member, { email, role: role as Role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
-  if (!result.ok) return json({ form: "invite" as const, result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) }, { status: 400 });
+  if (!result.ok) return json({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   return redirect("/members", { headers: await flash(request, { key: "members.invited", params: { email: result.email } }) });
 }
 
@@ -83,15 +84,15 @@ export default function Members() {
           <tbody>
             {members.map((m) => (
               <tr key={m.id}>
-                <td>{m.display_name}</td>
+                <td>{m.displayName}</td>
                 <td>{m.email}</td>
-                <td>{m.association_name ?? "—"}</td>
+                <td>{m.associationName ?? "—"}</td>
                 <td>
                   <Form method="post" className="actions">
                     <input type="hidden" name="intent" value="changeRole" />
                     <input type="hidden" name="membershipId" value={m.id} />
                     <label className="visually-hidden" htmlFor={`role-${m.id}`}>
-                      {t("members.changeRole")} — {m.display_name}
+                      {t("members.changeRole")} — {m.displayName}
                     </label>
                     <select id={`role-${m.id}`} name="role" defaultValue={m.role}>
                       {roleOptions.map((o) => (

@@ -43,9 +43,9 @@ export default function Projects() {
         {projects.map((p) => (
           <li key={p.id} className="card">
             <h3>{p.name}</h3>
-            {p.association_name ? (
+            {p.associationName ? (
               <p className="muted">
-                {t("projects.carriedBy")} {p.association_name}
+                {t("projects.carriedBy")} {p.associationName}
               </p>
             ) : null}
             <p>{p.description}</p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "../helpers/db";
 import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
@@ -47,7 +48,7 @@ describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
     const { db } = createDb(journey.server.dbPath);
     const { admin, projects } = await demoFacts(db);
     const version = (await listUsableFrameworkVersions(db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
-    const created = await createCampaign(db, admin, { title: "Brouillon à corriger", description: "", frameworkVersionId: version.id, projectIds: [projects[0].id], groupIds: ["residents"], isAnonymous: true, k: 5, neighbourhoods: "" });
+    const created = await createCampaign(db, admin, { title: "Brouillon à corriger", description: "", frameworkVersionId: version.id, projectIds: [projects[0].id], groupIds: ["residents"], isAnonymous: true, k: 5, neighbourhoods: "" }, campaignInvitations);
     if (!created.ok) throw new Error("draft not created");
 
     const context = await journey.browser.newContext({ javaScriptEnabled: false });

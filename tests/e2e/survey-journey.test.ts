@@ -5,6 +5,7 @@ import { createDb } from "../../db/connection";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { newId } from "../../app/lib/ids";
 import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
@@ -55,9 +56,9 @@ async function openShortCampaign(dbPath: string) {
       isAnonymous: true,
       k: 5,
       neighbourhoods: "",
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
-    await transitionCampaign(db, actor, created.id, "open");
+    }, campaignInvitations);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await transitionCampaign(db, actor, created.id, "open", campaignInvitations);
     const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();
     return { campaignId: created.id, code: link.code };
   } finally {

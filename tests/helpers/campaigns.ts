@@ -1,6 +1,7 @@
 import type { Db } from "../../db/connection";
 import type { CampaignInput } from "../../app/modules/campaigns/campaign-form";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "./db";
 
@@ -22,7 +23,7 @@ export async function createDraftCampaign(db: Db, over: Partial<CampaignInput> =
     k: 5,
     neighbourhoods: "",
     ...over,
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  }, campaignInvitations);
+  if (!created.ok) throw new Error(JSON.stringify(created));
   return { admin, projects, version, versions, campaignId: created.id };
 }

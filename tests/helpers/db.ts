@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb, type Db } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrator";
-import { seedDemoTerritory } from "../../db/seed";
+import { seedDemoTerritory } from "../../seed/seed";
 
 /** A fresh SQLite file with the real migrations (and, if asked, the demo seed). No mocks. */
 export async function createTestDb(options: { seed?: boolean } = {}) {

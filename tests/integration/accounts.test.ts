@@ -38,14 +38,14 @@ describe("accounts", () => {
   it("refuses to invite someone who is already a member", async () => {
     const { territory, admin } = await demoFacts(t.db);
     const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };
-    expect(await inviteMember(t.db, inviter, { email: "asso@demo.fr", role: "viewer" }, "http://x", "fr")).toMatchObject({ ok: false, error: "errors.alreadyMember" });
+    expect(await inviteMember(t.db, inviter, { email: "asso@demo.fr", role: "viewer" }, "http://x", "fr")).toMatchObject({ ok: false, fieldErrors: { email: [{ key: "errors.alreadyMember" }] } });
   });
 
   it("never leaves the council without an administrator", async () => {
     const { territory, admin } = await demoFacts(t.db);
     const members = await listMembers(t.db, territory.id);
     const adminMembership = members.find((m) => m.role === "admin")!;
-    expect(await changeMemberRole(t.db, territory.id, admin.userId, adminMembership.id, "viewer")).toEqual({ ok: false, error: "errors.lastAdmin" });
+    expect(await changeMemberRole(t.db, territory.id, admin.userId, adminMembership.id, "viewer")).toMatchObject({ ok: false, formErrors: [{ key: "errors.lastAdmin" }] });
     const assoMembership = members.find((m) => m.role === "association_member")!;
     expect(await changeMemberRole(t.db, territory.id, admin.userId, assoMembership.id, "admin")).toEqual({ ok: true });
     expect(await changeMemberRole(t.db, territory.id, admin.userId, adminMembership.id, "viewer")).toEqual({ ok: true });

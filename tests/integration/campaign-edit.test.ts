@@ -9,6 +9,7 @@ process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { createTerritoryWithAdmin } = await import("../../app/modules/accounts/territories.server");
 const { transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 const { listUsableFrameworkVersions } = await import("../../app/modules/frameworks/frameworks.server");
 const { listAudit } = await import("../../app/modules/audit/audit.server");
 const editRoute = await import("../../app/routes/campaigns.$campaignId.edit");
@@ -56,7 +57,7 @@ async function draftCampaign(groupIds = ["residents"]) {
 
 async function openCampaign() {
   const id = await draftCampaign(["residents", "associations"]);
-  expect(await transitionCampaign(db, admin, id, "open")).toMatchObject({ ok: true });
+  expect(await transitionCampaign(db, admin, id, "open", campaignInvitations)).toMatchObject({ ok: true });
   return id;
 }
 
@@ -154,7 +155,7 @@ describe("editing a campaign", () => {
 
   it("a published campaign is not editable at all", async () => {
     const id = await openCampaign();
-    for (const state of ["closed", "in_review", "published"] as const) await transitionCampaign(db, admin, id, state);
+    for (const state of ["closed", "in_review", "published"] as const) await transitionCampaign(db, admin, id, state, campaignInvitations);
     expect((await (await load(id)).json()).editable).toBeNull();
     const response = await post(id, { scope: "wording", title: "Trop tard" });
     expect(response.status).toBe(400);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listAudit } from "../../app/modules/audit/audit.server";
 import { createDraftCampaign } from "../helpers/campaigns";
 import { freshDbPerTest } from "../helpers/db";
@@ -14,11 +15,11 @@ async function draftCampaign() {
 describe("campaign life cycle", () => {
   it("goes draft → open → closed → in review → published one explicit step at a time, each step in the history", async () => {
     const { admin, campaignId } = await draftCampaign();
-    expect(await transitionCampaign(t.db, admin, campaignId, "closed")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
     for (const state of ["open", "closed", "in_review", "published"] as const) {
-      expect(await transitionCampaign(t.db, admin, campaignId, state)).toEqual({ ok: true, state });
+      expect(await transitionCampaign(t.db, admin, campaignId, state, campaignInvitations)).toEqual({ ok: true, state });
     }
-    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.notAllowed" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
     const history = await listAudit(t.db, admin.territoryId, "campaign", campaignId);
     expect(history.map((h) => `${h.from_state ?? ""}→${h.to_state}`).reverse()).toEqual(["→draft", "draft→open", "open→closed", "closed→in_review", "in_review→published"]);
   });
@@ -26,14 +27,14 @@ describe("campaign life cycle", () => {
   it("cannot open without a link or invitation to answer with", async () => {
     const { admin, campaignId } = await draftCampaign();
     await t.db.deleteFrom("invitation").where("campaign_id", "=", campaignId).execute();
-    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: false, error: "campaigns.transitionErrors.noInvitations" });
+    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.noInvitations" }] });
   });
 
   it("once open, the database refuses any change to its questions, projects, groups, anonymity or k", async () => {
     const { admin, campaignId, otherProjectId, otherVersionId } = await draftCampaign();
     // While in draft, the council may still adjust it.
     t.sqlite.prepare("update campaign set k = 6 where id = ?").run(campaignId);
-    expect(await transitionCampaign(t.db, admin, campaignId, "open")).toMatchObject({ ok: true });
+    expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: true });
 
     const refused = [
       () => t.sqlite.prepare("update campaign set framework_version_id = ? where id = ?").run(otherVersionId, campaignId),

@@ -114,7 +114,7 @@ describe("the editor's forms", () => {
   it("publishing needs the confirmation box", async () => {
     const response = (await frameworkPage.action({ request: post(`/frameworks/${frameworkId}`, { intent: "publish" }), params: { frameworkId }, context: {} })) as Response;
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errorKey: "frameworks.errors.confirmPublish" });
+    expect(await response.json()).toEqual({ fieldErrors: {}, formErrors: ["frameworks.errors.confirmPublish"] });
   });
 });
 

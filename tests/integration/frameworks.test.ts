@@ -111,7 +111,7 @@ describe("fork → edit → publish → diff", () => {
 
   it("a new draft copies the latest published version as version 2; only one draft at a time", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
-    expect(await startNewDraft(db, actor, frameworkId)).toEqual({ ok: false, key: "frameworks.errors.draftExists" });
+    expect(await startNewDraft(db, actor, frameworkId)).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.draftExists" }] });
     await publishFrameworkDraft(db, actor, frameworkId);
     expect(await startNewDraft(db, actor, frameworkId)).toEqual({ ok: true, versionNumber: 2 });
     const framework = await getFramework(db, actor.territoryId, frameworkId);
@@ -189,7 +189,7 @@ describe("the editor's checks", () => {
     const dimension = { labelFr: "Santé", labelEn: "Health", descriptionFr: "Se sentir bien.", descriptionEn: "Feeling well.", weight: 1 };
     expect(await editFrameworkDraft(db, actor, frameworkId, { kind: "dimension", input: dimension }, [])).toEqual({ ok: true, itemId: "sante" });
     const refused = await publishFrameworkDraft(db, actor, frameworkId);
-    expect(refused).toMatchObject({ ok: false, key: "frameworks.errors.draftInvalid", issues: [{ message: { fr: expect.stringContaining("« sante » n'a aucun indicateur") } }] });
+    expect(refused).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.draftInvalid" }], issues: [{ message: { fr: expect.stringContaining("« sante » n'a aucun indicateur") } }] });
     const draft = await draftOf(frameworkId);
     const added = await editFrameworkDraft(
       db,

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { editFrameworkDraft, forkFramework, publishFrameworkDraft } from "../../app/modules/frameworks/drafts.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { exportInvitationsCsv, importInvitations } from "../../app/modules/invitations/import.server";
@@ -29,8 +30,8 @@ describe("the invitations export cannot carry a spreadsheet formula", () => {
       isAnonymous: true,
       k: 5,
       neighbourhoods: "-Nord\nCentre",
-    });
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    }, campaignInvitations);
+    if (!created.ok) throw new Error(JSON.stringify(created));
     const list = ["nom;email;groupe;quartier", "=cmd|' /C calc'!A0;a@exemple.fr;residents;-Nord", "+Hélène;b@exemple.fr;residents;Centre", "Karim;c@exemple.fr;residents;"].join("\r\n");
     expect(await importInvitations(t.db, admin, created.id, list, false)).toEqual({ ok: true, imported: 3 });
 

@@ -1,7 +1,9 @@
+import { fieldFailure, formFailure } from "../../app/modules/failure";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { deliverPendingEmails } from "../../app/modules/outbox/deliver.server";
 import { sendInvitationEmails, sendReminderEmails } from "../../app/modules/invitations/emails.server";
 import { exportInvitationsCsv, importInvitations, previewInvitationImport } from "../../app/modules/invitations/import.server";
@@ -50,7 +52,7 @@ describe("importing a list of people", () => {
   it("a file with a bad line imports nothing", async () => {
     const preview = await previewInvitationImport(db, actor.territoryId, campaignId, BAD);
     expect(preview.ok && preview.errors).toEqual([{ line: 4, key: "invitations.csv.errors.emailInvalid", params: { value: "pas-une-adresse" } }]);
-    expect(await importInvitations(db, actor, campaignId, BAD, false)).toMatchObject({ ok: false, reason: "badLines" });
+    expect(await importInvitations(db, actor, campaignId, BAD, false)).toMatchObject({ ok: false, formErrors: [{ key: "invitations.csv.mustSkip" }] });
     expect(await personal()).toEqual([]);
   });
 
@@ -61,7 +63,7 @@ describe("importing a list of people", () => {
 
   it("importing the same list twice adds nobody the second time", async () => {
     await importInvitations(db, actor, campaignId, GOOD, false);
-    expect(await importInvitations(db, actor, campaignId, GOOD, true)).toMatchObject({ ok: false, reason: "nothingToImport" });
+    expect(await importInvitations(db, actor, campaignId, GOOD, true)).toMatchObject({ ok: false, formErrors: [], check: { ok: true, rows: [] } });
     expect(await personal()).toHaveLength(2);
   });
 
@@ -76,17 +78,18 @@ describe("importing a list of people", () => {
 describe("adding invitations by hand", () => {
   it("refuses an address already invited and an unknown neighbourhood, per field", async () => {
     expect(await addPersonalInvitation(db, actor, campaignId, { email: "Zoe@Exemple.fr", groupId: "residents" })).toEqual({ ok: true });
-    expect(await addPersonalInvitation(db, actor, campaignId, { email: "zoe@exemple.fr", groupId: "residents" })).toEqual({ ok: false, errors: { email: ["invitations.errors.alreadyInvited"] } });
+    expect(await addPersonalInvitation(db, actor, campaignId, { email: "zoe@exemple.fr", groupId: "residents" })).toEqual(fieldFailure("email", "invitations.errors.alreadyInvited"));
     expect(await addPersonalInvitation(db, actor, campaignId, { groupId: "touristes", neighbourhood: "Lune" })).toEqual({
       ok: false,
-      errors: { groupId: ["invitations.errors.groupRequired"], neighbourhood: ["invitations.errors.neighbourhoodUnknown"] },
+      fieldErrors: { groupId: [{ key: "invitations.errors.groupRequired" }], neighbourhood: [{ key: "invitations.errors.neighbourhoodUnknown" }] },
+      formErrors: [],
     });
   });
 
   it("an open link's cap cannot go below the responses it already has", async () => {
     const link = await db.selectFrom("invitation").select(["id"]).where("campaign_id", "=", campaignId).where("kind", "=", "open_link").executeTakeFirstOrThrow();
     await db.updateTable("invitation").set({ response_count: 3 }).where("id", "=", link.id).execute();
-    expect(await changeOpenLinkCap(db, actor, campaignId, link.id, 2)).toEqual({ ok: false, errors: { cap: ["invitations.errors.capBelowCount"] } });
+    expect(await changeOpenLinkCap(db, actor, campaignId, link.id, 2)).toEqual(fieldFailure("cap", "invitations.errors.capBelowCount"));
     expect(await changeOpenLinkCap(db, actor, campaignId, link.id, 10)).toEqual({ ok: true });
   });
 
@@ -165,8 +168,8 @@ describe("e-mail invitations", () => {
   });
 
   it("nothing is sent while the campaign is not open", async () => {
-    await transitionCampaign(db, actor, campaignId, "closed");
-    expect(await sendInvitationEmails(db, actor, campaignId, BASE)).toEqual({ ok: false, error: "invitations.email.notOpen" });
+    await transitionCampaign(db, actor, campaignId, "closed", campaignInvitations);
+    expect(await sendInvitationEmails(db, actor, campaignId, BASE)).toEqual(formFailure("invitations.email.notOpen"));
     expect(await outbox()).toEqual([]);
   });
 
@@ -191,8 +194,8 @@ describe("erasing personal data at close", () => {
   it("blanks names and e-mails and the campaign's outbox, only once the campaign is closed", async () => {
     await importInvitations(db, actor, campaignId, GOOD, false);
     await sendInvitationEmails(db, actor, campaignId, BASE);
-    expect(await deletePersonalData(db, actor, campaignId)).toEqual({ ok: false, error: "invitations.personalData.notYet" });
-    await transitionCampaign(db, actor, campaignId, "closed");
+    expect(await deletePersonalData(db, actor, campaignId)).toEqual(formFailure("invitations.personalData.notYet"));
+    await transitionCampaign(db, actor, campaignId, "closed", campaignInvitations);
     expect(await deletePersonalData(db, actor, campaignId)).toEqual({ ok: true });
     expect((await personal()).map((p) => [p.email, p.display_name])).toEqual([
       [null, null],

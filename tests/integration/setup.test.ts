@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
-import { setupDatabase } from "../../db/setup";
+import { setupDatabase } from "../../seed/setup";
 
 // What `npm start` does on every start: migrate, then seed the demo territory only if it is new.
 describe("start-up database setup", () => {

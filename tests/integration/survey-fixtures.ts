@@ -4,6 +4,7 @@
 import { expect } from "vitest";
 import type { Db } from "../../db/connection";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { newCode, newId } from "../../app/lib/ids";
 import { nowIso } from "../../app/lib/time";
 import type { RawAnswer, SurveyStep } from "../../app/modules/surveys/questions";
@@ -13,7 +14,7 @@ import { createDraftCampaign } from "../helpers/campaigns";
 /** An open campaign on one project for the residents, k = 3; returns its open link code. */
 export async function openResidentsCampaign(db: Db, options: { isAnonymous?: boolean; k?: number; neighbourhoods?: string } = {}) {
   const { admin, campaignId } = await createDraftCampaign(db, { k: 3, ...options });
-  expect((await transitionCampaign(db, admin, campaignId, "open")).ok).toBe(true);
+  expect((await transitionCampaign(db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);
   const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", campaignId).executeTakeFirstOrThrow();
   return { campaignId, openLinkCode: link.code, admin };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { getCampaignResults } from "../../app/modules/results/results.server";
 import { answerKey, type RawAnswer } from "../../app/modules/surveys/questions";
@@ -31,9 +32,9 @@ async function openCampaign(k = 3) {
     isAnonymous: true,
     k,
     neighbourhoods: "",
-  });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  const opened = await transitionCampaign(t.db, admin, created.id, "open");
+  }, campaignInvitations);
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const opened = await transitionCampaign(t.db, admin, created.id, "open", campaignInvitations);
   expect(opened.ok).toBe(true);
   const link = await t.db.selectFrom("invitation").select("code").where("campaign_id", "=", created.id).executeTakeFirstOrThrow();
   return { campaignId: created.id, code: link.code, admin };
@@ -85,13 +86,13 @@ describe("survey submission", () => {
     const { code, campaignId, admin } = await openCampaign(3);
     for (let i = 0; i < 2; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
     // Results are read only on a closed campaign (no live results): close, read, reopen.
-    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     let results = await getCampaignResults(t.db, admin.territoryId, campaignId);
     if (!results.available) throw new Error("a closed campaign has results");
     expect(results.questions.every((q) => !q.total.shown)).toBe(true);
-    expect((await transitionCampaign(t.db, admin, campaignId, "open")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);
     await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
-    expect((await transitionCampaign(t.db, admin, campaignId, "closed")).ok).toBe(true);
+    expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     results = await getCampaignResults(t.db, admin.territoryId, campaignId);
     if (!results.available) throw new Error("a closed campaign has results");
     const first = results.questions[0].total;
@@ -109,7 +110,7 @@ describe("survey submission", () => {
   it("refuses answers once the campaign is closed", async () => {
     const { code, campaignId, admin } = await openCampaign();
     const { resumeCode } = await fillDraft(code, { dontKnow: true });
-    await transitionCampaign(t.db, admin, campaignId, "closed");
+    await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations);
     expect((await submitSurvey(t.db, resumeCode)).status).toBe("closed");
     expect(await t.db.selectFrom("response").selectAll().execute()).toHaveLength(0);
   });

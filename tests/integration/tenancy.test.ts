@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
@@ -28,7 +29,7 @@ describe("sealed tenants over HTTP", () => {
       isAnonymous: true,
       k: 5,
       neighbourhoods: "",
-    });
+    }, campaignInvitations);
     if (!created.ok) throw new Error("campaign not created");
     campaignId = created.id;
   });

@@ -4,20 +4,24 @@ import { createTranslator, type Locale } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
 import { addDays, nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { fieldFailure, formFailure } from "../failure";
 import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
+import { associationNames, findOwnAssociationId } from "../projects/projects.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { wouldRemoveLastAdmin } from "./roles";
 
-export function listMembers(db: Db, territoryId: string) {
-  return db
+/** The territory's members, with the name of the association each one speaks for (if any). */
+export async function listMembers(db: Db, territoryId: string) {
+  const rows = await db
     .selectFrom("membership as m")
     .innerJoin("user as u", "u.id", "m.user_id")
-    .leftJoin("association as a", (join) => join.onRef("a.id", "=", "m.association_id").on("a.territory_id", "=", territoryId))
-    .select(["m.id", "m.role", "u.display_name", "u.email", "a.name as association_name"])
+    .select(["m.id", "m.role", "m.association_id", "u.display_name", "u.email"])
     .where("m.territory_id", "=", territoryId)
     .orderBy("u.display_name")
     .execute();
+  const associations = await associationNames(db, territoryId, rows.map((r) => r.association_id));
+  return rows.map((r) => ({ id: r.id, role: r.role, displayName: r.display_name, email: r.email, associationName: (r.association_id && associations.get(r.association_id)) ?? null }));
 }
 
 export function listPendingMemberInvitations(db: Db, territoryId: string) {
@@ -44,10 +48,8 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
     .where("m.territory_id", "=", inviter.territoryId)
     .where("u.email", "=", email)
     .executeTakeFirst();
-  if (already) return { ok: false as const, field: "email", error: "errors.alreadyMember" };
-  const associationId = input.associationId
-    ? ((await db.selectFrom("association").select("id").where("id", "=", input.associationId).where("territory_id", "=", inviter.territoryId).executeTakeFirst())?.id ?? null)
-    : null;
+  if (already) return fieldFailure("email", "errors.alreadyMember");
+  const associationId = input.associationId ? await findOwnAssociationId(db, inviter.territoryId, input.associationId) : null;
   const token = newId();
   const t = createTranslator(locale);
   await db.transaction().execute(async (trx) => {
@@ -101,11 +103,11 @@ export function findMemberInvitation(db: Db, token: string) {
 /** Accepts an invitation: creates the account (or checks the existing one's password) and the membership. */
 export async function acceptMemberInvitation(db: Db, token: string, input: { displayName: string; password: string }) {
   const invitation = await findMemberInvitation(db, token);
-  if (!invitation) return { ok: false as const, field: "password", error: "errors.invitationInvalid" };
+  if (!invitation) return fieldFailure("password", "errors.invitationInvalid");
   let userId = invitation.existing_user_id;
   if (userId) {
     const user = await db.selectFrom("user").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
-    if (!(await verifyPassword(user.password_hash, input.password))) return { ok: false as const, field: "password", error: "auth.invalid" };
+    if (!(await verifyPassword(user.password_hash, input.password))) return fieldFailure("password", "auth.invalid");
   }
   const passwordHash = userId ? null : await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
@@ -135,7 +137,7 @@ export async function changeMemberRole(db: Db, territoryId: string, actorUserId:
       .where("territory_id", "=", territoryId)
       .where("role", "=", "admin")
       .executeTakeFirstOrThrow();
-    if (wouldRemoveLastAdmin(admins, membership.role, role)) return { ok: false as const, error: "errors.lastAdmin" };
+    if (wouldRemoveLastAdmin(admins, membership.role, role)) return formFailure("errors.lastAdmin");
     await trx.updateTable("membership").set({ role }).where("id", "=", membershipId).where("territory_id", "=", territoryId).execute();
     await logAudit(trx, { territoryId, actorUserId, entityType: "membership", entityId: membershipId, action: "role_changed", fromState: membership.role, toState: role });
     return { ok: true as const };

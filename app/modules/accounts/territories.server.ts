@@ -1,4 +1,4 @@
-import type { Db } from "../../../db/connection";
+import type { Db, DbOrTrx } from "../../../db/connection";
 import type { TerritoryTable } from "../../../db/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
@@ -18,4 +18,18 @@ export async function createTerritoryWithAdmin(db: Db, input: NewTerritory) {
     await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: "admin", association_id: null, created_at: createdAt }).execute();
     return { territoryId, userId };
   });
+}
+
+/** The territory's name (for pages and e-mails of other areas). */
+export async function getTerritoryName(db: DbOrTrx, territoryId: string): Promise<string> {
+  const territory = await db.selectFrom("territory").select("name").where("id", "=", territoryId).executeTakeFirstOrThrow();
+  return territory.name;
+}
+
+/** Display names of users, by id (for histories written by other areas). */
+export async function userDisplayNames(db: DbOrTrx, userIds: readonly (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("user").select(["id", "display_name"]).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
 }

@@ -28,14 +28,14 @@ export async function logAudit(db: DbOrTrx, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
+/** An entity's history, newest first; the caller names the actors (accounts owns the users). */
 export function listAudit(db: DbOrTrx, territoryId: string, entityType: AuditEntry["entityType"], entityId: string) {
   return db
-    .selectFrom("audit_log as a")
-    .leftJoin("user as u", "u.id", "a.actor_user_id")
-    .select(["a.id", "a.action", "a.from_state", "a.to_state", "a.at", "u.display_name as actor"])
-    .where("a.territory_id", "=", territoryId)
-    .where("a.entity_type", "=", entityType)
-    .where("a.entity_id", "=", entityId)
-    .orderBy("a.id", "desc")
+    .selectFrom("audit_log")
+    .select(["id", "action", "from_state", "to_state", "at", "actor_user_id"])
+    .where("territory_id", "=", territoryId)
+    .where("entity_type", "=", entityType)
+    .where("entity_id", "=", entityId)
+    .orderBy("id", "desc")
     .execute();
 }

@@ -2,31 +2,27 @@ import type { Db, DbOrTrx } from "../../../db/connection";
 import type { CampaignState } from "../../../db/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
+import { userDisplayNames } from "../accounts/territories.server";
 import { listAudit, logAudit } from "../audit/audit.server";
-import { syncOpenLinks } from "../invitations/open-links.server";
-import { findFrameworkVersion } from "../frameworks/frameworks.server";
-import { filterOwnProjects } from "../projects/projects.server";
-import { questionIndicators } from "../surveys/questions";
+import { findFrameworkVersion, type FrameworkVersion } from "../frameworks/frameworks.server";
+import { questionIndicators } from "../frameworks/indicators";
+import { describeProjects, filterOwnProjects } from "../projects/projects.server";
+import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
 import { type CampaignInput, parseNeighbourhoods } from "./campaign-form";
+import type { CampaignInvitations } from "./invitations-port";
 import { checkTransition } from "./state";
 
 type Actor = { territoryId: string; userId: string };
 
-export function listCampaigns(db: Db, territoryId: string) {
-  return db
-    .selectFrom("campaign as c")
-    .select((eb) => [
-      "c.id",
-      "c.title",
-      "c.state",
-      "c.opens_on",
-      "c.closes_on",
-      "c.created_at",
-      eb.selectFrom("response as r").select(eb.fn.countAll<number>().as("n")).whereRef("r.campaign_id", "=", "c.id").as("response_count"),
-    ])
-    .where("c.territory_id", "=", territoryId)
-    .orderBy("c.created_at", "desc")
+/** The territory's campaigns, newest first (participation adds their response counts). */
+export async function listCampaigns(db: DbOrTrx, territoryId: string) {
+  const rows = await db
+    .selectFrom("campaign")
+    .select(["id", "title", "state", "opens_on", "closes_on", "created_at"])
+    .where("territory_id", "=", territoryId)
+    .orderBy("created_at", "desc")
     .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, state: r.state, opensOn: r.opens_on, closesOn: r.closes_on, createdAt: r.created_at }));
 }
 
 /** The campaign if it belongs to the territory; otherwise a 404 that looks like any missing page. */
@@ -37,15 +33,16 @@ export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId:
 }
 
 /** The projects a campaign evaluates, in the campaign's order. */
-export function listCampaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
-  return db
+export async function listCampaignProjects(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const rows = await db
     .selectFrom("campaign_project as cp")
-    .innerJoin("project as p", "p.id", "cp.project_id")
-    .select(["p.id", "p.name", "p.description"])
+    .innerJoin("campaign as c", "c.id", "cp.campaign_id")
+    .select("cp.project_id")
     .where("cp.campaign_id", "=", campaignId)
-    .where("p.territory_id", "=", territoryId)
+    .where("c.territory_id", "=", territoryId)
     .orderBy("cp.position")
     .execute();
+  return describeProjects(db, territoryId, rows.map((r) => r.project_id));
 }
 
 /**
@@ -66,33 +63,41 @@ export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaig
 }
 
 /** Everything the campaign page shows: the scope above, the open links and the history. */
-export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string) {
+export async function getCampaignOverview(db: Db, territoryId: string, campaignId: string, invitations: CampaignInvitations) {
   const scope = await getCampaignScope(db, territoryId, campaignId);
-  const history = await listAudit(db, territoryId, "campaign", scope.campaign.id);
-  const openLinks = await db
-    .selectFrom("invitation")
-    .select(["id", "code", "group_id", "response_count", "max_responses"])
-    .where("campaign_id", "=", scope.campaign.id)
-    .where("territory_id", "=", territoryId)
-    .where("kind", "=", "open_link")
-    .orderBy("created_at")
-    .execute();
+  const [audit, openLinks] = await Promise.all([listAudit(db, territoryId, "campaign", scope.campaign.id), invitations.listOpenLinks(db, territoryId, scope.campaign.id)]);
+  const actors = await userDisplayNames(db, audit.map((a) => a.actor_user_id));
+  const history = audit.map((a) => ({ id: a.id, action: a.action, fromState: a.from_state, toState: a.to_state, at: a.at, actor: (a.actor_user_id && actors.get(a.actor_user_id)) ?? null }));
   return { ...scope, openLinks, history };
 }
 
-export type FieldErrors = Partial<Record<keyof CampaignInput, string[]>>;
+/** Dates the erasure of a campaign's personal data, in the caller's transaction (invitations erases them). */
+export async function markPersonalDataDeleted(trx: DbOrTrx, territoryId: string, campaignId: string, at: string): Promise<void> {
+  await trx.updateTable("campaign").set({ personal_data_deleted_at: at }).where("id", "=", campaignId).where("territory_id", "=", territoryId).execute();
+}
 
-/** Creates a draft campaign with one open link per stakeholder group. */
-export async function createCampaign(db: Db, actor: Actor, input: CampaignInput): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
-  const version = await findFrameworkVersion(db, actor.territoryId, input.frameworkVersionId);
-  if (!version || version.status !== "published") return { ok: false, errors: { frameworkVersionId: ["errors.chooseOne"] } };
+/**
+ * A campaign's content as the form chose it, checked in one place for creation and draft edits:
+ * a published framework version of the territory, its groups among those chosen, the
+ * territory's projects among those chosen.
+ */
+export async function checkCampaignContent(db: DbOrTrx, territoryId: string, input: CampaignInput): Promise<Result<{ version: FrameworkVersion; groupIds: string[]; projectIds: string[] }>> {
+  const version = await findFrameworkVersion(db, territoryId, input.frameworkVersionId);
+  if (!version || version.status !== "published") return fieldFailure("frameworkVersionId", "errors.chooseOne");
   const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
   const groupIds = [...new Set(input.groupIds)].filter((id) => knownGroups.has(id));
-  const projectIds = await filterOwnProjects(db, actor.territoryId, [...new Set(input.projectIds)]);
-  const errors: FieldErrors = {};
-  if (groupIds.length === 0) errors.groupIds = ["errors.chooseGroups"];
-  if (projectIds.length === 0) errors.projectIds = ["errors.chooseProjects"];
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const projectIds = await filterOwnProjects(db, territoryId, [...new Set(input.projectIds)]);
+  const errors = failureCollector();
+  if (groupIds.length === 0) errors.add("groupIds", "errors.chooseGroups");
+  if (projectIds.length === 0) errors.add("projectIds", "errors.chooseProjects");
+  return errors.failure() ?? { ok: true, version, groupIds, projectIds };
+}
+
+/** Creates a draft campaign with one open link per stakeholder group. */
+export async function createCampaign(db: Db, actor: Actor, input: CampaignInput, invitations: CampaignInvitations): Promise<Result<{ id: string }>> {
+  const content = await checkCampaignContent(db, actor.territoryId, input);
+  if (!content.ok) return content;
+  const { version, groupIds, projectIds } = content;
 
   const id = newId();
   const createdAt = nowIso();
@@ -115,7 +120,7 @@ export async function createCampaign(db: Db, actor: Actor, input: CampaignInput)
       })
       .execute();
     await writeCampaignContent(trx, id, { projectIds, groupIds, neighbourhoods: input.neighbourhoods });
-    await syncOpenLinks(trx, actor.territoryId, id, groupIds);
+    await invitations.syncOpenLinks(trx, actor.territoryId, id, groupIds);
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: id, action: "created", toState: "draft" });
   });
   return { ok: true, id };
@@ -138,20 +143,15 @@ export async function writeCampaignContent(trx: DbOrTrx, campaignId: string, con
 }
 
 /** Moves a campaign to its next state after checking it may; logs the transition. */
-export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState) {
+export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState, invitations: CampaignInvitations): Promise<Result<{ state: CampaignState }>> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
     const version = await findFrameworkVersion(trx, actor.territoryId, campaign.framework_version_id);
     const groups = await trx.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).execute();
-    const { invitations } = await trx
-      .selectFrom("invitation")
-      .select((eb) => eb.fn.countAll<number>().as("invitations"))
-      .where("campaign_id", "=", campaign.id)
-      .where("territory_id", "=", actor.territoryId)
-      .executeTakeFirstOrThrow();
+    const invitationCount = await invitations.countInvitations(trx, actor.territoryId, campaign.id);
     const questionCount = version ? questionIndicators(version.definition, groups.map((g) => g.group_id)).length : 0;
-    const error = checkTransition(campaign.state, to, { questionCount, invitationCount: invitations });
-    if (error) return { ok: false as const, error, from: campaign.state, to };
+    const error = checkTransition(campaign.state, to, { questionCount, invitationCount });
+    if (error) return formFailure(error, { from: `campaigns.states.${campaign.state}`, to: `campaigns.states.${to}` });
     await trx.updateTable("campaign").set({ state: to }).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "transition", fromState: campaign.state, toState: to });
     return { ok: true as const, state: to };

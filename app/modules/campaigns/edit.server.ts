@@ -1,16 +1,14 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { logAudit } from "../audit/audit.server";
-import { syncOpenLinks } from "../invitations/open-links.server";
-import { findFrameworkVersion, listUsableFrameworkVersions } from "../frameworks/frameworks.server";
-import { filterOwnProjects, listProjects } from "../projects/projects.server";
+import { listUsableFrameworkVersions } from "../frameworks/frameworks.server";
+import { type Failure, fieldFailure, formFailure, type Result } from "../failure";
+import { listProjects } from "../projects/projects.server";
 import { type CampaignEditInput, type CampaignInput } from "./campaign-form";
-import { type FieldErrors, findCampaign, getCampaignScope, writeCampaignContent } from "./campaigns.server";
+import { checkCampaignContent, findCampaign, getCampaignScope, writeCampaignContent } from "./campaigns.server";
+import type { CampaignInvitations } from "./invitations-port";
 import { editableScope } from "./state";
 
 type Actor = { territoryId: string; userId: string };
-
-/** Field errors, and under "" what concerns the whole form (frozen, published). */
-export type EditErrors = FieldErrors & { ""?: string[] };
 
 /**
  * What the edit page needs: the campaign as it is, what it may still change, and (in draft) the
@@ -19,27 +17,29 @@ export type EditErrors = FieldErrors & { ""?: string[] };
 export async function getCampaignEditForm(db: Db, territoryId: string, campaignId: string, versionId?: string | null) {
   const scope = await getCampaignScope(db, territoryId, campaignId);
   const editable = editableScope(scope.campaign.state);
-  if (editable !== "all") return { ...scope, editable, versions: [], allProjects: [], chosen: scope.framework as { id: string; definition: typeof scope.framework.definition } };
-  const [versions, allProjects] = await Promise.all([listUsableFrameworkVersions(db, territoryId), listProjects(db, territoryId)]);
+  const [versions, allProjects] = editable === "all" ? await Promise.all([listUsableFrameworkVersions(db, territoryId), listProjects(db, territoryId)]) : [[], []];
   const preview = versionId ? versions.find((v) => v.id === versionId) : undefined;
-  return { ...scope, editable, versions, allProjects, chosen: preview ?? scope.framework };
+  const chosen: { id: string; definition: typeof scope.framework.definition } = preview ?? scope.framework;
+  // Under another version, the campaign keeps only the groups that version also has.
+  const known = new Set(chosen.definition.stakeholderGroups.map((g) => g.id));
+  return { ...scope, editable, versions, allProjects, chosen, chosenGroupIds: scope.groupIds.filter((id) => known.has(id)) };
 }
 
 /**
  * Corrects a campaign: everything while in draft (its open links follow its groups), only the
  * title, description and dates once open, nothing once published. Logged as `edited`.
  */
-export async function updateCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignEditInput): Promise<{ ok: true } | { ok: false; errors: EditErrors }> {
+export async function updateCampaign(db: Db, actor: Actor, campaignId: string, input: CampaignEditInput, invitations: CampaignInvitations): Promise<Result> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
     const editable = editableScope(campaign.state);
-    if (editable === null) return { ok: false, errors: { "": ["campaigns.edit.published"] } };
-    if (input.scope === "all" && editable !== "all") return { ok: false, errors: { "": ["campaigns.edit.frozen"] } };
+    if (editable === null) return formFailure("campaigns.edit.published");
+    if (input.scope === "all" && editable !== "all") return formFailure("campaigns.edit.frozen");
 
     const wording = { title: input.title, description: input.description, opens_on: input.opensOn ?? null, closes_on: input.closesOn ?? null };
     if (input.scope === "all") {
-      const errors = await replaceDraftContent(trx, actor, campaign.id, input);
-      if (errors) return { ok: false, errors };
+      const refused = await replaceDraftContent(trx, actor, campaign.id, input, invitations);
+      if (refused) return refused;
     }
     await trx.updateTable("campaign").set(wording).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "edited" });
@@ -48,19 +48,13 @@ export async function updateCampaign(db: Db, actor: Actor, campaignId: string, i
 }
 
 /** A draft's framework version, anonymity, k, projects, groups, neighbourhoods and open links; checks come before any write. */
-async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput): Promise<EditErrors | null> {
-  const version = await findFrameworkVersion(trx, actor.territoryId, input.frameworkVersionId);
-  if (!version || version.status !== "published") return { frameworkVersionId: ["errors.chooseOne"] };
-  const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
-  const groupIds = [...new Set(input.groupIds)].filter((id) => knownGroups.has(id));
-  const projectIds = await filterOwnProjects(trx, actor.territoryId, [...new Set(input.projectIds)]);
-  const errors: EditErrors = {};
-  if (groupIds.length === 0) errors.groupIds = ["errors.chooseGroups"];
-  if (projectIds.length === 0) errors.projectIds = ["errors.chooseProjects"];
-  if (Object.keys(errors).length > 0) return errors;
+async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput, invitations: CampaignInvitations): Promise<Failure | null> {
+  const content = await checkCampaignContent(trx, actor.territoryId, input);
+  if (!content.ok) return content;
+  const { version, groupIds, projectIds } = content;
 
   // Open links follow the groups; a group that personal invitations or paper sheets name stays.
-  if (!(await syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return { groupIds: ["campaigns.edit.groupHasInvitations"] };
+  if (!(await invitations.syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return fieldFailure("groupIds", "campaigns.edit.groupHasInvitations");
 
   await trx
     .updateTable("campaign")

@@ -7,6 +7,8 @@ import { type Framework, type FrameworkIssue, type LocalizedText, parseFramework
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import { diffTarget } from "./diff-target";
+import { type Failure, formFailure, type Result } from "../failure";
 import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields, isToleratedInDraft } from "./editor";
 import { slugify, uniqueId } from "./slug";
 
@@ -119,13 +121,13 @@ export async function editFrameworkDraft(db: Db, actor: Actor, frameworkId: stri
 }
 
 /** Publishes the draft: from then on the database refuses any change to it. */
-export async function publishFrameworkDraft(db: Db, actor: Actor, frameworkId: string): Promise<{ ok: true; versionNumber: number } | { ok: false; key: string; issues?: FrameworkIssue[] }> {
+export async function publishFrameworkDraft(db: Db, actor: Actor, frameworkId: string): Promise<Result<{ versionNumber: number }> | (Failure & { issues: FrameworkIssue[] })> {
   return db.transaction().execute(async (trx) => {
     await findOwnFramework(trx, actor.territoryId, frameworkId);
     const draft = await findDraft(trx, actor.territoryId, frameworkId);
-    if (!draft) return { ok: false, key: "frameworks.errors.noDraft" };
+    if (!draft) return formFailure("frameworks.errors.noDraft");
     const parsed = parseFrameworkFile(draft.definition);
-    if (!parsed.ok) return { ok: false, key: "frameworks.errors.draftInvalid", issues: parsed.issues };
+    if (!parsed.ok) return { ...formFailure("frameworks.errors.draftInvalid"), issues: parsed.issues };
     await trx
       .updateTable("framework_version")
       .set({ status: "published", published_at: nowIso() })
@@ -139,10 +141,10 @@ export async function publishFrameworkDraft(db: Db, actor: Actor, frameworkId: s
 }
 
 /** Starts editing again: a copy of the latest published version as draft number + 1. */
-export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): Promise<{ ok: true; versionNumber: number } | { ok: false; key: string }> {
+export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): Promise<Result<{ versionNumber: number }>> {
   return db.transaction().execute(async (trx) => {
     await findOwnFramework(trx, actor.territoryId, frameworkId);
-    if (await findDraft(trx, actor.territoryId, frameworkId)) return { ok: false, key: "frameworks.errors.draftExists" };
+    if (await findDraft(trx, actor.territoryId, frameworkId)) return formFailure("frameworks.errors.draftExists");
     const latest = await trx
       .selectFrom("framework_version")
       .select(["version_number", "definition"])
@@ -181,10 +183,10 @@ export async function getFrameworkDraft(db: DbOrTrx, territoryId: string, framew
     .where("status", "=", "published")
     .orderBy("version_number", "desc")
     .executeTakeFirst();
-  const diffAgainst = published
-    ? { versionId: published.id, number: published.version_number, isOrigin: false }
-    : framework.forked_from_version_id
-      ? { versionId: framework.forked_from_version_id, number: 0, isOrigin: true }
-      : null;
+  const diffAgainst = diffTarget(
+    { number: draft.versionNumber, status: "draft" },
+    published ? [{ id: published.id, number: published.version_number, status: "published" }] : [],
+    framework.forked_from_version_id ? { versionId: framework.forked_from_version_id, versionNumber: 0 } : null,
+  );
   return { ...draft, issues: parsed.ok ? [] : parsed.issues, diffAgainst };
 }

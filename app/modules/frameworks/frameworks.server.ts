@@ -1,5 +1,6 @@
 import type { DbOrTrx } from "../../../db/connection";
 import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
+import { diffTarget } from "./diff-target";
 
 // Reading frameworks. A territory reads the shared starter library (territory_id NULL) and its
 // own frameworks; it writes only its own (drafts.server.ts, files.server.ts). Anything else is a 404.
@@ -32,6 +33,8 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
     .executeTakeFirst();
   return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
 }
+
+export type FrameworkVersion = NonNullable<Awaited<ReturnType<typeof findFrameworkVersion>>>;
 
 // Published versions never change (a trigger refuses it), so their parsed definition is kept
 // in memory by version id: a survey screen or a submit does not re-read and re-parse the
@@ -150,4 +153,21 @@ export async function getComparableVersions(db: DbOrTrx, territoryId: string, fr
   const parent = await getFramework(db, territoryId, framework.forkedFrom.frameworkId);
   const origin = parent.versions.filter((v) => v.status === "published").map((v) => ({ id: v.id, number: v.number, status: v.status, title: v.definition.title, isOrigin: true, definition: v.definition }));
   return { framework, versions: [...own, ...origin] };
+}
+
+/**
+ * The framework page: the framework, the version asked for (by number; the latest when none),
+ * and the version a draft is compared with. 404 when either is not the territory's to read.
+ */
+export async function getFrameworkPage(db: DbOrTrx, territoryId: string, frameworkId: string, versionNumber: number | undefined | null) {
+  const framework = await getFramework(db, territoryId, frameworkId);
+  const version = versionNumber === undefined ? framework.versions[0] : framework.versions.find((v) => v.number === versionNumber);
+  if (!version) throw new Response("Not found", { status: 404 });
+  return {
+    framework,
+    version,
+    hasDraft: framework.versions.some((v) => v.status === "draft"),
+    latestPublished: framework.versions.find((v) => v.status === "published")?.id ?? null,
+    diffAgainst: diffTarget(version, framework.versions, framework.forkedFrom),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
+import { formFailure, type Result } from "../failure";
 import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { composeInvitationEmail } from "./email-text";
@@ -7,7 +8,7 @@ import { type Actor, loadInvitationCampaign, optedOutAmong } from "./invitations
 import { shouldRemind, shouldSendInvitation } from "./status";
 import { unsubscribeToken } from "./unsubscribe.server";
 
-export type SendOutcome = { ok: true; queued: number } | { ok: false; error: "invitations.email.notOpen" };
+export type SendOutcome = Result<{ queued: number }>;
 
 /**
  * Queues the invitation e-mails (or the one reminder) in one transaction, marking each
@@ -16,7 +17,7 @@ export type SendOutcome = { ok: true; queued: number } | { ok: false; error: "in
 async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, kind: "invitation" | "reminder"): Promise<SendOutcome> {
   const outcome = await db.transaction().execute(async (trx) => {
     const { campaign, territoryName } = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    if (campaign.state !== "open") return { ok: false as const, error: "invitations.email.notOpen" as const };
+    if (campaign.state !== "open") return formFailure("invitations.email.notOpen");
     const rows = await trx
       .selectFrom("invitation")
       .select(["id", "code", "email", "display_name", "response_count", "sent_at", "reminded_at"])

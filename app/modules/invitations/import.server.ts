@@ -1,6 +1,7 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { toExcelCsv } from "../../lib/csv";
 import { nowIso } from "../../lib/time";
+import { type Failure, formFailure } from "../failure";
 import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
 import { newInvitation } from "./invitation-row";
 import { type Actor, type InvitationCampaign, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
@@ -41,9 +42,10 @@ export async function previewInvitationUpload(db: Db, territoryId: string, campa
   return { text, check: await previewInvitationImport(db, territoryId, campaignId, text) };
 }
 
-export type ImportOutcome =
-  | { ok: true; imported: number }
-  | { ok: false; reason: "closed" | "invalidFile" | "badLines" | "nothingToImport"; check?: ImportCheck };
+/** A refused import keeps the file's check (its lines and their errors) to show again. */
+export type ImportOutcome = { ok: true; imported: number } | (Failure & { check: ImportCheck | null });
+
+const refused = (check: ImportCheck, key?: string): ImportOutcome => ({ ...(key ? formFailure(key) : { ok: false, fieldErrors: {}, formErrors: [] }), check });
 
 /**
  * Imports the list, re-checked here (the preview is never trusted). All or nothing: any bad
@@ -52,11 +54,12 @@ export type ImportOutcome =
 export async function importInvitations(db: Db, actor: Actor, campaignId: string, text: string, skipBadLines: boolean): Promise<ImportOutcome> {
   return db.transaction().execute(async (trx) => {
     const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
-    if (!canAddInvitations(campaign.campaign.state)) return { ok: false as const, reason: "closed" as const };
+    if (!canAddInvitations(campaign.campaign.state)) return { ...formFailure("invitations.errors.closed"), check: null };
     const result = await check(trx, campaign, actor.territoryId, text);
-    if (!result.ok) return { ok: false as const, reason: "invalidFile" as const, check: result };
-    if (result.errors.length > 0 && !skipBadLines) return { ok: false as const, reason: "badLines" as const, check: result };
-    if (result.rows.length === 0) return { ok: false as const, reason: "nothingToImport" as const, check: result };
+    // A file that cannot be read, or has no line to import, says why in its own check.
+    if (!result.ok) return refused(result);
+    if (result.errors.length > 0 && !skipBadLines) return refused(result, "invitations.csv.mustSkip");
+    if (result.rows.length === 0) return refused(result);
     const createdAt = nowIso();
     const values = result.rows.map((row) => newInvitation(actor.territoryId, campaign.campaign.id, "personal", row.groupId, row.neighbourhood, createdAt, { email: row.email, display_name: row.name }));
     // SQLite caps bound parameters per statement: insert in slices.

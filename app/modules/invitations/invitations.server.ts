@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
+import { getTerritoryName } from "../accounts/territories.server";
 import { getCampaignScope } from "../campaigns/campaigns.server";
+import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
 import { normalizeEmail } from "./csv-import";
 import { newInvitation } from "./invitation-row";
 import type { AddPersonInput, OpenLinkInput, PaperInput } from "./forms";
@@ -9,35 +11,29 @@ import { canAddInvitations, personalStatus } from "./status";
 
 export type Actor = { territoryId: string; userId: string };
 type Label = { fr: string; en: string };
-export type FieldErrors = Record<string, string[]>;
-type Outcome = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** The campaign with its stakeholder groups (and their labels) and neighbourhoods; 404 if not ours. */
 export async function loadInvitationCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
-  const [{ campaign, groupIds, neighbourhoods, framework }, territory] = await Promise.all([
-    getCampaignScope(db, territoryId, campaignId),
-    db.selectFrom("territory").select("name").where("id", "=", territoryId).executeTakeFirstOrThrow(),
-  ]);
+  const [{ campaign, groupIds, neighbourhoods, framework }, territoryName] = await Promise.all([getCampaignScope(db, territoryId, campaignId), getTerritoryName(db, territoryId)]);
   const labels = new Map<string, Label>(framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   const groups = groupIds.map((id) => ({ id, label: labels.get(id) ?? { fr: id, en: id } }));
-  return { campaign, groups, neighbourhoods, territoryName: territory.name };
+  return { campaign, groups, neighbourhoods, territoryName };
 }
 
 export type InvitationCampaign = Awaited<ReturnType<typeof loadInvitationCampaign>>;
 
 /** Group and neighbourhood as the campaign knows them, or the field errors that say why not. */
-export function checkPlace(campaign: InvitationCampaign, groupId: string, neighbourhood: string | undefined): { ok: true; groupId: string; neighbourhood: string | null } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  if (!campaign.groups.some((g) => g.id === groupId)) errors.groupId = ["invitations.errors.groupRequired"];
-  if (neighbourhood && !campaign.neighbourhoods.includes(neighbourhood)) errors.neighbourhood = ["invitations.errors.neighbourhoodUnknown"];
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, groupId, neighbourhood: neighbourhood || null };
+export function checkPlace(campaign: InvitationCampaign, groupId: string, neighbourhood: string | undefined): Result<{ groupId: string; neighbourhood: string | null }> {
+  const errors = failureCollector();
+  if (!campaign.groups.some((g) => g.id === groupId)) errors.add("groupId", "invitations.errors.groupRequired");
+  if (neighbourhood && !campaign.neighbourhoods.includes(neighbourhood)) errors.add("neighbourhood", "invitations.errors.neighbourhoodUnknown");
+  return errors.failure() ?? { ok: true, groupId, neighbourhood: neighbourhood || null };
 }
 
 /** The campaign (404 if not ours), or the error that says it takes no more invitations. */
-async function loadCampaignTakingInvitations(trx: DbOrTrx, territoryId: string, campaignId: string): Promise<{ ok: true; campaign: InvitationCampaign } | { ok: false; errors: FieldErrors }> {
+async function loadCampaignTakingInvitations(trx: DbOrTrx, territoryId: string, campaignId: string): Promise<Result<{ campaign: InvitationCampaign }>> {
   const campaign = await loadInvitationCampaign(trx, territoryId, campaignId);
-  if (!canAddInvitations(campaign.campaign.state)) return { ok: false, errors: { "": ["invitations.errors.closed"] } };
+  if (!canAddInvitations(campaign.campaign.state)) return formFailure("invitations.errors.closed");
   return { ok: true, campaign };
 }
 
@@ -48,7 +44,7 @@ async function loadCampaignAndPlace(
   campaignId: string,
   groupId: string,
   neighbourhood: string | undefined,
-): Promise<{ ok: true; campaign: InvitationCampaign; groupId: string; neighbourhood: string | null } | { ok: false; errors: FieldErrors }> {
+): Promise<Result<{ campaign: InvitationCampaign; groupId: string; neighbourhood: string | null }>> {
   const loaded = await loadCampaignTakingInvitations(trx, territoryId, campaignId);
   if (!loaded.ok) return loaded;
   const place = checkPlace(loaded.campaign, groupId, neighbourhood);
@@ -122,7 +118,7 @@ export async function getInvitationsOverview(db: Db, territoryId: string, campai
 }
 
 /** Adds one person; the address (if any) is stored lower-cased and once per campaign. */
-export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: string, input: AddPersonInput): Promise<Outcome> {
+export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: string, input: AddPersonInput): Promise<Result> {
   return db.transaction().execute(async (trx) => {
     const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;
@@ -130,7 +126,7 @@ export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: st
     const email = input.email ? normalizeEmail(input.email) : null;
     if (email) {
       const existing = await trx.selectFrom("invitation").select("id").where("campaign_id", "=", campaign.campaign.id).where("territory_id", "=", actor.territoryId).where("kind", "=", "personal").where("email", "=", email).executeTakeFirst();
-      if (existing) return { ok: false as const, errors: { email: ["invitations.errors.alreadyInvited"] } };
+      if (existing) return fieldFailure("email", "invitations.errors.alreadyInvited");
     }
     await trx.insertInto("invitation").values(newInvitation(actor.territoryId, campaign.campaign.id, "personal", place.groupId, place.neighbourhood, nowIso(), { email, display_name: input.name || null })).execute();
     return { ok: true as const };
@@ -139,7 +135,7 @@ export async function addPersonalInvitation(db: Db, actor: Actor, campaignId: st
 
 
 /** A new open link for a group (and neighbourhood), for a poster or social media. */
-export async function addOpenLink(db: Db, actor: Actor, campaignId: string, input: OpenLinkInput): Promise<Outcome> {
+export async function addOpenLink(db: Db, actor: Actor, campaignId: string, input: OpenLinkInput): Promise<Result> {
   return db.transaction().execute(async (trx) => {
     const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;
@@ -150,7 +146,7 @@ export async function addOpenLink(db: Db, actor: Actor, campaignId: string, inpu
 }
 
 /** Changes (or removes) an open link's cap; never below the responses it already has. */
-export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string, invitationId: string, cap: number | undefined): Promise<Outcome> {
+export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string, invitationId: string, cap: number | undefined): Promise<Result> {
   return db.transaction().execute(async (trx) => {
     const loaded = await loadCampaignTakingInvitations(trx, actor.territoryId, campaignId);
     if (!loaded.ok) return loaded;
@@ -164,14 +160,14 @@ export async function changeOpenLinkCap(db: Db, actor: Actor, campaignId: string
       .where("kind", "=", "open_link")
       .executeTakeFirst();
     if (!link) throw new Response("Not found", { status: 404 });
-    if (cap !== undefined && cap < link.response_count) return { ok: false as const, errors: { cap: ["invitations.errors.capBelowCount"] } };
+    if (cap !== undefined && cap < link.response_count) return fieldFailure("cap", "invitations.errors.capBelowCount");
     await trx.updateTable("invitation").set({ max_responses: cap ?? null }).where("id", "=", link.id).where("territory_id", "=", actor.territoryId).execute();
     return { ok: true as const };
   });
 }
 
 /** Creates N paper sheets for a group; they share their creation instant, which names the batch. */
-export async function createPaperInvitations(db: Db, actor: Actor, campaignId: string, input: PaperInput): Promise<{ ok: true; batch: string } | { ok: false; errors: FieldErrors }> {
+export async function createPaperInvitations(db: Db, actor: Actor, campaignId: string, input: PaperInput): Promise<Result<{ batch: string }>> {
   return db.transaction().execute(async (trx) => {
     const place = await loadCampaignAndPlace(trx, actor.territoryId, campaignId, input.groupId, input.neighbourhood);
     if (!place.ok) return place;

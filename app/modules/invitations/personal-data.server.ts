@@ -1,7 +1,9 @@
 import type { Db } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
-import { findCampaign } from "../campaigns/campaigns.server";
+import { formFailure, type Result } from "../failure";
+import { findCampaign, markPersonalDataDeleted } from "../campaigns/campaigns.server";
+import { deleteCampaignEmails } from "../outbox/outbox.server";
 import type { Actor } from "./invitations.server";
 import { canDeletePersonalData } from "./status";
 
@@ -22,13 +24,13 @@ export async function countPersonalData(db: Db, territoryId: string, campaignId:
  * Erases the names and e-mails of a closed campaign's invitations and the campaign's outbox
  * messages (secure_delete overwrites them on disk). Opt-outs stay: they must keep working.
  */
-export async function deletePersonalData(db: Db, actor: Actor, campaignId: string): Promise<{ ok: true } | { ok: false; error: "invitations.personalData.notYet" }> {
+export async function deletePersonalData(db: Db, actor: Actor, campaignId: string): Promise<Result> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
-    if (!canDeletePersonalData(campaign.state)) return { ok: false as const, error: "invitations.personalData.notYet" as const };
+    if (!canDeletePersonalData(campaign.state)) return formFailure("invitations.personalData.notYet");
     await trx.updateTable("invitation").set({ email: null, display_name: null }).where("campaign_id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
-    await trx.deleteFrom("outbox_message").where("campaign_id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
-    await trx.updateTable("campaign").set({ personal_data_deleted_at: nowIso() }).where("id", "=", campaign.id).where("territory_id", "=", actor.territoryId).execute();
+    await deleteCampaignEmails(trx, actor.territoryId, campaign.id);
+    await markPersonalDataDeleted(trx, actor.territoryId, campaign.id, nowIso());
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "personal_data_deleted", fromState: campaign.state, toState: campaign.state });
     return { ok: true as const };
   });

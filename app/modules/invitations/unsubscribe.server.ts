@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { sessionSecret } from "../../../db/config";
 import type { Db } from "../../../db/connection";
 import { nowIso } from "../../lib/time";
+import { getTerritoryName } from "../accounts/territories.server";
 
 // An unsubscribe link is `<invitation id>.<HMAC(territory, e-mail)>`: it names no address, it
 // cannot be forged for another address, and it stops working once the address is erased.
@@ -23,17 +24,12 @@ export function maskEmail(email: string): string {
 async function resolveToken(db: Db, token: string) {
   const [invitationId, sig] = token.split(".");
   if (!invitationId || !sig || invitationId.length > 64) return null;
-  const row = await db
-    .selectFrom("invitation as i")
-    .innerJoin("territory as t", "t.id", "i.territory_id")
-    .select(["i.territory_id", "i.email", "t.name as territory_name"])
-    .where("i.id", "=", invitationId)
-    .executeTakeFirst();
+  const row = await db.selectFrom("invitation").select(["territory_id", "email"]).where("id", "=", invitationId).executeTakeFirst();
   if (!row?.email) return null;
   const expected = Buffer.from(signature(row.territory_id, row.email, sessionSecret()));
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  return { territoryId: row.territory_id, email: row.email, territoryName: row.territory_name };
+  return { territoryId: row.territory_id, email: row.email, territoryName: await getTerritoryName(db, row.territory_id) };
 }
 
 /** What the unsubscribe page shows before the person confirms; null for an invalid link. */

@@ -28,6 +28,11 @@ export async function queueEmail(db: DbOrTrx, email: OutgoingEmail): Promise<str
   return id;
 }
 
+/** Deletes a campaign's e-mails (its personal data), in the caller's transaction. */
+export async function deleteCampaignEmails(trx: DbOrTrx, territoryId: string, campaignId: string): Promise<void> {
+  await trx.deleteFrom("outbox_message").where("campaign_id", "=", campaignId).where("territory_id", "=", territoryId).execute();
+}
+
 export function listOutbox(db: DbOrTrx, territoryId: string, limit = 200) {
   return db
     .selectFrom("outbox_message")

@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
-import { getCampaignScope } from "../campaigns/campaigns.server";
-import { countResponsesByDay, countResponsesByGroup } from "../surveys/response-counts.server";
+import { getCampaignScope, listCampaigns } from "../campaigns/campaigns.server";
+import { countResponsesByCampaign, countResponsesByDay, countResponsesByGroup } from "../surveys/response-counts.server";
 import { tallyInvitations } from "../invitations/invitations.server";
 import { participationByGroup, participationByNeighbourhood, participationTotals, responsesPerDay } from "./tally";
 
@@ -24,4 +24,10 @@ export async function getCampaignParticipation(db: Db, territoryId: string, camp
     byNeighbourhood: participationByNeighbourhood(neighbourhoods, tallies),
     byDay: responsesPerDay(byDay),
   };
+}
+
+/** The territory's campaigns, newest first, each with the responses it received. */
+export async function listCampaignsWithResponses(db: Db, territoryId: string) {
+  const [campaigns, responses] = await Promise.all([listCampaigns(db, territoryId), countResponsesByCampaign(db, territoryId)]);
+  return campaigns.map((c) => ({ ...c, responseCount: responses.get(c.id) ?? 0 }));
 }

@@ -6,14 +6,15 @@ export function listAssociations(db: Db, territoryId: string) {
   return db.selectFrom("association").select(["id", "name", "kind", "description"]).where("territory_id", "=", territoryId).orderBy("name").execute();
 }
 
-export function listProjects(db: Db, territoryId: string) {
-  return db
+export async function listProjects(db: Db, territoryId: string) {
+  const rows = await db
     .selectFrom("project as p")
     .leftJoin("association as a", (join) => join.onRef("a.id", "=", "p.association_id").on("a.territory_id", "=", territoryId))
     .select(["p.id", "p.name", "p.description", "p.association_id", "a.name as association_name"])
     .where("p.territory_id", "=", territoryId)
     .orderBy("p.name")
     .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, associationId: r.association_id, associationName: r.association_name }));
 }
 
 export type NewProject = { name: string; description: string; associationId: string | null };
@@ -37,4 +38,26 @@ export async function filterOwnProjects(db: DbOrTrx, territoryId: string, projec
   const rows = await db.selectFrom("project").select("id").where("territory_id", "=", territoryId).where("id", "in", projectIds).execute();
   const own = new Set(rows.map((r) => r.id));
   return projectIds.filter((id) => own.has(id));
+}
+
+/** The names of the territory's associations among `associationIds` (others are left out). */
+export async function associationNames(db: DbOrTrx, territoryId: string, associationIds: readonly (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(associationIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("association").select(["id", "name"]).where("territory_id", "=", territoryId).where("id", "in", ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The association id if it belongs to the territory, otherwise null (a form may name another). */
+export async function findOwnAssociationId(db: DbOrTrx, territoryId: string, associationId: string): Promise<string | null> {
+  const row = await db.selectFrom("association").select("id").where("id", "=", associationId).where("territory_id", "=", territoryId).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The territory's projects among `projectIds`, in the order given (others are left out). */
+export async function describeProjects(db: DbOrTrx, territoryId: string, projectIds: readonly string[]): Promise<{ id: string; name: string; description: string }[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await db.selectFrom("project").select(["id", "name", "description"]).where("territory_id", "=", territoryId).where("id", "in", [...projectIds]).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return projectIds.flatMap((id) => byId.get(id) ?? []);
 }

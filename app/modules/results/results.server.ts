@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/connection";
 import { getCampaignScope } from "../campaigns/campaigns.server";
-import { countResponsesByGroup } from "../surveys/response-counts.server";
-import { questionIndicators } from "../surveys/questions";
+import { countResponsesByGroup, listCountCells } from "../surveys/response-counts.server";
+import { questionIndicators } from "../frameworks/indicators";
 import { type Counts, mergeCounts, type Summary, summarize } from "./summary";
 import { isShown, suppressedParts } from "./suppression";
 import { hasStableResults } from "./availability";
@@ -24,13 +24,7 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
     return { available: false as const, campaign: { id: campaign.id, title: campaign.title, state: campaign.state } };
   }
   const [cells, responseCounts] = await Promise.all([
-    db
-      .selectFrom("count_cell")
-      .select(["project_id", "indicator_id", "group_id", "value", (eb) => eb.fn.sum<number>("count").as("count")])
-      .where("campaign_id", "=", campaign.id)
-      .where("territory_id", "=", territoryId)
-      .groupBy(["project_id", "indicator_id", "group_id", "value"])
-      .execute(),
+    listCountCells(db, territoryId, campaign.id),
     countResponsesByGroup(db, territoryId, campaign.id),
   ]);
   const k = campaign.k;

@@ -1,15 +1,12 @@
 import type { Framework } from "../../../evaluation-frameworks/schema";
+import { type Indicator, questionIndicators } from "../frameworks/indicators";
 
-export type Indicator = Framework["indicators"][number];
+export type { Indicator } from "../frameworks/indicators";
 export type Scale = Framework["scales"][number];
 
 /** The answer recorded for « Je ne sais pas / pas concerné·e »: counted and shown, never averaged. */
 export const DONT_KNOW = "dont_know";
 
-/** Indicators asked as questions to at least one of the groups. */
-export function questionIndicators(framework: Framework, groupIds: readonly string[]): Indicator[] {
-  return framework.indicators.filter((i) => i.kind === "question" && i.audiences.some((a) => groupIds.includes(a)));
-}
 
 export type SurveyStep = { projectId: string; indicator: Indicator; scale: Scale };
 

@@ -29,3 +29,25 @@ export async function countResponsesByDay(db: DbOrTrx, territoryId: string, camp
     .execute();
   return rows.map((r) => ({ day: r.submitted_on, responses: Number(r.n) }));
 }
+
+/** Responses per campaign of the territory (the campaign lists). */
+export async function countResponsesByCampaign(db: DbOrTrx, territoryId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("response")
+    .select(["campaign_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("territory_id", "=", territoryId)
+    .groupBy("campaign_id")
+    .execute();
+  return new Map(rows.map((r) => [r.campaign_id, Number(r.n)]));
+}
+
+/** A campaign's count cells summed over sources: what results are computed from (then masked there). */
+export function listCountCells(db: DbOrTrx, territoryId: string, campaignId: string) {
+  return db
+    .selectFrom("count_cell")
+    .select(["project_id", "indicator_id", "group_id", "value", (eb) => eb.fn.sum<number>("count").as("count")])
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .groupBy(["project_id", "indicator_id", "group_id", "value"])
+    .execute();
+}

@@ -1,10 +1,12 @@
 import { type CompiledQuery, sql } from "kysely";
 import type { Db } from "../../../db/connection";
 import { precompile } from "../../../db/precompiled";
-import { newId, normalizeCode } from "../../lib/ids";
+import { newId } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
 import { answerKey, countedValues, parseAnswer, surveySteps } from "./questions";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
+import { markInvitationUsed } from "../invitations/survey-access.server";
+import { readDraft } from "./draft.server";
 import { invitationStatus, receiptKey } from "./survey.server";
 
 export type SubmitResult =
@@ -14,58 +16,16 @@ export type SubmitResult =
 
 // The submit is the one path that must keep up with a crowd (a QR code shown at a public
 // meeting). Its queries are written with Kysely's builder but compiled once (db/precompiled.ts):
-// building and compiling the eight queries of a submit cost about 0.5 ms of CPU per submit,
-// as much as SQLite's own work besides the commit (npm run bench, README « Benchmark »).
-
-/** The draft, its invitation, its campaign and the campaign's project ids, in one query. */
-const findDraftToSubmit = precompile<{ resumeCode: string }, unknown>((db, param) =>
-  db
-    .selectFrom("survey_draft as d")
-    .innerJoin("invitation as i", (join) => join.onRef("i.id", "=", "d.invitation_id").onRef("i.territory_id", "=", "d.territory_id"))
-    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "d.campaign_id").onRef("c.territory_id", "=", "d.territory_id"))
-    .select(["d.id", "d.answers", "d.territory_id", "d.campaign_id", "i.id as invitation_id", "i.kind", "i.group_id", "i.max_responses", "i.response_count", "c.state", "c.is_anonymous", "c.framework_version_id"])
-    .select((eb) =>
-      eb
-        .selectFrom("campaign_project as cp")
-        .innerJoin("project as p", "p.id", "cp.project_id")
-        .whereRef("cp.campaign_id", "=", "d.campaign_id")
-        .whereRef("p.territory_id", "=", "d.territory_id")
-        // The builder has no ordered aggregate; SQLite (≥ 3.44) keeps the campaign's order this way.
-        .select(sql<string>`json_group_array(p.id order by cp.position)`.as("ids"))
-        .as("project_ids"),
-    )
-    .where("d.resume_code", "=", param("resumeCode")),
-);
-
-type DraftToSubmit = {
-  id: string;
-  answers: string;
-  territory_id: string;
-  campaign_id: string;
-  invitation_id: string;
-  kind: string;
-  group_id: string;
-  max_responses: number | null;
-  response_count: number;
-  state: string;
-  is_anonymous: number;
-  framework_version_id: string;
-  project_ids: string | null;
-};
+// building and compiling the queries of a submit cost about 0.5 ms of CPU per submit, as much
+// as SQLite's own work besides the commit (npm run bench, README « Benchmark »). The draft is
+// read by readDraft (each part by the area that owns its table); the invitation's "used" is
+// written by the invitations area's markInvitationUsed, inside this area's transaction.
 
 const insertReceipt = precompile<{ key: string; territoryId: string; campaignId: string }, unknown>((db, param) =>
   db
     .insertInto("submission_receipt")
     .values({ key: param("key"), territory_id: param("territoryId"), campaign_id: param("campaignId") })
     .onConflict((oc) => oc.column("key").doNothing()),
-);
-
-const markInvitationUsed = precompile<{ invitationId: string; territoryId: string }, unknown>((db, param) =>
-  db
-    .updateTable("invitation")
-    .set((eb) => ({ response_count: eb("response_count", "+", 1) }))
-    .where("id", "=", param("invitationId"))
-    .where("territory_id", "=", param("territoryId")),
 );
 
 type ResponseValues = { id: string; territoryId: string; campaignId: string; groupId: string; invitationId: string | null; submittedOn: string };
@@ -137,7 +97,7 @@ const addToCountCells = byRowCount((count) =>
  */
 export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitResult> {
   const key = receiptKey(resumeCode);
-  const [draft] = (await db.executeQuery(findDraftToSubmit({ resumeCode: normalizeCode(resumeCode) }))).rows as DraftToSubmit[];
+  const draft = await readDraft(db, resumeCode);
   if (!draft) {
     const receipt = await db.selectFrom("submission_receipt").select("key").where("key", "=", key).executeTakeFirst();
     return { status: receipt ? "already" : "unknown" };
@@ -145,7 +105,7 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   const status = invitationStatus(draft);
   if (status !== "ok") return { status };
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
-  const steps = surveySteps(definition, draft.group_id, JSON.parse(draft.project_ids ?? "[]") as string[]);
+  const steps = surveySteps(definition, draft.group_id, draft.projectIds);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
   const firstMissingStep = steps.findIndex((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok);
   if (firstMissingStep >= 0) return { status: "incomplete", firstMissingStep };

@@ -3,7 +3,10 @@ import { newCode, newId, normalizeCode, sha256 } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
 import { listCampaignProjects } from "../campaigns/campaigns.server";
 import { acceptsResponses } from "../campaigns/state";
+import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
+import { findInvitationByCode, markInvitationOpened } from "../invitations/survey-access.server";
+import { readDraft } from "./draft.server";
 import { answerKey, parseAnswer, type RawAnswer, surveySteps } from "./questions";
 
 // The survey is public: the invitation code is the only key. Once it is found, every further
@@ -11,13 +14,14 @@ import { answerKey, parseAnswer, type RawAnswer, surveySteps } from "./questions
 
 export type InvitationStatus = "ok" | "closed" | "used" | "full";
 
+/** The invitation behind a code with its campaign (each read by the area that owns it). */
 async function findInvitation(db: DbOrTrx, code: string) {
-  return db
-    .selectFrom("invitation as i")
-    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "i.campaign_id").onRef("c.territory_id", "=", "i.territory_id"))
-    .select(["i.id", "i.code", "i.kind", "i.group_id", "i.max_responses", "i.response_count", "i.territory_id", "c.id as campaign_id", "c.title", "c.description", "c.state", "c.is_anonymous", "c.framework_version_id"])
-    .where("i.code", "=", normalizeCode(code))
-    .executeTakeFirst();
+  const invitation = await findInvitationByCode(db, normalizeCode(code));
+  if (!invitation) return undefined;
+  const campaign = await findSurveyCampaign(db, invitation.territory_id, invitation.campaign_id);
+  if (!campaign) return undefined;
+  const { title, description, state, is_anonymous, framework_version_id } = campaign;
+  return { ...invitation, title, description, state, is_anonymous, framework_version_id };
 }
 
 export function invitationStatus(invitation: { state: string; kind: string; response_count: number; max_responses: number | null }): InvitationStatus {
@@ -33,7 +37,7 @@ export async function openInvitation(db: Db, code: string) {
   if (!invitation) return null;
   const status = invitationStatus(invitation);
   if (status === "ok" && invitation.kind !== "open_link") {
-    await db.updateTable("invitation").set({ is_opened: 1 }).where("id", "=", invitation.id).execute();
+    await markInvitationOpened(db, invitation.territory_id, invitation.id);
   }
   const definition = await loadFrameworkDefinition(db, invitation.territory_id, invitation.framework_version_id);
   const projects = await listCampaignProjects(db, invitation.territory_id, invitation.campaign_id);
@@ -64,13 +68,7 @@ export async function startSurvey(db: Db, code: string): Promise<{ ok: true; res
 
 /** A draft with its campaign, its steps and what was typed so far; null when unknown. */
 export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
-  const draft = await db
-    .selectFrom("survey_draft as d")
-    .innerJoin("invitation as i", (join) => join.onRef("i.id", "=", "d.invitation_id").onRef("i.territory_id", "=", "d.territory_id"))
-    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "d.campaign_id").onRef("c.territory_id", "=", "d.territory_id"))
-    .select(["d.id", "d.resume_code", "d.answers", "d.step", "d.territory_id", "d.campaign_id", "i.id as invitation_id", "i.code", "i.kind", "i.group_id", "i.max_responses", "i.response_count", "c.title", "c.state", "c.is_anonymous", "c.framework_version_id"])
-    .where("d.resume_code", "=", normalizeCode(resumeCode))
-    .executeTakeFirst();
+  const draft = await readDraft(db, resumeCode);
   if (!draft) return null;
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
   const projects = await listCampaignProjects(db, draft.territory_id, draft.campaign_id);
@@ -112,19 +110,15 @@ export function receiptKey(resumeCode: string): string {
 
 /** For the thank-you page and replays: the campaign a submitted draft belonged to. */
 export async function findSubmittedCampaign(db: DbOrTrx, resumeCode: string) {
-  return db
-    .selectFrom("submission_receipt as r")
-    .innerJoin("campaign as c", (join) => join.onRef("c.id", "=", "r.campaign_id").onRef("c.territory_id", "=", "r.territory_id"))
-    .select(["c.id", "c.title", "c.closes_on", "c.territory_id"])
-    .where("r.key", "=", receiptKey(resumeCode))
-    .executeTakeFirst();
+  const receipt = await db.selectFrom("submission_receipt").select(["campaign_id", "territory_id"]).where("key", "=", receiptKey(resumeCode)).executeTakeFirst();
+  return receipt && findSurveyCampaign(db, receipt.territory_id, receipt.campaign_id);
 }
 
 /** What a typed code is: an invitation (→ welcome page) or a draft (→ where the person stopped). */
 export async function resolveCode(db: Db, typed: string): Promise<{ kind: "invitation" | "draft"; code: string } | null> {
   const code = normalizeCode(typed);
   if (!code) return null;
-  if (await db.selectFrom("invitation").select("id").where("code", "=", code).executeTakeFirst()) return { kind: "invitation", code };
+  if (await findInvitationByCode(db, code)) return { kind: "invitation", code };
   if (await db.selectFrom("survey_draft").select("id").where("resume_code", "=", code).executeTakeFirst()) return { kind: "draft", code };
   return null;
 }

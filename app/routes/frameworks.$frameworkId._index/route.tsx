@@ -2,17 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
+import { translateFailure } from "~/lib/failure-reply.server";
+import { formFailure } from "~/modules/failure";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { publishFrameworkDraft, startNewDraft } from "~/modules/frameworks/drafts.server";
-import { getFramework } from "~/modules/frameworks/frameworks.server";
-import { DraftIssues } from "../frameworks.$frameworkId.edit/draft-issues";
+import { getFrameworkPage } from "~/modules/frameworks/frameworks.server";
+import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { FrameworkDocument } from "./framework-document";
-import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "./framework-header";
+import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
 import { readFormData } from "~/lib/http/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
@@ -21,25 +24,16 @@ const versionParam = z.coerce.number().int().min(1).max(100_000);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const framework = await getFramework(db, member.territoryId, params.frameworkId!);
   const asked = new URL(request.url).searchParams.get("version");
-  const number = asked === null ? undefined : versionParam.safeParse(asked).data;
-  const version = asked === null ? framework.versions[0] : framework.versions.find((v) => v.number === number);
-  if (!version) throw new Response("Not found", { status: 404 });
-  const canEdit = COUNCIL_EDITORS.includes(member.role);
-  // A draft is compared with the last published version, or else with the framework it adapts.
-  const previous = version.status === "draft" ? framework.versions.find((v) => v.status === "published" && v.number < version.number) : undefined;
-  const diffAgainst = previous
-    ? { versionId: previous.id, number: previous.number, isOrigin: false }
-    : version.status === "draft" && framework.forkedFrom
-      ? { versionId: framework.forkedFrom.versionId, number: framework.forkedFrom.versionNumber, isOrigin: true }
-      : null;
+  // An unreadable number is a version that does not exist (null): 404.
+  const number = asked === null ? undefined : (versionParam.safeParse(asked).data ?? null);
+  const { framework, version, hasDraft, latestPublished, diffAgainst } = await getFrameworkPage(db, member.territoryId, params.frameworkId!, number);
   return json({
     framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
     version,
-    canEdit,
-    hasDraft: framework.versions.some((v) => v.status === "draft"),
-    latestPublished: framework.versions.find((v) => v.status === "published")?.id ?? null,
+    canEdit: COUNCIL_EDITORS.includes(member.role),
+    hasDraft,
+    latestPublished,
     diffAgainst,
   });
 }
@@ -49,14 +43,14 @@ const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.litera
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return json({ errorKey: parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft" }, { status: 400 });
+  if (!parsed.success) return json(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {
     const result = await publishFrameworkDraft(db, member, params.frameworkId!);
-    if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+    if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
     return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
   }
   const result = await startNewDraft(db, member, params.frameworkId!);
-  if (!result.ok) return json({ errorKey: result.key }, { status: 400 });
+  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
   return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
 }
 
@@ -90,11 +84,7 @@ export default function FrameworkPage() {
         ) : null}
       </div>
 
-      {actionData ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(actionData.errorKey)}
-        </div>
-      ) : null}
+      <FormErrorSummary errors={actionData?.formErrors} />
       {version.issues.length > 0 ? <DraftIssues issues={version.issues} /> : null}
 
       <h2>{t("frameworks.detail.actions")}</h2>

@@ -15,8 +15,8 @@ import { editFrameworkDraft, getFrameworkDraft } from "~/modules/frameworks/draf
 import type { DraftEdit } from "~/modules/frameworks/editor";
 import type { DimensionForm as DimensionInput, GroupForm as GroupInput, IndicatorForm as IndicatorInput, MetadataForm as MetadataInput, NewScaleForm as NewScaleInput, ScaleForm as ScaleInput, SourceForm as SourceInput } from "~/modules/frameworks/editor-forms";
 import { dimensionFormSchema, groupFormSchema, indicatorFormSchema, metadataFormSchema, newScaleFormSchema, removeFormSchema, scaleFormSchema, sourceFormSchema } from "~/modules/frameworks/editor-forms";
-import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "../frameworks.$frameworkId._index/framework-header";
-import { DraftIssues } from "./draft-issues";
+import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
+import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
 import { ItemLists } from "./item-lists";

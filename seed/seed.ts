@@ -1,10 +1,11 @@
-import type { Db } from "./connection";
+import type { Db } from "../db/connection";
 import type { Framework } from "../evaluation-frameworks/schema";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
+import { campaignInvitations } from "../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
-import { questionIndicators } from "../app/modules/surveys/questions";
+import { questionIndicators } from "../app/modules/frameworks/indicators";
 import { newId } from "../app/lib/ids";
 import { addDays, nowIso, todayInFrance } from "../app/lib/time";
 import { seedDemoResponses } from "./demo-responses";
@@ -78,7 +79,7 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     const pastId = await seedDemoCampaign(db, actor, PAST_CAMPAIGN);
     if (pastId) {
       await seedDemoResponses(db, territoryId, pastId, PAST_CAMPAIGN.sample);
-      await transitionCampaign(db, actor, pastId, "closed");
+      await transitionCampaign(db, actor, pastId, "closed", campaignInvitations);
     }
   }
   const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);
@@ -129,15 +130,15 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
     isAnonymous: true,
     k: 5,
     neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",
-  });
+  }, campaignInvitations);
   if (!created.ok) return undefined;
-  await transitionCampaign(db, actor, created.id, "open");
+  await transitionCampaign(db, actor, created.id, "open", campaignInvitations);
   return created.id;
 }
 
 /** What the start-up message prints: demo sign-ins and the demo campaign's open survey links. */
 export async function demoSummary(path: string) {
-  const { createDb } = await import("./connection");
+  const { createDb } = await import("../db/connection");
   const { db } = createDb(path);
   try {
     const links = await db

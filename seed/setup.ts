@@ -1,6 +1,6 @@
-import { databasePath } from "./config";
-import { createDb } from "./connection";
-import { migrateToLatest } from "./migrator";
+import { databasePath } from "../db/config";
+import { createDb } from "../db/connection";
+import { migrateToLatest } from "../db/migrator";
 import { seedDemoTerritory } from "./seed";
 
 /**
@@ -18,7 +18,7 @@ export async function setupDatabase(path = databasePath(), withResponses = proce
   }
 }
 
-// `tsx db/setup.ts` (npm run db:setup / npm run dev)
+// `tsx seed/setup.ts` (npm run db:setup / npm run dev)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { path, applied, seeded } = await setupDatabase();
   console.log(`Base de données : ${path} — ${applied.length} migration(s) appliquée(s)${seeded ? ", territoire de démo créé" : ""}.`);

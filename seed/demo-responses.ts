@@ -2,7 +2,7 @@
 // distributions, a divergence between groups and a suppressed small group — not empty pages.
 // They go through the same module functions as a resident's answers (draft, steps, submit),
 // so every invariant holds; only the day of each response is then spread over the period.
-import type { Db } from "./connection";
+import type { Db } from "../db/connection";
 import type { RawAnswer, SurveyStep } from "../app/modules/surveys/questions";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
 import { submitSurvey } from "../app/modules/surveys/submit.server";

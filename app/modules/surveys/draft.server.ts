@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { DbOrTrx } from "../../../db/connection";
+import { precompile, type Param } from "../../../db/precompiled";
+import { normalizeCode } from "../../lib/ids";
+import { findDraftCampaign } from "../campaigns/survey-campaign.server";
+import { findDraftInvitation } from "../invitations/survey-access.server";
+
+const projectIdList = z.array(z.string());
+
+const findDraft = precompile((db, param: Param<{ resumeCode: string }>) =>
+  db.selectFrom("survey_draft").select(["id", "resume_code", "answers", "step", "territory_id", "campaign_id", "invitation_id"]).where("resume_code", "=", param("resumeCode")),
+);
+
+/**
+ * A draft with its invitation and its campaign (and the campaign's project ids, in order);
+ * undefined when the code is unknown. The survey pages and the submit both read it here. Each
+ * part is read by the area that owns its table, with precompiled queries: three prepared
+ * statements cost about as much as the one join they replace (npm run bench).
+ */
+export async function readDraft(db: DbOrTrx, resumeCode: string) {
+  const [draft] = (await db.executeQuery(findDraft({ resumeCode: normalizeCode(resumeCode) }))).rows;
+  if (!draft) return undefined;
+  const scope = { territoryId: draft.territory_id };
+  const [invitation] = (await db.executeQuery(findDraftInvitation({ invitationId: draft.invitation_id, ...scope }))).rows;
+  const [campaign] = (await db.executeQuery(findDraftCampaign({ campaignId: draft.campaign_id, ...scope }))).rows;
+  if (!invitation || !campaign) return undefined;
+  return {
+    ...draft,
+    code: invitation.code,
+    kind: invitation.kind,
+    group_id: invitation.group_id,
+    max_responses: invitation.max_responses,
+    response_count: invitation.response_count,
+    title: campaign.title,
+    state: campaign.state,
+    is_anonymous: campaign.is_anonymous,
+    framework_version_id: campaign.framework_version_id,
+    projectIds: projectIdList.parse(JSON.parse(campaign.project_ids ?? "[]")),
+  };
+}
+
+export type DraftWithContext = NonNullable<Awaited<ReturnType<typeof readDraft>>>;

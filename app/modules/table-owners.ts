@@ -1,0 +1,49 @@
+import type { Database } from "../../db/schema";
+
+/**
+ * Which area of app/modules owns each table: only that area's files name the table in a query.
+ * Another area asks the owner through an exported function (or, inside a transaction that spans
+ * areas, calls the owner's write with its `trx`). `satisfies` makes a new table in db/schema.ts
+ * fail typecheck until it has an owner; tests/architecture/boundaries.test.ts holds the rest.
+ */
+export const TABLE_OWNERS = {
+  territory: "accounts",
+  user: "accounts",
+  membership: "accounts",
+  user_session: "accounts",
+  member_invitation: "accounts",
+  association: "projects",
+  project: "projects",
+  audit_log: "audit",
+  outbox_message: "outbox",
+  framework: "frameworks",
+  framework_version: "frameworks",
+  campaign: "campaigns",
+  campaign_project: "campaigns",
+  campaign_group: "campaigns",
+  campaign_neighbourhood: "campaigns",
+  invitation: "invitations",
+  email_opt_out: "invitations",
+  survey_draft: "surveys",
+  submission_receipt: "surveys",
+  response: "surveys",
+  answer: "surveys",
+  // Written in the submit's transaction with the response; results reads it through surveys.
+  count_cell: "surveys",
+  results_subscriber: "surveys",
+} as const satisfies Record<keyof Database, string>;
+
+/**
+ * The layering, lowest first: an area imports only areas of a lower layer, so no import cycle
+ * can form. Areas of one layer do not import each other.
+ */
+export const AREA_LAYERS = [
+  ["audit", "outbox"],
+  ["projects", "frameworks"],
+  ["accounts"],
+  ["campaigns"],
+  ["invitations"],
+  ["surveys"],
+  ["participation", "results"],
+  ["demo"],
+] as const;
