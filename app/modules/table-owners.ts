@@ -49,6 +49,7 @@ export const AREA_LAYERS = [
   ["campaigns"],
   ["invitations"],
   ["surveys"],
-  ["participation", "results", "workshops"],
+  ["participation", "results"],
+  ["workshops", "paper"],
   ["demo"],
 ] as const;
