@@ -3,7 +3,7 @@ import type { PositionKind, StoryStatus } from "../../../db/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { getCampaignScope } from "../campaigns/campaigns.server";
-import { fieldFailure, formFailure, type Result } from "../failure";
+import { fieldFailure, type Result } from "../failure";
 import { freeTextThreshold } from "../results/masking";
 import { isStoryPublishable, moderateStory } from "./moderation";
 import type { ModerationInput } from "./workshop-form";
