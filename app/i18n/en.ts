@@ -5,6 +5,7 @@ import { participation } from "./messages/participation";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
+import { paper } from "./messages/paper";
 
 export const en: Messages = {
   app: {
@@ -215,6 +216,7 @@ export const en: Messages = {
   },
   survey: survey.en,
   workshops: workshops.en,
+  paper: paper.en,
   participation: participation.en,
   security: security.en,
   results: {

@@ -7,6 +7,7 @@ import { participation } from "./messages/participation";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
+import { paper } from "./messages/paper";
 
 export const fr = {
   app: {
@@ -217,6 +218,7 @@ export const fr = {
   },
   survey: survey.fr,
   workshops: workshops.fr,
+  paper: paper.fr,
   participation: participation.fr,
   security: security.fr,
   results: {
