@@ -31,6 +31,12 @@ export const TABLE_OWNERS = {
   // Written in the submit's transaction with the response; results reads it through surveys.
   count_cell: "surveys",
   results_subscriber: "surveys",
+  evaluation: "review",
+  finding: "review",
+  finding_review: "review",
+  review_comment: "review",
+  council_answer: "review",
+  commitment: "review",
 } as const satisfies Record<keyof Database, string>;
 
 /**
@@ -45,5 +51,6 @@ export const AREA_LAYERS = [
   ["invitations"],
   ["surveys"],
   ["participation", "results"],
+  ["review"],
   ["demo"],
 ] as const;
