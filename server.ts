@@ -85,6 +85,7 @@ server.listen(port, async () => {
       `Se connecter (collectivité) : ${url}/login — ${demo.admin.email} / ${demo.admin.password}`,
       `Se connecter (association)  : ${demo.association.email} / ${demo.association.password}`,
       ...demo.surveyLinks.map((l) => `Répondre à l'enquête (${l.group}) : ${url}/s/${l.code}`),
+      ...(demo.publishedPath ? [`Évaluation partagée publiée (sans connexion) : ${url}${demo.publishedPath}`] : []),
       "",
     ].join("\n"),
   );

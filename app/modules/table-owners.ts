@@ -52,5 +52,6 @@ export const AREA_LAYERS = [
   ["surveys"],
   ["participation", "results"],
   ["review"],
+  ["publication"],
   ["demo"],
 ] as const;

@@ -44,3 +44,9 @@ export async function findTerritoryBySlug(db: DbOrTrx, slug: string): Promise<{ 
 export async function getTerritorySlug(db: DbOrTrx, territoryId: string): Promise<{ slug: string; name: string }> {
   return db.selectFrom("territory").select(["slug", "name"]).where("id", "=", territoryId).executeTakeFirstOrThrow();
 }
+
+/** Slugs and names of these territories, by name. */
+export async function territoriesByIds(db: DbOrTrx, ids: readonly string[]): Promise<{ slug: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("territory").select(["slug", "name"]).where("id", "in", ids).orderBy("name").execute();
+}

@@ -105,3 +105,9 @@ export async function findPublishedSnapshot(db: DbOrTrx, territoryId: string, ev
   const row = await db.selectFrom("evaluation").select("snapshot").where("id", "=", evaluationId).where("territory_id", "=", territoryId).where("state", "=", "published").executeTakeFirst();
   return row?.snapshot ? parseSnapshot(row.snapshot) : null;
 }
+
+/** Territories with at least one published evaluation (public, so not scoped to one territory). */
+export async function listPublishingTerritoryIds(db: DbOrTrx): Promise<string[]> {
+  const rows = await db.selectFrom("evaluation").select("territory_id").distinct().where("state", "=", "published").execute();
+  return rows.map((r) => r.territory_id);
+}
