@@ -58,7 +58,9 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
     await councilFinding.getByRole("button", { name: "Enregistrer la réponse" }).click();
     await council.waitForSelector("text=Nous interrogerons aussi les personnes sorties");
     await council.getByRole("button", { name: "Clore la relecture" }).click();
+    await council.waitForSelector("text=relecture close");
     await council.getByRole("button", { name: "Publier l'évaluation" }).click();
+    await council.getByRole("link", { name: "Voir la page publique" }).click();
     await council.waitForURL(/\/t\/commune-de-demo\/evaluations\//);
     const publicUrl = council.url();
 

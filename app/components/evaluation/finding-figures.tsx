@@ -18,7 +18,8 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
           {t("review.divergence", { high: groupLabel(figures.divergence.highGroupId), low: groupLabel(figures.divergence.lowGroupId), gap: formatNumber(t.locale, figures.divergence.gap, 0) })}
         </p>
       ) : null}
-      <div className="table-scroll">
+      {/* Focusable so a keyboard can scroll a wide table on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.keyFigures")}>
         <table>
           <caption>{t("review.keyFigures")}</caption>
           <thead>
@@ -50,7 +51,7 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
         </table>
       </div>
       {figures.groups.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.group")}>
           <table>
             <thead>
               <tr>
