@@ -148,7 +148,7 @@ describe("shared evaluation: review, publication and open data", () => {
     const { campaign_id: campaignId } = await publishedEvaluation();
     const finding = await db.selectFrom("finding").select("id").executeTakeFirstOrThrow();
     expect((await get(`/campaigns/${campaignId}/review`, other)).status).toBe(404);
-    for (const fields of [
+    const attempts: Record<string, string>[] = [
       { intent: "summary", target: "", summary: "x" },
       { intent: "finding", target: finding.id, title: "x", body: "xxxx" },
       { intent: "open", target: "" },
@@ -157,7 +157,8 @@ describe("shared evaluation: review, publication and open data", () => {
       { intent: "comment", target: finding.id, body: "xxxx" },
       { intent: "answer", target: finding.id, response: "xxxx" },
       { intent: "outcome", target: finding.id, outcome: "xxxx" },
-    ]) {
+    ];
+    for (const fields of attempts) {
       expect((await post(`/campaigns/${campaignId}/review`, fields, other)).status, fields.intent).toBe(404);
     }
     // The other territory's public index does not list the demo's evaluation.
