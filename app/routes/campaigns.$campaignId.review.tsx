@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AnswerView, FindingFiguresView, PositionList } from "~/components/evaluation/finding-figures";
 import { AnswerForm, PositionForm, ReviewForm, type ReviewReply, TextForm } from "~/components/evaluation/review-forms";
@@ -31,10 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   for (const [name, value] of await readFormData(request)) if (typeof value === "string") values[name] = value;
   const reply = (failure: Parameters<typeof translateFailure>[1]) => translateFailure(request, failure).then((errors): ReviewReply => ({ intent: values.intent ?? "", target: values.target ?? "", ...errors, values }));
   const parsed = parseReviewForm(values);
-  if (!parsed.ok) return json(await reply(parsed), { status: 400 });
+  if (!parsed.ok) return data(await reply(parsed), { status: 400 });
   const campaignId = params.campaignId ?? "";
   const result = await applyReviewForm(db, member, campaignId, parsed.form, publicBaseUrl(request));
-  if (!result.ok) return json(await reply(result), { status: 400 });
+  if (!result.ok) return data(await reply(result), { status: 400 });
   return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, { headers: await flash(request, { key: "review.saved" }) });
 }
 
