@@ -4,6 +4,8 @@ import { installStarterFrameworks } from "../app/modules/frameworks/starter.serv
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../app/modules/invitations/campaign-invitations.server";
+import { publicEvaluationPath } from "../app/modules/review/publish.server";
+import { seedDemoEvaluation } from "./demo-evaluation";
 import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
 import { questionIndicators } from "../app/modules/frameworks/indicators";
 import { newId } from "../app/lib/ids";
@@ -45,12 +47,13 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
   if (existing) return false;
   const createdAt = nowIso();
   let adminId = "";
+  let associationUserId = "";
   let territoryId = "";
   const [adminHash, associationHash] = await Promise.all([hashPassword(DEMO.admin.password), hashPassword(DEMO.association.password)]);
+  const associationIds = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     territoryId = newId();
     await trx.insertInto("territory").values({ id: territoryId, slug: DEMO.territorySlug, name: DEMO.territoryName, kind: "commune", created_at: createdAt }).execute();
-    const associationIds = new Map<string, string>();
     for (const a of ASSOCIATIONS) {
       const id = newId();
       associationIds.set(a.key, id);
@@ -69,6 +72,7 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     for (const u of users) {
       const userId = newId();
       if (u.role === "admin") adminId = userId;
+      else associationUserId = userId;
       await trx.insertInto("user").values({ id: userId, email: u.email, display_name: u.name, password_hash: u.hash, created_at: createdAt }).execute();
       await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
     }
@@ -81,6 +85,7 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     if (pastId) {
       await seedDemoResponses(db, territoryId, pastId, PAST_CAMPAIGN.sample);
       await transitionCampaign(db, actor, pastId, "closed", campaignInvitations);
+      await seedDemoEvaluation(db, actor, { territoryId, userId: associationUserId, associationId: associationIds.get("ressourcerie") ?? null }, pastId);
     }
   }
   const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);
@@ -166,7 +171,15 @@ export async function demoSummary(path: string) {
       })
       .sort((a, b) => a.index - b.index)
       .map(({ group, code }) => ({ group, code }));
-    return { admin: DEMO.admin, association: DEMO.association, surveyLinks };
+    const published = await db
+      .selectFrom("evaluation as e")
+      .innerJoin("territory as t", "t.id", "e.territory_id")
+      .select(["e.id", "t.slug"])
+      .where("t.slug", "=", DEMO.territorySlug)
+      .where("e.state", "=", "published")
+      .executeTakeFirst();
+    const publishedPath = published ? publicEvaluationPath(published.slug, published.id) : null;
+    return { admin: DEMO.admin, association: DEMO.association, surveyLinks, publishedPath };
   } finally {
     await db.destroy();
   }

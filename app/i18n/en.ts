@@ -2,6 +2,7 @@ import type { Messages } from "./i18n";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { review } from "./messages/review";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -218,6 +219,7 @@ export const en: Messages = {
   workshops: workshops.en,
   paper: paper.en,
   participation: participation.en,
+  review: review.en,
   security: security.en,
   results: {
     group: "Stakeholder group",

@@ -4,6 +4,7 @@
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { review } from "./messages/review";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -220,6 +221,7 @@ export const fr = {
   workshops: workshops.fr,
   paper: paper.fr,
   participation: participation.fr,
+  review: review.fr,
   security: security.fr,
   results: {
     group: "Partie prenante",

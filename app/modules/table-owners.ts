@@ -36,6 +36,12 @@ export const TABLE_OWNERS = {
   workshop_vote: "workshops",
   workshop_position: "workshops",
   workshop_story: "workshops",
+  evaluation: "review",
+  finding: "review",
+  finding_review: "review",
+  review_comment: "review",
+  council_answer: "review",
+  commitment: "review",
 } as const satisfies Record<keyof Database, string>;
 
 /**
@@ -51,5 +57,7 @@ export const AREA_LAYERS = [
   ["surveys"],
   ["participation", "results"],
   ["workshops", "paper"],
+  ["review"],
+  ["publication"],
   ["demo"],
 ] as const;

@@ -19,6 +19,7 @@ import { formFailure } from "~/modules/failure";
 import { CAMPAIGN_STATES, editableScope, nextStates } from "~/modules/campaigns/state";
 import { readFormData } from "~/lib/http/form-data.server";
 import { hasStableResults } from "~/modules/results/availability";
+import { startReview } from "~/modules/review/evaluation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -34,7 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openLinks: overview.openLinks.map((l) => ({ ...l, url: `${publicBaseUrl(request)}/s/${l.code}`, groupLabel: groups.get(l.groupId) ?? { fr: l.groupId, en: l.groupId } })),
     neighbourhoods: overview.neighbourhoods,
     history: overview.history,
-    next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
+    // Publication happens on the review page, once the review is closed.
+    next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state).filter((s) => s !== "published") : [],
+    hasReview: overview.campaign.state === "in_review" || overview.campaign.state === "published",
     canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
     hasResults: hasStableResults(overview.campaign.state),
   };
@@ -46,7 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
-  const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
+  if (parsed.data.to === "published") return data(await translateFailure(request, formFailure("review.errors.publishFromReview")), { status: 400 });
+  // Going to review also generates the draft evaluation the council edits before opening it.
+  const result = parsed.data.to === "in_review" ? await startReview(db, member, params.campaignId!, campaignInvitations) : await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
   if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
@@ -55,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, hasResults } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, hasResults, hasReview } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -95,6 +100,11 @@ export default function CampaignPage() {
             {t("campaigns.detail.results")}
           </span>
         )}
+        {hasReview ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/review`}>
+            {t("review.link")}
+          </Link>
+        ) : null}
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>

@@ -157,3 +157,14 @@ export async function transitionCampaign(db: Db, actor: Actor, campaignId: strin
     return { ok: true as const, state: to };
   });
 }
+
+/**
+ * Marks an in-review campaign published, in the caller's transaction: only the review area
+ * publishes, together with the frozen evaluation it writes. False when the campaign is not in review.
+ */
+export async function markCampaignPublished(trx: DbOrTrx, actor: Actor, campaignId: string): Promise<boolean> {
+  const updated = await trx.updateTable("campaign").set({ state: "published" }).where("id", "=", campaignId).where("territory_id", "=", actor.territoryId).where("state", "=", "in_review").executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+  await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaignId, action: "transition", fromState: "in_review", toState: "published" });
+  return true;
+}
