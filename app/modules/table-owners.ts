@@ -31,6 +31,7 @@ export const TABLE_OWNERS = {
   // Written in the submit's transaction with the response; results reads it through surveys.
   count_cell: "surveys",
   results_subscriber: "surveys",
+  reported_figure: "results",
 } as const satisfies Record<keyof Database, string>;
 
 /**
