@@ -33,7 +33,7 @@ export default function ReportedFigures() {
   const { campaign, project, editable, figures } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const typed = (name: string, stored: string) => refused?.typed[name] ?? stored;
-  const errorsOf = (name: string) => refused?.fieldErrors[name] ?? [];
+  const errorsOf = (name: string) => (refused?.fieldErrors[name] ?? []).map((message) => t.dynamic(message));
   const hasFieldErrors = refused ? Object.keys(refused.fieldErrors).length > 0 : false;
   return (
     <section className="page">
