@@ -17,7 +17,8 @@ export function ChartWithDataTable({ chart, caption, columns, rows, height }: { 
           {chart}
         </ResponsiveContainer>
       </div>
-      <div className="table-scroll">
+      {/* A wide table scrolls in its own box, reachable by keyboard, never the page. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>

@@ -48,7 +48,7 @@ export function FiguresSection({ project, data }: { project: { id: string; name:
       ) : null}
       <p className="method">{t("results.figuresMethod", { k: data.campaign.k })}</p>
       {reported.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("results.reportedCaption", { project: project.name })}>
           <table>
             <caption>{t("results.reportedCaption", { project: project.name })}</caption>
             <thead>
