@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CampaignStateBadge } from "~/components/campaign-table";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!, campaignInvitations);
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
-  return json({
+  return {
     campaign: overview.campaign,
     framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title, version: overview.framework.definition.version },
     projects: overview.projects,
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     next: COUNCIL_EDITORS.includes(member.role) ? nextStates(overview.campaign.state) : [],
     canEdit: COUNCIL_EDITORS.includes(member.role) && editableScope(overview.campaign.state) !== null,
     hasResults: hasStableResults(overview.campaign.state),
-  });
+  };
 }
 
 const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "open", "closed", "in_review", "published"]) });
@@ -45,9 +45,9 @@ const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "ope
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return json(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
+  if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
   const result = await transitionCampaign(db, member, params.campaignId!, parsed.data.to, campaignInvitations);
-  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
+  if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.detail.transitionDone", params: { state } }) });

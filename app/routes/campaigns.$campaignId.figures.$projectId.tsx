@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -16,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: "Chiffres déclarés — Éval
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json(await getFigureForm(db, member, params.campaignId ?? "", params.projectId ?? ""));
+  return await getFigureForm(db, member, params.campaignId ?? "", params.projectId ?? "");
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readFormData(request);
   const campaignId = params.campaignId ?? "";
   const result = await saveReportedFigures(db, member, campaignId, params.projectId ?? "", form);
-  if (!result.ok) return json({ typed: result.typed, ...(await translateFailure(request, result)) }, { status: 400 });
+  if (!result.ok) return data({ typed: result.typed, ...(await translateFailure(request, result)) }, { status: 400 });
   return redirect(`/campaigns/${campaignId}/results`, { headers: await flash(request, { key: "figures.saved" }) });
 }
 

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DistributionBars, GroupComparison, TrendChart } from "~/components/results/indicator-charts";
 import { ResultsNotYet } from "~/components/results/results-not-yet";
@@ -13,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Résultats par indicateur —
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json(await getIndicatorPage(db, member.territoryId, params.campaignId ?? "", params.indicatorId ?? ""));
+  return await getIndicatorPage(db, member.territoryId, params.campaignId ?? "", params.indicatorId ?? "");
 }
 
 export default function IndicatorResults() {

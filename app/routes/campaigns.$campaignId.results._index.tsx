@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DimensionRadar, Findings, ParticipationChart } from "~/components/results/overview-charts";
 import { FiguresSection } from "~/components/results/figures-section";
@@ -14,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Résultats — Évaluation pa
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json(await getResultsOverview(db, member, params.campaignId ?? ""));
+  return await getResultsOverview(db, member, params.campaignId ?? "");
 }
 
 export default function CampaignResults() {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
-import { signInCookie } from "../helpers/http";
+import { dataPath, decodeRouteData, signInCookie } from "../helpers/http";
 
 // The results pages of the demo's closed campaign over HTTP (real server, real SQLite, demo
 // answers: the council's 3 people are under k = 5, some answer « Je ne sais pas »): what the
@@ -33,9 +33,10 @@ describe("results pages of the demo's closed campaign", () => {
   const get = (path: string, cookie: string) => fetch(`${server.url}${path}`, { headers: { cookie }, redirect: "manual" });
   async function indicatorPage(indicatorId: string, cookie = council) {
     const html = await (await get(`/campaigns/${campaignId}/results/${indicatorId}`, cookie)).text();
-    const response = await get(`/campaigns/${campaignId}/results/${indicatorId}?_data=${encodeURIComponent("routes/campaigns.$campaignId.results.$indicatorId")}`, cookie);
+    const routeId = "routes/campaigns.$campaignId.results.$indicatorId";
+    const response = await get(dataPath(`/campaigns/${campaignId}/results/${indicatorId}`, routeId), cookie);
     expect(response.status).toBe(200);
-    return { html, data: (await response.json()) as IndicatorData };
+    return { html, data: (await decodeRouteData(response, routeId)) as IndicatorData };
   }
   async function downloadJson(cookie = council) {
     const response = await get(`/campaigns/${campaignId}/results/export/json`, cookie);
@@ -65,7 +66,7 @@ describe("results pages of the demo's closed campaign", () => {
     expect(html).toMatch(/60(\u00a0|\u202f| )?%/);
     expect(html).not.toMatch(/\bk\s?=/);
     const [councilData, associationData] = await Promise.all(
-      [council, association].map(async (cookie) => (await (await get(`/campaigns/${campaignId}/results?_data=${encodeURIComponent("routes/campaigns.$campaignId.results._index")}`, cookie)).json()) as Record<string, unknown>),
+      [council, association].map(async (cookie) => (await decodeRouteData(await get(dataPath(`/campaigns/${campaignId}/results`, "routes/campaigns.$campaignId.results._index"), cookie), "routes/campaigns.$campaignId.results._index")) as Record<string, unknown>),
     );
     const { figureProjects: _c, ...councilFigures } = councilData;
     const { figureProjects: _a, ...associationFigures } = associationData;
@@ -153,7 +154,7 @@ describe("reported figures form", () => {
   });
 
   const post = (projectId: string, fields: Record<string, string>) =>
-    fetch(`${server.url}/campaigns/${campaignId}/figures/${projectId}?_data=${encodeURIComponent("routes/campaigns.$campaignId.figures.$projectId")}`, {
+    fetch(`${server.url}/campaigns/${campaignId}/figures/${projectId}`, {
       method: "POST",
       body: new URLSearchParams(fields),
       headers: { cookie: association, origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
@@ -173,10 +174,9 @@ describe("reported figures form", () => {
     expect(page).toContain("Ce n&#x27;est pas un nombre");
     expect(page).toContain('value="douze"');
     expect(page).toContain('value="Bilan 2025"');
-    const data = (await response.json()) as { fieldErrors: Record<string, string[]> };
-    expect(data.fieldErrors["value.sorties_nombre"]).toEqual(["figures.errors.notANumber"]);
-    expect(data.fieldErrors["value.env_tonnes_collectees"]?.[0]).toContain("entre 0 et");
-    expect(data.fieldErrors["value.sorties_emploi_durable"]).toEqual(["figures.errors.wholeNumber"]);
+    const html = await response.text();
+    expect(html).toContain("Écrivez un nombre entre 0 et");
+    expect(html).toContain("Écrivez un nombre entier, sans virgule.");
     const stored = await db.selectFrom("reported_figure").select("value").where("campaign_id", "=", campaignId).where("indicator_id", "=", "sorties_nombre").executeTakeFirstOrThrow();
     expect(stored.value).toBe(12);
   });
@@ -184,8 +184,7 @@ describe("reported figures form", () => {
   it("exit categories that do not add up to the number who left are refused on that field", async () => {
     const response = await post(ownProject, { "value.sorties_nombre": "10", "value.sorties_emploi_durable": "3", "value.sorties_emploi_transition": "4", "value.sorties_positives": "2", "value.sorties_autres": "3" });
     expect(response.status).toBe(400);
-    const data = (await response.json()) as { fieldErrors: Record<string, string[]> };
-    expect(data.fieldErrors["value.sorties_nombre"]?.[0]).toContain("12 personnes, pas 10");
+    expect(await response.text()).toContain("12 personnes, pas 10");
   });
 
   it("an association member saves a figure for the project their association carries, with who and when", async () => {
