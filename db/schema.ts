@@ -222,6 +222,17 @@ export interface CountCellTable {
   count: number;
 }
 
+export interface ReportedFigureTable {
+  territory_id: string;
+  campaign_id: string;
+  project_id: string;
+  indicator_id: string;
+  value: number;
+  source_note: string | null;
+  entered_by_user_id: string | null;
+  entered_at: string;
+}
+
 export interface ResultsSubscriberTable {
   id: string;
   territory_id: string;
@@ -398,6 +409,7 @@ export interface Database {
   review_comment: ReviewCommentTable;
   council_answer: CouncilAnswerTable;
   commitment: CommitmentTable;
+  reported_figure: ReportedFigureTable;
 }
 
 export type Territory = Selectable<TerritoryTable>;

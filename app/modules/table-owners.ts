@@ -42,6 +42,7 @@ export const TABLE_OWNERS = {
   review_comment: "review",
   council_answer: "review",
   commitment: "review",
+  reported_figure: "results",
 } as const satisfies Record<keyof Database, string>;
 
 /**

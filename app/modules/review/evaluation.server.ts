@@ -9,6 +9,7 @@ import type { CampaignInvitations } from "../campaigns/invitations-port";
 import { formFailure, type Result } from "../failure";
 import { getCampaignResults } from "../results/results.server";
 import { buildDraftFindings, type DraftFinding } from "./draft";
+import { questionResultsFrom } from "./from-results";
 
 export type Actor = { territoryId: string; userId: string };
 
@@ -52,9 +53,9 @@ export async function ensureDraftEvaluation(db: Db, territoryId: string, campaig
   if (existing) return existing.id;
   const results = await getCampaignResults(db, territoryId, campaignId);
   if (!results.available || results.campaign.state !== "in_review") throw new Response("Not found", { status: 404 });
-  const { projects, groupIds } = await getCampaignScope(db, territoryId, campaignId);
-  const framework = results.framework;
-  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, results.questions);
+  const { projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
+  const framework = version.definition;
+  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, questionResultsFrom(results, framework));
   const projectNames = new Map(projects.map((p) => [p.id, p.name]));
   const dimensionLabels = new Map(framework.dimensions.map((d) => [d.id, localized("fr", d.label)]));
   const groupLabels = new Map(framework.stakeholderGroups.map((g) => [g.id, localized("fr", g.label)]));
