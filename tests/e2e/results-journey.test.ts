@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeThisYearsCampaign } from "../helpers/campaigns";
 import { createDb, type Db } from "../../db/connection";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
@@ -58,14 +59,16 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
   it("an association member enters a figure for their project", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Last year's campaign is published (its figures are frozen): this year's, once closed, takes figures.
+    const openCampaignId = await closeThisYearsCampaign(db);
     await signIn(page, server.url, "asso@demo.fr", "demo-demo-demo");
-    await page.goto(`${server.url}/campaigns/${campaignId}/results`);
+    await page.goto(`${server.url}/campaigns/${openCampaignId}/results`);
     await page.getByRole("link", { name: /Saisir les chiffres déclarés — Ressourcerie du Nord/ }).click();
     await page.getByLabel(/^Valeur/).first().fill("23");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Enregistrer les chiffres" }).click();
     await page.waitForURL(/\/results$/);
-    const row = await db.selectFrom("reported_figure").select("value").where("campaign_id", "=", campaignId).where("indicator_id", "=", "pa_personnes_impliquees").executeTakeFirstOrThrow();
+    const row = await db.selectFrom("reported_figure").select("value").where("campaign_id", "=", openCampaignId).where("indicator_id", "=", "pa_personnes_impliquees").executeTakeFirstOrThrow();
     expect(row.value).toBe(23);
     await context.close();
   }, 120_000);

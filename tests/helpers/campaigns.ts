@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import type { CampaignInput } from "../../app/modules/campaigns/campaign-form";
-import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "./db";
@@ -26,4 +26,13 @@ export async function createDraftCampaign(db: Db, over: Partial<CampaignInput> =
   }, campaignInvitations);
   if (!created.ok) throw new Error(JSON.stringify(created));
   return { admin, projects, version, versions, campaignId: created.id };
+}
+
+/** Closes the demo's open campaign of this year, as the council would, and returns its id. */
+export async function closeThisYearsCampaign(db: Db): Promise<string> {
+  const { admin } = await demoFacts(db);
+  const campaign = await db.selectFrom("campaign").select("id").where("territory_id", "=", admin.territoryId).where("title", "like", "Évaluation 2026%").executeTakeFirstOrThrow();
+  const closed = await transitionCampaign(db, admin, campaign.id, "closed", campaignInvitations);
+  if (!closed.ok) throw new Error(JSON.stringify(closed));
+  return campaign.id;
 }
