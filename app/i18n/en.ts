@@ -186,7 +186,28 @@ export const en: Messages = {
       resultsNotYet: "Results: available once the campaign is closed, to protect the anonymity of the people who answer. Participation can be followed live.",
       history: "History",
       transition: { open: "Open the campaign", closed: "Close", in_review: "Start the review", published: "Publish" },
+      dates: "Period: {opensOn} to {closesOn}",
+      noDate: "no date set",
+      transitionLabel: "Campaign steps",
       transitionDone: "The campaign is now “{state}”.",
+    },
+    confirm: {
+      back: "Back to the campaign without changing anything",
+      freezesHeading: "What this step changes",
+      title: { open: "Open the campaign?", reopen: "Reopen the campaign?", closed: "Close the campaign?", in_review: "Move the campaign to review?", published: "Publish the evaluation?" },
+      open: {
+        questions: "The questions and the stakeholder groups asked are frozen: every response will be about the same questions.",
+        anonymous: "Responses are anonymous and the confidentiality threshold k = {k} is frozen.",
+        named: "Responses are named and the confidentiality threshold k = {k} is frozen.",
+        dates: "Planned period: {opensOn} to {closesOn}. The title, description and dates can still be changed.",
+      },
+      freezes: {
+        reopen: "The campaign takes responses again; its results cannot be read until it is closed again.",
+        closed: "No more responses are accepted. The results can be read. You can reopen the campaign as long as the review has not started.",
+        in_review: "Associations review the results. The campaign can no longer be reopened: the responses are final.",
+        published: "The evaluation is published as it is. The campaign can no longer be changed.",
+      },
+      submit: { open: "Yes, open the campaign", reopen: "Yes, reopen the campaign", closed: "Yes, close the campaign", in_review: "Yes, move to review", published: "Yes, publish the evaluation" },
     },
     edit: {
       link: "Edit",

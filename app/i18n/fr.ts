@@ -188,7 +188,28 @@ export const fr = {
       resultsNotYet: "Résultats : disponibles une fois la campagne clôturée, pour protéger l'anonymat des personnes qui répondent. La participation se suit en direct.",
       history: "Historique",
       transition: { open: "Ouvrir la campagne", closed: "Clôturer", in_review: "Passer en relecture", published: "Publier" },
+      dates: "Période : du {opensOn} au {closesOn}",
+      noDate: "date non fixée",
+      transitionLabel: "Étapes de la campagne",
       transitionDone: "La campagne est maintenant « {state} ».",
+    },
+    confirm: {
+      back: "Revenir à la campagne sans rien changer",
+      freezesHeading: "Ce que cette étape change",
+      title: { open: "Ouvrir la campagne ?", reopen: "Rouvrir la campagne ?", closed: "Clôturer la campagne ?", in_review: "Passer la campagne en relecture ?", published: "Publier l'évaluation ?" },
+      open: {
+        questions: "Les questions et les parties prenantes interrogées sont figées : toutes les réponses porteront sur les mêmes questions.",
+        anonymous: "Les réponses sont anonymes et le seuil de confidentialité k = {k} est figé.",
+        named: "Les réponses sont nominatives et le seuil de confidentialité k = {k} est figé.",
+        dates: "Période prévue : du {opensOn} au {closesOn}. Le titre, la présentation et les dates resteront modifiables.",
+      },
+      freezes: {
+        reopen: "La campagne accepte de nouveau des réponses ; ses résultats ne sont plus lisibles jusqu'à la prochaine clôture.",
+        closed: "Plus aucune réponse n'est acceptée. Les résultats deviennent lisibles. Vous pourrez rouvrir la campagne tant que la relecture n'a pas commencé.",
+        in_review: "Les associations relisent les résultats. La campagne ne pourra plus être rouverte : les réponses sont définitives.",
+        published: "L'évaluation est publiée telle qu'elle est. La campagne ne pourra plus être modifiée.",
+      },
+      submit: { open: "Oui, ouvrir la campagne", reopen: "Oui, rouvrir la campagne", closed: "Oui, clôturer la campagne", in_review: "Oui, passer en relecture", published: "Oui, publier l'évaluation" },
     },
     edit: {
       link: "Modifier",

@@ -58,7 +58,8 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await council.getByRole("button", { name: "Créer la campagne" }).click();
     await council.getByRole("heading", { name: /Évaluation test de la ressourcerie/ }).waitFor();
     await expectAccessible(council);
-    await council.getByRole("button", { name: "Ouvrir la campagne" }).click();
+    await council.getByRole("link", { name: "Ouvrir la campagne" }).click();
+    await council.getByRole("button", { name: "Oui, ouvrir la campagne" }).click();
     await council.getByText("La campagne est maintenant « ouverte ».").waitFor();
     const surveyPath = await council.locator('a[href^="/s/"]').first().getAttribute("href");
     const campaignUrl = council.url();
@@ -90,7 +91,8 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await answerWholeSurvey(resident, `${journey.server.url}${surveyPath}`);
     await council.goto(campaignUrl);
     await expectAccessible(council);
-    await council.getByRole("button", { name: "Clôturer" }).click();
+    await council.getByRole("link", { name: "Clôturer" }).click();
+    await council.getByRole("button", { name: "Oui, clôturer la campagne" }).click();
     await council.getByText("La campagne est maintenant « clôturée ».").waitFor();
     await council.getByRole("link", { name: "Voir les résultats" }).click();
     expect(await council.getByTestId("total-responses").textContent()).toBe("3");

@@ -1,17 +1,19 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { Role } from "../../../db/schema";
 import { useT } from "../../i18n/use-t";
+import { can, type Permission } from "../../modules/accounts/roles";
 
 type HeaderUser = { displayName: string; role: Role; territoryId: string; territoryName: string; territories: { id: string; name: string }[] } | null;
 
-const NAV = [
-  { to: "/dashboard", key: "nav.dashboard" },
-  { to: "/campaigns", key: "nav.campaigns" },
-  { to: "/frameworks", key: "nav.frameworks" },
-  { to: "/projects", key: "nav.projects" },
-  { to: "/members", key: "nav.members" },
-  { to: "/outbox", key: "nav.outbox" },
-] as const;
+// Each link names the permission its page checks, so nobody is shown a link that ends in a refusal.
+const NAV: readonly { to: string; key: "nav.dashboard" | "nav.campaigns" | "nav.frameworks" | "nav.projects" | "nav.members" | "nav.outbox"; permission: Permission }[] = [
+  { to: "/dashboard", key: "nav.dashboard", permission: "readCampaigns" },
+  { to: "/campaigns", key: "nav.campaigns", permission: "readCampaigns" },
+  { to: "/frameworks", key: "nav.frameworks", permission: "readCampaigns" },
+  { to: "/projects", key: "nav.projects", permission: "readCampaigns" },
+  { to: "/members", key: "nav.members", permission: "manageMembers" },
+  { to: "/outbox", key: "nav.outbox", permission: "readOutbox" },
+];
 
 export function SiteHeader({ user }: { user: HeaderUser }) {
   const t = useT();
@@ -67,7 +69,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
       {user ? (
         <nav aria-label={t("app.mainNav")} className="main-nav">
           <ul>
-            {NAV.map((item) => (
+            {NAV.filter((item) => can(user.role, item.permission)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{t(item.key)}</NavLink>
               </li>
