@@ -192,7 +192,7 @@ export const en: Messages = {
       submit: "Create the campaign",
     },
     detail: {
-      framework: "Framework: {title} (version {version})",
+      framework: "Framework: {title}, version {number}",
       anonymous: "Anonymous responses, threshold k = {k}",
       named: "Named responses, threshold k = {k}",
       projects: "Projects evaluated",

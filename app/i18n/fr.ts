@@ -194,7 +194,7 @@ export const fr = {
       submit: "Créer la campagne",
     },
     detail: {
-      framework: "Cadre : {title} (version {version})",
+      framework: "Cadre : {title}, version {number}",
       anonymous: "Réponses anonymes, seuil k = {k}",
       named: "Réponses nominatives, seuil k = {k}",
       projects: "Projets évalués",

@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return json({
     campaign: overview.campaign,
-    framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title, version: overview.framework.definition.version },
+    framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title },
     projects: overview.projects,
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
     openLinks: (canManageInvitations ? overview.openLinks : []).map((l) => ({
@@ -57,7 +57,7 @@ export default function CampaignPage() {
       {campaign.description ? <p>{campaign.description}</p> : null}
       <ul>
         <li>
-          <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), version: framework.version })}</Link>
+          <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), number: String(framework.number) })}</Link>
         </li>
         <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opens_on), closesOn: day(campaign.closes_on) })}</li>
         <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
