@@ -23,6 +23,7 @@ export const en: Messages = {
     unknownCode: "This code matches no survey. Check it: 10 characters, no spaces.",
   },
   nav: {
+    menu: "Menu",
     switchTerritory: "Switch council",
     dashboard: "Dashboard",
     campaigns: "Campaigns",

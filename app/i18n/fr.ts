@@ -25,6 +25,7 @@ export const fr = {
     unknownCode: "Ce code ne correspond à aucune enquête. Vérifiez-le : 10 caractères, sans espace.",
   },
   nav: {
+    menu: "Menu",
     switchTerritory: "Changer de collectivité",
     dashboard: "Tableau de bord",
     campaigns: "Campagnes",

@@ -5,6 +5,7 @@ import { DistributionChart } from "~/components/charts/distribution-chart";
 import { db } from "~/db.server";
 import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
+import { ScrollTable } from "~/components/scroll-table";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getCampaignResults } from "~/modules/results/results.server";
 import { valueLabel } from "~/modules/surveys/labels";
@@ -34,7 +35,7 @@ export default function CampaignResults() {
       <p>
         {t("results.totalResponses")} : <strong data-testid="total-responses">{totalResponses}</strong>
       </p>
-      <table>
+      <ScrollTable label={t("results.byGroup")}>
         <caption>{t("results.byGroup")}</caption>
         <tbody>
           {participation.map((p) => (
@@ -44,7 +45,7 @@ export default function CampaignResults() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
 
       {questions.map((q) => {
         const question = localized(t.locale, q.indicator.label);
@@ -71,7 +72,7 @@ export default function CampaignResults() {
               <p className="warning">{t("results.suppressed", { k })}</p>
             )}
             {q.byGroup.length > 1 ? (
-              <table>
+              <ScrollTable label={`${question} — ${t("results.byGroup")}`}>
                 <caption>{t("results.byGroup")}</caption>
                 <thead>
                   <tr>
@@ -103,7 +104,7 @@ export default function CampaignResults() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </ScrollTable>
             ) : null}
           </article>
         );

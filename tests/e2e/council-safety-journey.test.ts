@@ -37,6 +37,16 @@ describe.skipIf(!hasChromium)("council screens that prevent mistakes, in Chromiu
     expect(await page.getByRole("link", { name: "Clôturer" }).count()).toBe(0);
     await expectAccessibleAtBothWidths(page);
 
+    // On a phone the signed-in header is one line; its « Menu » opens without JavaScript.
+    const phone = await (await journey.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })).newPage();
+    await signIn(phone, journey.server.url, "asso@demo.fr", "demo-demo-demo");
+    const header = await phone.locator("header.site-header").boundingBox();
+    expect(header?.height).toBeLessThan(110);
+    await phone.getByText("Menu", { exact: true }).click();
+    await phone.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Campagnes" }).click();
+    await phone.waitForURL(/\/campaigns$/);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
     // The council's admin still sees every link.
     const council = await (await journey.browser.newContext()).newPage();
     await signIn(council, journey.server.url, "elu@demo.fr", "demo-demo-demo");

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollTable } from "../scroll-table";
 import { ResponsiveContainer } from "recharts";
 
 export type TableRow = { key: string; label: ReactNode; value: number };
@@ -16,7 +17,7 @@ export function ChartWithTable({ chart, caption, columns, rows }: { chart: React
           {chart}
         </ResponsiveContainer>
       </div>
-      <table>
+      <ScrollTable label={caption}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -34,7 +35,7 @@ export function ChartWithTable({ chart, caption, columns, rows }: { chart: React
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </div>
   );
 }
