@@ -71,6 +71,9 @@ export default function EditCampaign() {
     lastResult,
     defaultValue: data.defaultValue,
     shouldValidate: "onBlur",
+    // A message stays until the next submit: removing it on blur moved the page up under the
+    // pointer, so the click on « Créer » landed on nothing.
+    shouldRevalidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignEditSchema }),
   });
   const back = (

@@ -55,6 +55,12 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await council.getByText("Le seuil de confidentialité doit être un nombre entier entre 3 et 50.").waitFor();
     expect(await council.getByLabel("Titre").inputValue()).toBe("Évaluation test de la ressourcerie");
     await council.getByLabel("Seuil de confidentialité (k)").fill("3");
+    // Typing and leaving the field keep the message (and the layout) until the next submit.
+    const buttonTop = () => council.getByRole("button", { name: "Créer la campagne" }).evaluate((button) => button.getBoundingClientRect().top + window.scrollY);
+    const before = await buttonTop();
+    await council.getByLabel("Titre").focus();
+    await council.getByText("Le seuil de confidentialité doit être un nombre entier entre 3 et 50.").waitFor();
+    expect(await buttonTop()).toBe(before);
     await council.getByRole("button", { name: "Créer la campagne" }).click();
     await council.getByRole("heading", { name: /Évaluation test de la ressourcerie/ }).waitFor();
     await expectAccessible(council);
