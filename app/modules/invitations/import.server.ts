@@ -98,3 +98,24 @@ export async function exportInvitationsCsv(db: Db, territoryId: string, campaign
   ]);
   return { filename: `invitations-${campaign.campaign.id.slice(0, 8)}.csv`, csv };
 }
+
+/**
+ * A file to fill in: the headers the import reads and two example rows with this campaign's
+ * first group (and neighbourhood), one of them without an address (a printed sheet).
+ */
+export async function invitationCsvTemplate(db: Db, territoryId: string, campaignId: string): Promise<{ filename: string; csv: string }> {
+  const { groups, neighbourhoods } = await loadInvitationCampaign(db, territoryId, campaignId);
+  const group = groups[0]?.label.fr ?? "";
+  const neighbourhood = neighbourhoods[0] ?? "";
+  const examples = [
+    { name: "Hélène Dupré", email: "helene.dupre@exemple.fr" },
+    { name: "Karim Benali", email: "" },
+  ];
+  const csv = toExcelCsv(examples, [
+    { header: "nom", text: (r) => r.name },
+    { header: "email", text: (r) => r.email },
+    { header: "groupe", text: () => group },
+    { header: "quartier", text: () => neighbourhood },
+  ]);
+  return { filename: "modele-invitations.csv", csv };
+}
