@@ -61,7 +61,11 @@ function loadContext(req: express.Request): RequestContext {
   const forwardedFor = trustsProxy() ? firstForwarded(req.get("X-Forwarded-For")) : null;
   return { nonce: nonces.get(req) ?? "", clientIp: forwardedFor ?? req.socket.remoteAddress ?? "" };
 }
-app.all("*", createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production", getLoadContext: loadContext }));
+const remix = createRequestHandler({ build: isDev ? async () => build : build, mode: isDev ? "development" : "production", getLoadContext: loadContext });
+// Express 4 does not await a handler: a rejection goes to its error handler instead of ending the process.
+app.all("*", (req, res, next) => {
+  remix(req, res, next).catch(next);
+});
 
 // Every response gets the security headers first; malformed, cross-site and oversized requests
 // are refused before anything reads them; the survey submit is answered before Express and Remix
@@ -73,9 +77,9 @@ const server = createServer((req, res) => {
   if (guardRequest(req, res) || handleSurveySubmit(db, req, res)) return;
   app(req, res);
 });
-server.listen(port, async () => {
+
+function announce(demo: Awaited<ReturnType<typeof demoSummary>>) {
   const url = `http://localhost:${port}`;
-  const demo = await demoSummary(path);
   console.log(
     [
       "",
@@ -88,13 +92,26 @@ server.listen(port, async () => {
       "",
     ].join("\n"),
   );
-  if (isDev) broadcastDevReady(build);
+}
+
+// A failure after start-up (reading the demo, reloading a rebuilt app) is logged, never left unhandled.
+const logFailure = (what: string) => (error: unknown) => console.error(`${what}:`, error instanceof Error ? error.message : error);
+
+server.listen(port, () => {
+  demoSummary(path)
+    .then(announce)
+    .then(() => (isDev ? broadcastDevReady(build) : undefined))
+    .catch(logFailure("start-up message failed"));
 });
 
 if (isDev) {
-  watch(resolve("build"), async (_event, file) => {
+  watch(resolve("build"), (_event, file) => {
     if (file !== "version.txt") return;
-    build = await importBuild();
-    broadcastDevReady(build);
+    importBuild()
+      .then((rebuilt) => {
+        build = rebuilt;
+        return broadcastDevReady(rebuilt);
+      })
+      .catch(logFailure("reloading the rebuilt app failed"));
   });
 }

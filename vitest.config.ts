@@ -7,7 +7,9 @@ export default defineConfig({
     include: ["app/**/*.test.{ts,tsx}", "evaluation-frameworks/**/*.test.ts", "db/**/*.test.ts", "tests/**/*.test.ts"],
     // Each integration test file creates its own SQLite file; e2e files each start their own server.
     pool: "forks",
-    testTimeout: 30_000,
+    // Browser journeys share two cores with the server under test: a generous ceiling, not a speed check
+    // (speed is measured by `npm run bench`).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     globalSetup: ["./tests/helpers/global-setup.ts"],
   },

@@ -5,3 +5,8 @@ declare module "*.css" {
   const href: string;
   export default href;
 }
+
+// React 18's Web-stream server renderer (entry.server.tsx), typed like the one in "react-dom/server".
+declare module "react-dom/server.browser" {
+  export { renderToReadableStream } from "react-dom/server";
+}

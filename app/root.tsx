@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { type ReactNode, useContext } from "react";
 import { SiteFooter, SiteHeader } from "./components/layout/site-header";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, member, flash] = await Promise.all([getLocale(request), getMember(request), readFlash(request)]);
   const territories = member ? await listUserTerritories(db, member.userId) : [];
   const user = member && { displayName: member.displayName, role: member.role, territoryId: member.territoryId, territoryName: member.territoryName, territories };
-  return json({ locale, user, flash: flash.message }, { headers: flash.headers });
+  return data({ locale, user, flash: flash.message }, { headers: flash.headers });
 }
 
 function Document({ children, locale, title }: { children: ReactNode; locale: Locale; title?: string }) {

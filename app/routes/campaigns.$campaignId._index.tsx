@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CampaignStateBadge } from "~/components/campaign-table";
 import { db } from "~/db.server";
@@ -22,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Open links and invitations are the council's: other roles neither see nor receive them.
   const canManageInvitations = can(member.role, "manageInvitations");
   const groups = new Map(overview.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
-  return json({
+  return {
     campaign: overview.campaign,
     framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title },
     projects: overview.projects,
@@ -38,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEdit: canEditCampaign && editableScope(overview.campaign.state) !== null,
     canManageInvitations,
     hasResults: hasStableResults(overview.campaign.state),
-  });
+  };
 }
 
 export default function CampaignPage() {

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const form = await getCampaignEditForm(db, member.territoryId, params.campaignId!, new URL(request.url).searchParams.get("framework"));
   const { campaign, chosen } = form;
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
-  return json({
+  return {
     editable: form.editable,
     campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
     defaultValue: {
@@ -49,15 +49,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     projects: form.projects.map((p) => p.name),
     groups: form.groupIds.map((id) => labels.get(id) ?? { fr: id, en: id }),
     neighbourhoods: form.neighbourhoods,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
-  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
+  if (!result.ok) return data(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
 }
 

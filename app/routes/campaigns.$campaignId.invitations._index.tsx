@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignStateBadge } from "~/components/campaign-table";
 import { AddOpenLinkForm, AddPersonForm, ImportForm, PaperForm } from "~/components/invitations/invitation-forms";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const overview = await getInvitationsOverview(db, member.territoryId, params.campaignId!);
   const base = publicBaseUrl(request);
-  return json({
+  return {
     campaign: { id: overview.campaign.id, title: overview.campaign.title, state: overview.campaign.state, isAnonymous: Boolean(overview.campaign.is_anonymous), personalDataDeletedAt: overview.campaign.personal_data_deleted_at },
     groups: overview.groups,
     neighbourhoods: overview.neighbourhoods,
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canAdd: canAddInvitations(overview.campaign.state),
     canDelete: canDeletePersonalData(overview.campaign.state),
     smtp: isSmtpConfigured(),
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -48,43 +48,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
-  if (!intent.success) return json({ form: "none" as const, error: "common.formHasErrors" }, { status: 400 });
+  if (!intent.success) return data({ form: "none" as const, error: "common.formHasErrors" }, { status: 400 });
   switch (intent.data.intent) {
     case "addPerson": {
       const submission = parseWithZod(formData, { schema: addPersonSchema });
-      if (submission.status !== "success") return json({ form: "addPerson" as const, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success") return data({ form: "addPerson" as const, result: submission.reply() }, { status: 400 });
       const result = await addPersonalInvitation(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "addPerson" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
+      if (!result.ok) return data({ form: "addPerson" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.personal.added" }) });
     }
     case "addOpenLink": {
       const submission = parseWithZod(formData, { schema: addOpenLinkSchema });
-      if (submission.status !== "success") return json({ form: "addOpenLink" as const, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success") return data({ form: "addOpenLink" as const, result: submission.reply() }, { status: 400 });
       const result = await addOpenLink(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "addOpenLink" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
+      if (!result.ok) return data({ form: "addOpenLink" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.openLinks.added" }) });
     }
     case "changeCap": {
       const submission = parseWithZod(formData, { schema: changeCapSchema });
       const invitationId = String(formData.get("invitationId") ?? "");
       const typed = String(formData.get("cap") ?? "");
-      if (submission.status !== "success") return json({ form: "changeCap" as const, invitationId, typed, error: "invitations.errors.capInvalid" }, { status: 400 });
+      if (submission.status !== "success") return data({ form: "changeCap" as const, invitationId, typed, error: "invitations.errors.capInvalid" }, { status: 400 });
       const result = await changeOpenLinkCap(db, member, campaignId, submission.value.invitationId, submission.value.cap);
-      if (!result.ok) return json({ form: "changeCap" as const, invitationId, typed, error: await failureText(request, result) }, { status: 400 });
+      if (!result.ok) return data({ form: "changeCap" as const, invitationId, typed, error: await failureText(request, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.openLinks.capChanged" }) });
     }
     case "createPaper": {
       const submission = parseWithZod(formData, { schema: paperSchema });
-      if (submission.status !== "success") return json({ form: "createPaper" as const, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success") return data({ form: "createPaper" as const, result: submission.reply() }, { status: 400 });
       const result = await createPaperInvitations(db, member, campaignId, submission.value);
-      if (!result.ok) return json({ form: "createPaper" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
+      if (!result.ok) return data({ form: "createPaper" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
       return redirect(`${here}/print?batch=${encodeURIComponent(result.batch)}`);
     }
     case "send":
     case "remind": {
       const send = intent.data.intent === "send" ? sendInvitationEmails : sendReminderEmails;
       const result = await send(db, member, campaignId, publicBaseUrl(request));
-      if (!result.ok) return json({ form: "email" as const, error: await failureText(request, result) }, { status: 400 });
+      if (!result.ok) return data({ form: "email" as const, error: await failureText(request, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.email.sent", params: { count: result.queued } }) });
     }
   }

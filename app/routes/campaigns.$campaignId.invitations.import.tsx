@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { db } from "~/db.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "Importer une liste — Évalu
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  return json(await loadImportPage(db, member.territoryId, params.campaignId!));
+  return await loadImportPage(db, member.territoryId, params.campaignId!);
 }
 
 type Preview = { csv: string; check: ImportCheck | null; error: string | null };
@@ -41,16 +41,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const campaignId = params.campaignId!;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUpload(request);
-    if ("error" in upload) return json<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
+    if ("error" in upload) return data<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
     const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
-    return json<Preview>({ csv: preview.text, check: preview.check, error: null });
+    return { csv: preview.text, check: preview.check, error: null };
   }
   const parsed = confirmImportSchema.safeParse(Object.fromEntries(await readFormData(request)));
   const csv = parsed.success ? parsed.data.csv : "";
   const result = await importInvitations(db, member, campaignId, csv, parsed.success && parsed.data.skipBadLines === "on");
   if (result.ok) return redirect(`/campaigns/${campaignId}/invitations#personal`, { headers: await flash(request, { key: "invitations.csv.imported", params: { count: result.imported } }) });
   const error = result.formErrors.length > 0 ? await failureText(request, result) : null;
-  return json<Preview>({ csv, check: result.check, error }, { status: 400 });
+  return data<Preview>({ csv, check: result.check, error }, { status: 400 });
 }
 
 /** A table of the file's lines: the line number first, then the columns. */

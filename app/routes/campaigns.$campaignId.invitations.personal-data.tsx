@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { failureText } from "~/lib/failure-reply.server";
@@ -14,13 +14,13 @@ export const meta: MetaFunction = () => [{ title: "Effacer les données personne
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, params.campaignId!);
-  return json({ campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete });
+  return { campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const result = await deletePersonalData(db, member, params.campaignId!);
-  if (!result.ok) return json({ error: await failureText(request, result) }, { status: 400 });
+  if (!result.ok) return data({ error: await failureText(request, result) }, { status: 400 });
   return redirect(`/campaigns/${params.campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });
 }
 

@@ -1,5 +1,4 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -21,12 +20,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = printQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new Response("Not found", { status: 404 });
   const print = await getPrintSheets(db, member.territoryId, params.campaignId!, { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));
-  return json({
+  return {
     campaign: { id: print.campaign.id, title: print.campaign.title, isAnonymous: Boolean(print.campaign.is_anonymous), closesOn: print.campaign.closes_on },
     territoryName: print.territoryName,
     isPoster: print.isPoster,
     sheets: print.sheets,
-  });
+  };
 }
 
 export default function PrintSheets() {

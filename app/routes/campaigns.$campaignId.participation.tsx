@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { DailyResponsesChart } from "~/components/charts/daily-responses-chart";
@@ -15,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Participation — Évaluation
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json(await getCampaignParticipation(db, member.territoryId, params.campaignId!));
+  return await getCampaignParticipation(db, member.territoryId, params.campaignId!);
 }
 
 export default function CampaignParticipation() {

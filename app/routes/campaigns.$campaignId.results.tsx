@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DistributionChart } from "~/components/charts/distribution-chart";
 import { db } from "~/db.server";
@@ -14,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Résultats — Évaluation pa
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json(await getCampaignResults(db, member.territoryId, params.campaignId!));
+  return await getCampaignResults(db, member.territoryId, params.campaignId!);
 }
 
 export default function CampaignResults() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary } from "~/components/form/fields";
@@ -38,9 +38,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.editCouncilData);
   const campaignId = campaignIdOf(params);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return json(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
+  if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
   const result = await transitionCampaign(db, member, campaignId, parsed.data.to, campaignInvitations);
-  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
+  if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);
   return redirect(`/campaigns/${campaignId}`, { headers: await flash(request, { key: "campaigns.detail.transitionDone", params: { state } }) });

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CampaignTable } from "~/components/campaign-table";
 import { db } from "~/db.server";
@@ -12,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: "Campagnes — Évaluation par
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return json({ campaigns: await listCampaignsWithResponses(db, member.territoryId), canEdit: COUNCIL_EDITORS.includes(member.role) });
+  return { campaigns: await listCampaignsWithResponses(db, member.territoryId), canEdit: COUNCIL_EDITORS.includes(member.role) };
 }
 
 export default function Campaigns() {

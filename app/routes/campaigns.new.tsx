@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
@@ -25,19 +25,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [versions, projects] = await Promise.all([listUsableFrameworkVersions(db, member.territoryId), listProjects(db, member.territoryId)]);
   const chosenId = new URL(request.url).searchParams.get("framework");
   const chosen = versions.find((v) => v.id === chosenId) ?? (versions.length === 1 ? versions[0] : undefined);
-  return json({
+  return {
     frameworks: versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, version: v.definition.version, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     chosen: chosen && { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
     projects: projects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: campaignFormSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createCampaign(db, member, submission.value, campaignInvitations);
-  if (!result.ok) return json(await replyWithFailure(request, submission, result), { status: 400 });
+  if (!result.ok) return data(await replyWithFailure(request, submission, result), { status: 400 });
   return redirect(`/campaigns/${result.id}`);
 }
 

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CampaignTable } from "~/components/campaign-table";
 import { db } from "~/db.server";
@@ -13,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Tableau de bord — Évaluati
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const campaigns = await listCampaignsWithResponses(db, member.territoryId);
-  return json({ territoryName: member.territoryName, campaigns, canEdit: COUNCIL_EDITORS.includes(member.role) });
+  return { territoryName: member.territoryName, campaigns, canEdit: COUNCIL_EDITORS.includes(member.role) };
 }
 
 export default function Dashboard() {

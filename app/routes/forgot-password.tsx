@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, HeadersFunction, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -23,14 +23,14 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return json({ reply: submission.reply(), sent: false }, { status: 400 });
+  if (submission.status !== "success") return data({ reply: submission.reply(), sent: false }, { status: 400 });
   const locale = await getLocale(request);
   const result = await requestPasswordReset(db, submission.value.email, context.clientIp ?? "", publicBaseUrl(request), locale);
   if (result.status === "throttled") {
     const message = createTranslator(locale).plural("security.tooManyAttempts", result.waitMinutes);
-    return json({ reply: submission.reply({ formErrors: [message] }), sent: false }, { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } });
+    return data({ reply: submission.reply({ formErrors: [message] }), sent: false }, { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } });
   }
-  return json({ reply: submission.reply({ resetForm: true }), sent: true });
+  return data({ reply: submission.reply({ resetForm: true }), sent: true });
 }
 
 export default function ForgotPassword() {

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { z } from "zod";
@@ -24,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const to = versions.find((v) => v.id === asked.to) ?? versions[0];
   const from = versions.find((v) => v.id === asked.from) ?? versions.find((v) => v.id !== to.id && !v.isOrigin && v.number < to.number) ?? versions.find((v) => v.isOrigin && v.id === framework.forkedFrom?.versionId) ?? to;
   const diff = diffFrameworkVersions(from.definition, to.definition);
-  return json({
+  return {
     frameworkId: framework.id,
     title: to.definition.title,
     options: versions.map((v) => ({ id: v.id, number: v.number, status: v.status, title: v.title, isOrigin: v.isOrigin })),
@@ -33,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     diff,
     isEmpty: isEmptyDiff(diff),
     dimensionLabels: Object.fromEntries([...from.definition.dimensions, ...to.definition.dimensions].map((d) => [d.id, d.label])),
-  });
+  };
 }
 
 function show(value: unknown, labels: Record<string, { fr: string; en: string }>, locale: "fr" | "en"): string {

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
@@ -28,20 +28,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const version = number === undefined ? framework.versions[0] : framework.versions.find((v) => v.number === number);
   if (!version) throw new Response("Not found", { status: 404 });
   const title = version.definition.title;
-  return json({
+  return {
     frameworkId: framework.id,
     versionId: version.id,
     versionNumber: version.number,
     title,
     suggested: { titleFr: `${title.fr} — ${member.territoryName}`, titleEn: `${title.en} — ${member.territoryName}` },
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   await getFramework(db, member.territoryId, params.frameworkId!);
   const submission = parseWithZod(await readFormData(request), { schema: forkFormSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { frameworkId } = await forkFramework(db, member, submission.value.versionId, { fr: submission.value.titleFr, en: submission.value.titleEn });
   return redirect(`/frameworks/${frameworkId}`, { headers: await flash(request, { key: "frameworks.fork.done" }) });
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { readUploadFormData } from "~/lib/http/form-data.server";
@@ -17,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Cadres d'évaluation — Éva
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const frameworks = await listFrameworkLibrary(db, member.territoryId);
-  return json({ frameworks, canEdit: COUNCIL_EDITORS.includes(member.role) });
+  return { frameworks, canEdit: COUNCIL_EDITORS.includes(member.role) };
 }
 
 type ImportReply = { issues: FrameworkIssue[] } | { errorKey: string };
@@ -26,11 +26,11 @@ type ImportReply = { issues: FrameworkIssue[] } | { errorKey: string };
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const formData = await readUploadFormData(request, MAX_FRAMEWORK_FILE_BYTES);
-  if (formData === "tooLarge") return json<ImportReply>({ errorKey: "frameworks.errors.fileTooLarge" }, { status: 400 });
+  if (formData === "tooLarge") return data<ImportReply>({ errorKey: "frameworks.errors.fileTooLarge" }, { status: 400 });
   const file = formData.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return json<ImportReply>({ errorKey: "frameworks.errors.fileMissing" }, { status: 400 });
+  if (!file || typeof file === "string" || file.size === 0) return data<ImportReply>({ errorKey: "frameworks.errors.fileMissing" }, { status: 400 });
   const result = await importFrameworkFile(db, member, await file.text());
-  if (!result.ok) return json<ImportReply>({ issues: result.issues }, { status: 400 });
+  if (!result.ok) return data<ImportReply>({ issues: result.issues }, { status: 400 });
   return redirect(`/frameworks/${result.frameworkId}`, { headers: await flash(request, { key: "frameworks.import.done", params: { number: result.versionNumber } }) });
 }
 

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -17,14 +17,14 @@ export const meta: MetaFunction = () => [{ title: "Invitation — Évaluation pa
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = await findMemberInvitation(db, params.token!);
   if (!invitation) throw new Response("Not found", { status: 404 });
-  return json({ territoryName: invitation.territory_name, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existing_user_id) });
+  return { territoryName: invitation.territory_name, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existing_user_id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: acceptInvitationSchema });
-  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await acceptMemberInvitation(db, params.token!, submission.value);
-  if (!result.ok) return json(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
+  if (!result.ok) return data(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
   return startUserSession(db, request, result.userId, result.territoryId, "/dashboard");
 }
 

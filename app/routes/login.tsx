@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -25,18 +25,18 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getMember(request)) throw redirect("/dashboard");
   const url = new URL(request.url);
-  return json({ redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut"), passwordReset: url.searchParams.has("passwordReset") });
+  return { redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut"), passwordReset: url.searchParams.has("passwordReset") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
-  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await signIn(db, submission.value.email, submission.value.password, context.clientIp ?? "");
   if (result.status === "throttled") {
     const message = createTranslator(await getLocale(request)).plural("security.tooManyAttempts", result.waitMinutes);
-    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } });
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(result.waitMinutes * 60) } });
   }
-  if (result.status === "invalid") return json(submission.reply({ formErrors: ["auth.invalid"], hideFields: ["password"] }), { status: 400 });
+  if (result.status === "invalid") return data(submission.reply({ formErrors: ["auth.invalid"], hideFields: ["password"] }), { status: 400 });
   return startUserSession(db, request, result.userId, result.territoryId, safeRedirect(submission.value.redirectTo));
 }
 

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { Role } from "../../db/schema";
 import { SelectField, TextField } from "~/components/form/fields";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listPendingMemberInvitations(db, member.territoryId),
     listAssociations(db, member.territoryId),
   ]);
-  return json({ members, pending, associations });
+  return { members, pending, associations };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,16 +36,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   if (formData.get("intent") === "changeRole") {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });
-    if (submission.status !== "success") return json({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return data({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });
     const result = await changeMemberRole(db, member.territoryId, member.userId, submission.value.membershipId, submission.value.role as Role);
-    if (!result.ok) return json({ form: "changeRole" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
+    if (!result.ok) return data({ form: "changeRole" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
     return redirect("/members", { headers: await flash(request, { key: "members.roleChanged" }) });
   }
   const submission = parseWithZod(formData, { schema: inviteMemberSchema });
-  if (submission.status !== "success") return json({ form: "invite" as const, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ form: "invite" as const, result: submission.reply() }, { status: 400 });
   const { email, role, associationId } = submission.value;
   const result = await inviteMember(db, member, { email, role: role as Role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
-  if (!result.ok) return json({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
+  if (!result.ok) return data({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   return redirect("/members", { headers: await flash(request, { key: "members.invited", params: { email: result.email } }) });
 }
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluatio
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.readOutbox);
-  return json({ messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() });
+  return { messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() };
 }
 
 /** Retries delivery of what is pending (after an SMTP outage, or once SMTP_URL is set). */

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -18,13 +18,13 @@ export const meta: MetaFunction = () => [{ title: "Projets et associations â€” Ã
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   const [associations, projects] = await Promise.all([listAssociations(db, member.territoryId), listProjects(db, member.territoryId)]);
-  return json({ associations, projects, canEdit: COUNCIL_EDITORS.includes(member.role) });
+  return { associations, projects, canEdit: COUNCIL_EDITORS.includes(member.role) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: projectFormSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await createProject(db, member.territoryId, { ...submission.value, associationId: submission.value.associationId || null });
   return redirect("/projects", { headers: await flash(request, { key: "projects.created" }) });
 }

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QuestionInput } from "~/components/survey/question-input";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stepIndex = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), steps.length) : draft.step;
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const step = steps[stepIndex];
-  return json({
+  return {
     title: draft.title,
     status,
     resumeCode: draft.resume_code,
@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stepIndex === steps.length
         ? steps.map((s, index) => ({ index, projectName: projectName.get(s.projectId) ?? "", question: s.indicator.question, scale: s.scale, value: answers[answerKey(s)] }))
         : null,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response("Not found", { status: 404 });
   }
   // A rejected answer comes back with what was typed and why.
-  if (!saved.ok) return json({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
+  if (!saved.ok) return data({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
   return redirect(`/r/${params.resume}?step=${saved.nextStep}`);
 }
 

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -17,12 +17,12 @@ export const meta: MetaFunction = () => [{ title: "Merci ! — Évaluation parta
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const campaign = await findSubmittedCampaign(db, params.resume!);
   if (!campaign) throw new Response("Not found", { status: 404 });
-  return json({ title: campaign.title, closesOn: campaign.closes_on, subscribed: new URL(request.url).searchParams.has("inscrit") });
+  return { title: campaign.title, closesOn: campaign.closes_on, subscribed: new URL(request.url).searchParams.has("inscrit") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: resultsSubscriptionSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (!(await subscribeToResults(db, params.resume!, submission.value.email))) throw new Response("Not found", { status: 404 });
   return redirect(`/r/${params.resume}/merci?inscrit=1`);
 }

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -24,9 +24,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: resetPasswordSchema });
-  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await resetPassword(db, tokenOf(params), submission.value.password);
-  if (!result.ok) return json(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
+  if (!result.ok) return data(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
   return redirect("/login?passwordReset=1");
 }
 

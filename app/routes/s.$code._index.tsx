@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
@@ -12,7 +12,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const opened = await openInvitation(db, params.code!);
   if (!opened) throw new Response("Not found", { status: 404 });
   const { invitation, status, questionCount, projects } = opened;
-  return json({ title: invitation.title, description: invitation.description, isAnonymous: Boolean(invitation.is_anonymous), status, questionCount, projects: projects.map((p) => p.name) });
+  return { title: invitation.title, description: invitation.description, isAnonymous: Boolean(invitation.is_anonymous), status, questionCount, projects: projects.map((p) => p.name) };
 }
 
 export async function action({ params }: ActionFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
@@ -9,10 +9,10 @@ export const meta: MetaFunction = () => [{ title: "Répondre à une enquête —
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const typed = new URL(request.url).searchParams.get("code") ?? "";
-  if (!typed) return json({ typed, unknown: false });
+  if (!typed) return { typed, unknown: false };
   const found = await resolveCode(db, typed);
   if (found) throw redirect(found.kind === "invitation" ? `/s/${found.code}` : `/r/${found.code}`);
-  return json({ typed, unknown: true }, { status: 404 });
+  return data({ typed, unknown: true }, { status: 404 });
 }
 
 export default function EnterCode() {

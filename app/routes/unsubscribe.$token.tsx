@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
@@ -11,12 +11,12 @@ export const meta: MetaFunction = () => [{ title: "Ne plus recevoir d'e-mails â€
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await describeUnsubscribe(db, params.token ?? "");
-  return json({ found }, { status: found ? 200 : 404 });
+  return data({ found }, { status: found ? 200 : 404 });
 }
 
 export async function action({ params }: ActionFunctionArgs) {
   const done = await recordUnsubscribe(db, params.token ?? "");
-  return json({ done }, { status: done ? 200 : 404 });
+  return data({ done }, { status: done ? 200 : 404 });
 }
 
 export default function Unsubscribe() {

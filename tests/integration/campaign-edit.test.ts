@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { formPost } from "../helpers/http";
+import { asResponse, formPost } from "../helpers/http";
 
 // The edit page's action and loader called as Remix calls them, on a real database file: the
 // app's db singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -36,12 +36,12 @@ afterAll(() => testDb.cleanup());
 
 function post(campaignId: string, fields: Record<string, string | string[]>, as = cookie) {
   const request = formPost(`http://localhost/campaigns/${campaignId}/edit`, fields, as);
-  return editRoute.action({ request, params: { campaignId }, context: {} }) as Promise<Response>;
+  return editRoute.action({ request, params: { campaignId }, context: {} }).then(asResponse);
 }
 
 function load(campaignId: string, as = cookie) {
   const request = new Request(`http://localhost/campaigns/${campaignId}/edit`, { headers: { cookie: as } });
-  return editRoute.loader({ request, params: { campaignId }, context: {} }) as Promise<Response>;
+  return editRoute.loader({ request, params: { campaignId }, context: {} }).then(asResponse);
 }
 
 async function versions() {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { asResponse } from "../helpers/http";
 
 // The editor's remove-a-scale, remove-a-source, rating labels, text length, indicator note and
 // minN, posted as a browser posts them (no JavaScript) to the real route on a real database file.
@@ -45,7 +46,7 @@ async function send(fields: Fields, as = cookie) {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) for (const v of [value ?? []].flat()) body.append(name, v);
   const request = new Request(`http://localhost/frameworks/${frameworkId}/edit`, { method: "POST", body, headers: { cookie: as, "Content-Type": "application/x-www-form-urlencoded" } });
-  const response = (await editor.action({ request, params: { frameworkId }, context: {} })) as Response;
+  const response = asResponse(await editor.action({ request, params: { frameworkId }, context: {} }));
   if (response.status === 302) return { status: 302, location: response.headers.get("Location"), error: {} as Record<string, string[]>, initialValue: {} as Record<string, unknown> };
   const reply = await response.json();
   return { status: response.status, location: null, error: reply.result.error as Record<string, string[]>, initialValue: reply.result.initialValue as Record<string, unknown> };
@@ -173,7 +174,7 @@ describe("an indicator's council note and minN", () => {
 
 describe("where the officer is", () => {
   async function pageData() {
-    const response = await frameworkPage.loader({ request: new Request(`http://localhost/frameworks/${frameworkId}`, { headers: { cookie } }), params: { frameworkId }, context: {} });
+    const response = asResponse(await frameworkPage.loader({ request: new Request(`http://localhost/frameworks/${frameworkId}`, { headers: { cookie } }), params: { frameworkId }, context: {} }));
     return (await response.json()) as { version: { id: string; number: number; status: string }; diffAgainst: { versionId: string; number: number; isOrigin: boolean } | null };
   }
 

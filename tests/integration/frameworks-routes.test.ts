@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { formPost } from "../helpers/http";
+import { asResponse, formPost } from "../helpers/http";
 
 // The framework routes called as Remix calls them, on a real database file: the app's db
 // singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -54,7 +54,7 @@ const rowCount = async () => (await testDb.db.selectFrom("framework_version").se
 
 describe("the editor's forms", () => {
   it("an invalid indicator form comes back with what was typed and a French message per field", async () => {
-    const response = (await editor.action({
+    const response = asResponse(await editor.action({
       request: post(`/frameworks/${frameworkId}/edit`, {
         intent: "indicator",
         id: "pa_agir_quartier",
@@ -74,7 +74,7 @@ describe("the editor's forms", () => {
       }),
       params: { frameworkId },
       context: {},
-    })) as Response;
+    }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.intent).toBe("indicator");
@@ -83,11 +83,11 @@ describe("the editor's forms", () => {
   });
 
   it("an issue found in the whole definition is shown at its field, in French", async () => {
-    const response = (await editor.action({
+    const response = asResponse(await editor.action({
       request: post(`/frameworks/${frameworkId}/edit`, { intent: "metadata", titleFr: "Cadre de Démo", titleEn: "Demo", descriptionFr: "Description", descriptionEn: "Description", k: "5", kFreeText: "3" }),
       params: { frameworkId },
       context: {},
-    })) as Response;
+    }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.result.initialValue.kFreeText).toBe("3");
@@ -95,24 +95,24 @@ describe("the editor's forms", () => {
   });
 
   it("removing a dimension that still has indicators says so and keeps it", async () => {
-    const response = (await editor.action({ request: post(`/frameworks/${frameworkId}/edit`, { intent: "removeDimension", id: "pouvoir_agir" }), params: { frameworkId }, context: {} })) as Response;
+    const response = asResponse(await editor.action({ request: post(`/frameworks/${frameworkId}/edit`, { intent: "removeDimension", id: "pouvoir_agir" }), params: { frameworkId }, context: {} }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.result.error[""][0]).toMatch(/^Cette dimension contient encore des indicateurs \(\d+\)/);
   });
 
   it("a valid save redirects back to the editor", async () => {
-    const response = (await editor.action({
+    const response = asResponse(await editor.action({
       request: post(`/frameworks/${frameworkId}/edit`, { intent: "dimension", labelFr: "Santé et bien-être", labelEn: "Health and well-being", descriptionFr: "Se sentir bien.", descriptionEn: "Feeling well.", weight: "1" }),
       params: { frameworkId },
       context: {},
-    })) as Response;
+    }));
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe(`/frameworks/${frameworkId}/edit`);
   });
 
   it("publishing needs the confirmation box", async () => {
-    const response = (await frameworkPage.action({ request: post(`/frameworks/${frameworkId}`, { intent: "publish" }), params: { frameworkId }, context: {} })) as Response;
+    const response = asResponse(await frameworkPage.action({ request: post(`/frameworks/${frameworkId}`, { intent: "publish" }), params: { frameworkId }, context: {} }));
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ fieldErrors: {}, formErrors: ["frameworks.errors.confirmPublish"] });
   });
@@ -125,7 +125,7 @@ describe("import over the form", () => {
     file.id = "nouveau";
     file.dimensions[0].weight = 0;
     delete file.indicators[0].question.en;
-    const response = (await library.action({ request: upload(JSON.stringify(file)), params: {}, context: {} })) as Response;
+    const response = asResponse(await library.action({ request: upload(JSON.stringify(file)), params: {}, context: {} }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.issues.map((i: { path: string }) => i.path)).toEqual(["dimensions[0].weight", "indicators[0].question.en"]);
@@ -135,9 +135,9 @@ describe("import over the form", () => {
   });
 
   it("a missing file and a file over 1 MB are refused with a clear message", async () => {
-    const empty = (await library.action({ request: upload(""), params: {}, context: {} })) as Response;
+    const empty = asResponse(await library.action({ request: upload(""), params: {}, context: {} }));
     expect(await empty.json()).toEqual({ errorKey: "frameworks.errors.fileMissing" });
-    const big = (await library.action({ request: upload(" ".repeat(1_100_000)), params: {}, context: {} })) as Response;
+    const big = asResponse(await library.action({ request: upload(" ".repeat(1_100_000)), params: {}, context: {} }));
     expect(big.status).toBe(400);
     expect(await big.json()).toEqual({ errorKey: "frameworks.errors.fileTooLarge" });
   });
@@ -145,7 +145,7 @@ describe("import over the form", () => {
   it("a good file creates a framework and opens it", async () => {
     const file = JSON.parse(readFileSync("evaluation-frameworks/commande-publique-responsable.json", "utf8"));
     file.id = "achats-responsables";
-    const response = (await library.action({ request: upload(JSON.stringify(file)), params: {}, context: {} })) as Response;
+    const response = asResponse(await library.action({ request: upload(JSON.stringify(file)), params: {}, context: {} }));
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toMatch(/^\/frameworks\/[\w-]+$/);
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createDb, type Db } from "../../db/connection";
 import { type AppServer, startAppServer } from "../helpers/app-server";
-import { signInCookie } from "../helpers/http";
+import { dataPath, decodeRouteData, signInCookie } from "../helpers/http";
 import { fillDraft } from "./survey-fixtures";
 
 // DESIGN.md §4 « no live results »: reading results before and after one person answers must
@@ -24,9 +25,10 @@ describe("no live results, over HTTP against the real server with the demo answe
   const campaignTitled = (prefix: string) => db.selectFrom("campaign").select(["id", "state"]).where("title", "like", `${prefix}%`).executeTakeFirstOrThrow();
   async function readResults(campaignId: string) {
     const page = await fetch(`${server.url}/campaigns/${campaignId}/results`, { headers: { cookie } });
-    const data = await fetch(`${server.url}/campaigns/${campaignId}/results?_data=${encodeURIComponent("routes/campaigns.$campaignId.results")}`, { headers: { cookie } });
+    const routeId = "routes/campaigns.$campaignId.results";
+    const data = await fetch(`${server.url}${dataPath(`/campaigns/${campaignId}/results`, routeId)}`, { headers: { cookie } });
     expect([page.status, data.status]).toEqual([200, 200]);
-    return { html: await page.text(), data: (await data.json()) as Record<string, unknown> };
+    return { html: await page.text(), data: z.record(z.string(), z.unknown()).parse(await decodeRouteData(data, routeId)) };
   }
   /** Anything that counts answers or respondents: none may leave the server while the campaign is open. */
   function expectNoResultFigure({ html, data }: { html: string; data: Record<string, unknown> }) {

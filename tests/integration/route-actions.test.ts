@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { formPost } from "../helpers/http";
+import { asResponse, formPost } from "../helpers/http";
 
 // Route actions called as Remix calls them, on a real database file: the app's db singleton
 // reads DATABASE_URL, so it is set before the routes are imported.
@@ -26,7 +26,7 @@ function post(path: string, fields: Record<string, string | string[]>) {
 
 describe("route actions", () => {
   it("a rejected campaign form comes back with what was typed and a French message per field", async () => {
-    const response = (await newCampaign.action({ request: post("/campaigns/new", { title: "Év", k: "2", description: "Pourquoi nous évaluons" }), params: {}, context: {} })) as Response;
+    const response = asResponse(await newCampaign.action({ request: post("/campaigns/new", { title: "Év", k: "2", description: "Pourquoi nous évaluons" }), params: {}, context: {} }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.initialValue).toMatchObject({ title: "Év", k: "2", description: "Pourquoi nous évaluons" });
@@ -37,11 +37,11 @@ describe("route actions", () => {
 
   it("a campaign naming another territory's project is refused, not created", async () => {
     const [version] = await testDb.db.selectFrom("framework_version").select("id").where("status", "=", "published").execute();
-    const response = (await newCampaign.action({
+    const response = asResponse(await newCampaign.action({
       request: post("/campaigns/new", { title: "Campagne", frameworkVersionId: version.id, projectIds: ["not-ours"], groupIds: ["residents"], k: "5" }),
       params: {},
       context: {},
-    })) as Response;
+    }));
     expect(response.status).toBe(400);
     expect((await response.json()).error.projectIds).toEqual(["errors.chooseProjects"]);
     expect(await testDb.db.selectFrom("campaign").select("id").where("title", "=", "Campagne").execute()).toHaveLength(0);
@@ -54,13 +54,13 @@ describe("route actions", () => {
     const steps = (await loadSurvey(testDb.db, started.resumeCode))!.steps;
     const textStep = steps.findIndex((step) => step.scale.type === "text");
     const typed = "Mon avis. ".repeat(3_000);
-    const response = (await surveyStep.action({ request: post(`/r/${started.resumeCode}`, { intent: "next", step: String(textStep), value: typed }), params: { resume: started.resumeCode }, context: {} })) as Response;
+    const response = asResponse(await surveyStep.action({ request: post(`/r/${started.resumeCode}`, { intent: "next", step: String(textStep), value: typed }), params: { resume: started.resumeCode }, context: {} }));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { key: "survey.textTooLong" }, typed });
   });
 
   it("a wrong password keeps the e-mail typed and never sends the password back", async () => {
-    const response = (await login.action({ request: post("/login", { email: "elu@demo.fr", password: "pas-le-bon" }), params: {}, context: {} })) as Response;
+    const response = asResponse(await login.action({ request: post("/login", { email: "elu@demo.fr", password: "pas-le-bon" }), params: {}, context: {} }));
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.initialValue.email).toBe("elu@demo.fr");

@@ -5,17 +5,17 @@ import { z } from "zod";
 import { createDb, type Db } from "../../db/connection";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
-import { signInCookie } from "../helpers/http";
+import { dataPath, signInCookie } from "../helpers/http";
 
 // Every route of the build (its route manifest), every kind of malformed request, signed in and
 // not: none may answer 5xx. Paths, bodies and headers are generated, not written by hand.
 
 const manifestSchema = z.object({
-  routes: z.record(z.string(), z.object({ id: z.string(), parentId: z.string().optional(), path: z.string().optional(), module: z.object({ action: z.unknown().optional() }).loose() })),
+  routes: z.record(z.string(), z.object({ id: z.string(), parentId: z.string().optional(), path: z.string().optional(), index: z.boolean().optional(), module: z.object({ action: z.unknown().optional() }).loose() })),
 });
 
 /** The routes of the built app (what `npm test` builds first), with their full URL patterns. */
-async function routePatterns(): Promise<{ id: string; pattern: string; isAction: boolean }[]> {
+async function routePatterns(): Promise<{ id: string; pattern: string; isAction: boolean; isIndex: boolean }[]> {
   const { routes } = manifestSchema.parse(await import(pathToFileURL(resolve("build/index.js")).href));
   const full = (id: string | undefined): string => {
     const route = id ? routes[id] : undefined;
@@ -25,7 +25,7 @@ async function routePatterns(): Promise<{ id: string; pattern: string; isAction:
   };
   return Object.values(routes)
     .filter((r) => r.id !== "root")
-    .map((r) => ({ id: r.id, pattern: full(r.id) || "/", isAction: typeof r.module.action === "function" }));
+    .map((r) => ({ id: r.id, pattern: full(r.id) || "/", isAction: typeof r.module.action === "function", isIndex: r.index === true }));
 }
 
 const GARBAGE_PARAMS = ["%00%00", "x".repeat(300), "%C3%A9t%C3%A9%20'%22<b>..%2F"];
@@ -107,13 +107,13 @@ describe("fuzz of every route", () => {
       for (const path of paths) {
         for (const cookie of cookies) {
           const headers: Record<string, string> = cookie ? { cookie, origin: server.url } : { origin: server.url };
-          await send(`${path}?_data=${encodeURIComponent(route.id)}&step=%00&version=-1&batch=x&poster=x&from=a&to=b`, { headers });
+          await send(dataPath(`${path}?step=%00&version=-1&batch=x&poster=x&from=a&to=b`, route.id), { headers });
           await send(path, { headers: { ...headers, "Accept-Language": "\u00ff".repeat(3) } });
           if (!route.isAction) continue;
           for (const body of BODIES) {
             const withType = body.type ? { ...headers, "Content-Type": body.type } : headers;
             await send(path, { method: "POST", headers: withType, body: body.body });
-            await send(`${path}?_data=${encodeURIComponent(route.id)}`, { method: "POST", headers: withType, body: body.body });
+            await send(dataPath(route.isIndex ? `${path}?index` : path), { method: "POST", headers: withType, body: body.body });
           }
         }
       }

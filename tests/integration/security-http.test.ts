@@ -4,7 +4,7 @@ import { createDb, type Db } from "../../db/connection";
 import { localeCookie } from "../../app/i18n/locale.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
-import { signInCookie } from "../helpers/http";
+import { dataPath, signInCookie } from "../helpers/http";
 
 type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string; ms: number };
 
@@ -80,9 +80,9 @@ describe("security over HTTP", () => {
     expect(upload.status).toBeLessThan(500);
   });
 
-  it("refuses a cross-site post with 403, even with the admin's cookie and ?_data=, and changes nothing", async () => {
+  it("refuses a cross-site post with 403, even with the admin's cookie and as a data request (.data), and changes nothing", async () => {
     const evil = { cookie, origin: "https://evil.example", ...formType };
-    const invite = await raw(`${server.url}/members?_data=routes%2Fmembers`, { method: "POST", headers: evil, body: form({ email: "victim@evil.example", role: "admin" }) });
+    const invite = await raw(`${server.url}${dataPath("/members")}`, { method: "POST", headers: evil, body: form({ email: "victim@evil.example", role: "admin" }) });
     expect(invite.status).toBe(403);
     expect(invite.body).toContain("Requête refusée");
     expect(await db.selectFrom("member_invitation").select("id").where("email", "=", "victim@evil.example").execute()).toEqual([]);
@@ -120,7 +120,7 @@ describe("security over HTTP", () => {
     const kinds: [string, Promise<RawResponse>][] = [
       ["page", Promise.resolve(page)],
       ["member page", raw(`${server.url}/campaigns/${campaignId}/results`, { headers: { cookie } })],
-      ["loader JSON", raw(`${server.url}/campaigns/${campaignId}?_data=routes%2Fcampaigns.%24campaignId._index`, { headers: { cookie } })],
+      ["loader JSON", raw(`${server.url}${dataPath(`/campaigns/${campaignId}`, "routes/campaigns.$campaignId._index")}`, { headers: { cookie } })],
       ["redirect", raw(`${server.url}/dashboard`)],
       ["survey start redirect", Promise.resolve(start)],
       ["survey welcome", raw(`${server.url}/s/${openCode}`)],

@@ -13,9 +13,16 @@ const UPLOAD_LIMITS: readonly (readonly [RegExp, number])[] = [
   [/^\/frameworks\/?$/, MAX_FRAMEWORK_FILE_BYTES + FORM_BODY_LIMIT],
 ];
 
-/** The most bytes a request body to this path may have. */
+/** The page a path is for: a single-fetch data request (`/x.data`, `/_root.data`) posts to the same action. */
+function pagePath(pathname: string): string {
+  if (pathname === "/_root.data") return "/";
+  return pathname.endsWith(".data") ? pathname.slice(0, -".data".length) : pathname;
+}
+
+/** The most bytes a request body to this path (or its `.data` request) may have. */
 export function bodyLimitFor(pathname: string): number {
-  return UPLOAD_LIMITS.find(([path]) => path.test(pathname))?.[1] ?? FORM_BODY_LIMIT;
+  const page = pagePath(pathname);
+  return UPLOAD_LIMITS.find(([path]) => path.test(page))?.[1] ?? FORM_BODY_LIMIT;
 }
 
 /** « 64 Ko », « 1 Mo »: the limit as the refusal page states it. */

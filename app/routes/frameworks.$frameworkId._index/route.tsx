@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary } from "~/components/form/fields";
@@ -28,14 +28,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // An unreadable number is a version that does not exist (null): 404.
   const number = asked === null ? undefined : (versionParam.safeParse(asked).data ?? null);
   const { framework, version, hasDraft, latestPublished, diffAgainst } = await getFrameworkPage(db, member.territoryId, params.frameworkId!, number);
-  return json({
+  return {
     framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
     version,
     canEdit: COUNCIL_EDITORS.includes(member.role),
     hasDraft,
     latestPublished,
     diffAgainst,
-  });
+  };
 }
 
 const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("publish"), confirm: z.literal("on", { error: "frameworks.errors.confirmPublish" }) }), z.object({ intent: z.literal("newDraft") })]);
@@ -43,14 +43,14 @@ const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.litera
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return json(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
+  if (!parsed.success) return data(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {
     const result = await publishFrameworkDraft(db, member, params.frameworkId!);
-    if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
+    if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
     return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
   }
   const result = await startNewDraft(db, member, params.frameworkId!);
-  if (!result.ok) return json(await translateFailure(request, result), { status: 400 });
+  if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
   return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
 }
 

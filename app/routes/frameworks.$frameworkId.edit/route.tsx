@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = await getFrameworkDraft(db, member.territoryId, params.frameworkId!);
   if (!draft) throw redirect(`/frameworks/${params.frameworkId}`);
   const search = editParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return json({ frameworkId: params.frameworkId!, versionId: draft.id, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, diffAgainst: draft.diffAgainst, edit: search.edit ?? null, itemId: search.id ?? null });
+  return { frameworkId: params.frameworkId!, versionId: draft.id, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, diffAgainst: draft.diffAgainst, edit: search.edit ?? null, itemId: search.id ?? null };
 }
 
 type RemoveInput = z.infer<typeof removeFormSchema>;
@@ -66,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isIntent(intent)) throw new Response("Bad request", { status: 400 });
   const { schema, toEdit } = INTENTS[intent];
   const submission = parseWithZod(formData, { schema });
-  if (submission.status !== "success") return json<EditorReply>({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data<EditorReply>({ intent, result: submission.reply() }, { status: 400 });
   const edit = (toEdit as (input: unknown) => DraftEdit)(submission.value);
   const result = await editFrameworkDraft(db, member, params.frameworkId!, edit, Object.keys(schema.shape));
   if (!result.ok) {
@@ -81,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (result.refusal.field) (fieldErrors[result.refusal.field] ??= []).push(text);
       else formErrors.push(text);
     }
-    return json<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
+    return data<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
   }
   const removed = intent.startsWith("remove");
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
