@@ -4,6 +4,7 @@ import * as frameworks from "./0002-frameworks";
 import * as campaignsSurveys from "./0003-campaigns-surveys";
 import * as frameworkDrafts from "./0004-framework-drafts";
 import * as invitations from "./0005-invitations";
+import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   "0003-campaigns-surveys": campaignsSurveys,
   "0004-framework-drafts": frameworkDrafts,
   "0005-invitations": invitations,
+  "0011-workshops": workshops,
   "0013-password-reset": passwordReset,
 };

@@ -9,6 +9,7 @@ import { questionIndicators } from "../app/modules/frameworks/indicators";
 import { newId } from "../app/lib/ids";
 import { addDays, nowIso, todayInFrance } from "../app/lib/time";
 import { seedDemoResponses } from "./demo-responses";
+import { seedDemoWorkshop } from "./demo-workshop";
 
 const dayFromToday = (days: number) => todayInFrance(new Date(addDays(nowIso(), days)));
 
@@ -83,7 +84,10 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     }
   }
   const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);
-  if (campaignId && options.withResponses) await seedDemoResponses(db, territoryId, campaignId, OPEN_CAMPAIGN.sample);
+  if (campaignId && options.withResponses) {
+    await seedDemoResponses(db, territoryId, campaignId, OPEN_CAMPAIGN.sample);
+    await seedDemoWorkshop(db, territoryId, campaignId);
+  }
   return true;
 }
 

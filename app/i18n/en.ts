@@ -4,6 +4,8 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
+import { workshops } from "./messages/workshops";
+import { paper } from "./messages/paper";
 
 export const en: Messages = {
   app: {
@@ -251,6 +253,8 @@ export const en: Messages = {
     audit: { created: "created", edited: "edited", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },
   survey: survey.en,
+  workshops: workshops.en,
+  paper: paper.en,
   participation: participation.en,
   security: security.en,
   results: {

@@ -6,6 +6,8 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
+import { workshops } from "./messages/workshops";
+import { paper } from "./messages/paper";
 
 export const fr = {
   app: {
@@ -253,6 +255,8 @@ export const fr = {
     audit: { created: "créée", edited: "modifiée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
   survey: survey.fr,
+  workshops: workshops.fr,
+  paper: paper.fr,
   participation: participation.fr,
   security: security.fr,
   results: {

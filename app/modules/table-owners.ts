@@ -32,6 +32,11 @@ export const TABLE_OWNERS = {
   // Written in the submit's transaction with the response; results reads it through surveys.
   count_cell: "surveys",
   results_subscriber: "surveys",
+  workshop: "workshops",
+  workshop_indicator: "workshops",
+  workshop_vote: "workshops",
+  workshop_position: "workshops",
+  workshop_story: "workshops",
 } as const satisfies Record<keyof Database, string>;
 
 /**
@@ -46,5 +51,6 @@ export const AREA_LAYERS = [
   ["invitations"],
   ["surveys"],
   ["participation", "results"],
+  ["workshops", "paper"],
   ["demo"],
 ] as const;

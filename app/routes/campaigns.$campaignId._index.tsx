@@ -85,6 +85,12 @@ export default function CampaignPage() {
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>
+        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/workshops`}>
+          {t("workshops.link")}
+        </Link>
+        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/paper`}>
+          {t("paper.link")}
+        </Link>
         {canManageInvitations ? (
           <Link className="button button--secondary" to={`/campaigns/${campaign.id}/invitations`}>
             {t("invitations.link")}

@@ -6,6 +6,7 @@ export const ROLES: readonly Role[] = ["admin", "editor", "facilitator", "associ
 export const COUNCIL_EDITORS: readonly Role[] = ["admin", "editor"];
 export const MEMBER_MANAGERS: readonly Role[] = ["admin"];
 export const CAMPAIGN_READERS: readonly Role[] = ["admin", "editor", "facilitator", "viewer", "association_member"];
+export const WORKSHOP_RUNNERS: readonly Role[] = ["admin", "editor", "facilitator"];
 
 /**
  * The one place that says which role may do what: the route guards take these lists, and the

@@ -1,46 +1,11 @@
-import { parse } from "csv-parse/sync";
+import { type Delimiter, decodeCsvBytes, detectDelimiter, fold, parseCsvRecords } from "../../lib/csv-read";
+
+export { decodeCsvBytes, detectDelimiter };
 
 // Importing a list of people to invite from a spreadsheet. Pure: bytes → text → rows and
 // per-line errors. The service re-runs this on confirm (the preview is never trusted).
 
 export const MAX_IMPORT_ROWS = 5000;
-
-/** Excel-FR saves « CSV (séparateur : point-virgule) » in UTF-8 with a BOM, or in Windows-1252. */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Not valid UTF-8: an older Excel or LibreOffice export. Windows-1252 is a superset of Latin-1.
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
-export type Delimiter = ";" | "," | "\t";
-
-/** The separator used most on the header line (outside quotes); « ; » when there is none. */
-export function detectDelimiter(text: string): Delimiter {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const counts: Record<Delimiter, number> = { ";": 0, ",": 0, "\t": 0 };
-  let quoted = false;
-  for (const char of firstLine) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && char in counts) counts[char as Delimiter]++;
-  }
-  const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0];
-  return counts[best] > 0 ? best : ";";
-}
-
-/** « Quartier », « QUARTIER », « quartier » and « Quartiér » compare equal. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\s_\-·.]+/g, " ")
-    .trim();
-}
 
 type Column = "email" | "name" | "group" | "neighbourhood";
 
@@ -98,17 +63,13 @@ export type ImportCheck =
   | { ok: true; rows: ImportRow[]; errors: LineError[]; delimiter: Delimiter; lineCount: number }
   | { ok: false; fileError: FileErrorKey; params: Record<string, string | number> };
 
-function parseRecords(text: string, delimiter: Delimiter) {
-  return parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
-}
-
 /** Reads a CSV list of people and says, line by line, who can be invited and what is wrong. */
 export function checkInvitationCsv(text: string, context: ImportContext): ImportCheck {
   if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, fileError: "invitations.csv.fileErrors.empty", params: {} };
   const delimiter = detectDelimiter(text);
-  let records: ReturnType<typeof parseRecords>;
+  let records: ReturnType<typeof parseCsvRecords>;
   try {
-    records = parseRecords(text, delimiter);
+    records = parseCsvRecords(text, delimiter);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     return { ok: false, fileError: "invitations.csv.fileErrors.unreadable", params: { line } };
