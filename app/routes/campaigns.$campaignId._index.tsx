@@ -36,13 +36,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     next: canEditCampaign ? nextStates(overview.campaign.state) : [],
     canEdit: canEditCampaign && editableScope(overview.campaign.state) !== null,
     canManageInvitations,
+    canRunWorkshops: can(member.role, "runWorkshops"),
     hasResults: hasStableResults(overview.campaign.state),
   };
 }
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, hasResults } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, canRunWorkshops, hasResults } = useLoaderData<typeof loader>();
   const day = (d: string | null) => (d ? formatDate(t.locale, d) : t("campaigns.detail.noDate"));
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -56,7 +57,9 @@ export default function CampaignPage() {
       {campaign.description ? <p>{campaign.description}</p> : null}
       <ul>
         <li>
-          <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>{t("campaigns.detail.framework", { title: localized(t.locale, framework.title), number: String(framework.number) })}</Link>
+          <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>
+            {t("campaigns.detail.framework", { title: localized(t.locale, framework.title), number: String(framework.number) })}
+          </Link>
         </li>
         <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opens_on), closesOn: day(campaign.closes_on) })}</li>
         <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
@@ -85,12 +88,16 @@ export default function CampaignPage() {
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>
-        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/workshops`}>
-          {t("workshops.link")}
-        </Link>
-        <Link className="button button--secondary" to={`/campaigns/${campaign.id}/paper`}>
-          {t("paper.link")}
-        </Link>
+        {canRunWorkshops ? (
+          <>
+            <Link className="button button--secondary" to={`/campaigns/${campaign.id}/workshops`}>
+              {t("workshops.link")}
+            </Link>
+            <Link className="button button--secondary" to={`/campaigns/${campaign.id}/paper`}>
+              {t("paper.link")}
+            </Link>
+          </>
+        ) : null}
         {canManageInvitations ? (
           <Link className="button button--secondary" to={`/campaigns/${campaign.id}/invitations`}>
             {t("invitations.link")}

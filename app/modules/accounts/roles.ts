@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   readOutbox: COUNCIL_EDITORS,
   manageInvitations: COUNCIL_EDITORS,
   manageMembers: MEMBER_MANAGERS,
+  runWorkshops: WORKSHOP_RUNNERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
