@@ -89,6 +89,7 @@ function announce(demo: Awaited<ReturnType<typeof demoSummary>>) {
       `Se connecter (collectivité) : ${url}/login — ${demo.admin.email} / ${demo.admin.password}`,
       `Se connecter (association)  : ${demo.association.email} / ${demo.association.password}`,
       ...demo.surveyLinks.map((l) => `Répondre à l'enquête (${l.group}) : ${url}/s/${l.code}`),
+      ...(demo.publishedPath ? [`Évaluation partagée publiée (sans connexion) : ${url}${demo.publishedPath}`] : []),
       "",
     ].join("\n"),
   );

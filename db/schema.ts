@@ -231,6 +231,17 @@ export interface CountCellTable {
   count: number;
 }
 
+export interface ReportedFigureTable {
+  territory_id: string;
+  campaign_id: string;
+  project_id: string;
+  indicator_id: string;
+  value: number;
+  source_note: string | null;
+  entered_by_user_id: string | null;
+  entered_at: string;
+}
+
 export interface ResultsSubscriberTable {
   id: string;
   territory_id: string;
@@ -299,6 +310,79 @@ export interface WorkshopStoryTable {
   created_at: string;
 }
 
+export const EVALUATION_STATES = ["draft", "review", "review_closed", "published"] as const;
+export type EvaluationState = (typeof EVALUATION_STATES)[number];
+export const REVIEW_POSITIONS = ["agree", "nuance", "disagree"] as const;
+export type ReviewPosition = (typeof REVIEW_POSITIONS)[number];
+
+export interface EvaluationTable {
+  id: string;
+  territory_id: string;
+  campaign_id: string;
+  state: EvaluationState;
+  summary: string;
+  created_at: string;
+  review_opened_at: string | null;
+  review_closed_at: string | null;
+  published_at: string | null;
+  /** JSON of the published snapshot (review/snapshot.ts), null before publication. */
+  snapshot: string | null;
+}
+
+export interface FindingTable {
+  id: string;
+  territory_id: string;
+  evaluation_id: string;
+  project_id: string;
+  dimension_id: string;
+  position: number;
+  title: string;
+  body: string;
+  /** JSON of the masked figures the finding was generated from (review/draft.ts). */
+  figures: string;
+}
+
+export interface FindingReviewTable {
+  id: string;
+  territory_id: string;
+  finding_id: string;
+  user_id: string;
+  association_id: string | null;
+  position: ReviewPosition;
+  reason: string;
+  rewording: string | null;
+  updated_at: string;
+}
+
+export interface ReviewCommentTable {
+  id: string;
+  territory_id: string;
+  finding_id: string;
+  user_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface CouncilAnswerTable {
+  finding_id: string;
+  territory_id: string;
+  response: string;
+  user_id: string;
+  answered_at: string;
+}
+
+export interface CommitmentTable {
+  id: string;
+  territory_id: string;
+  finding_id: string;
+  project_id: string;
+  what: string;
+  who: string;
+  due_on: string | null;
+  outcome: string | null;
+  created_at: string;
+}
+
 export interface Database {
   territory: TerritoryTable;
   user: UserTable;
@@ -329,6 +413,13 @@ export interface Database {
   workshop_vote: WorkshopVoteTable;
   workshop_position: WorkshopPositionTable;
   workshop_story: WorkshopStoryTable;
+  evaluation: EvaluationTable;
+  finding: FindingTable;
+  finding_review: FindingReviewTable;
+  review_comment: ReviewCommentTable;
+  council_answer: CouncilAnswerTable;
+  commitment: CommitmentTable;
+  reported_figure: ReportedFigureTable;
 }
 
 export type Territory = Selectable<TerritoryTable>;

@@ -4,6 +4,8 @@ import * as frameworks from "./0002-frameworks";
 import * as campaignsSurveys from "./0003-campaigns-surveys";
 import * as frameworkDrafts from "./0004-framework-drafts";
 import * as invitations from "./0005-invitations";
+import * as reportedFigures from "./0009-reported-figures";
+import * as review from "./0010-review";
 import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
 
@@ -15,6 +17,8 @@ export const migrations: Record<string, Migration> = {
   "0003-campaigns-surveys": campaignsSurveys,
   "0004-framework-drafts": frameworkDrafts,
   "0005-invitations": invitations,
+  "0009-reported-figures": reportedFigures,
+  "0010-review": review,
   "0011-workshops": workshops,
   "0013-password-reset": passwordReset,
 };

@@ -4,8 +4,11 @@ import { installStarterFrameworks } from "../app/modules/frameworks/starter.serv
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../app/modules/invitations/campaign-invitations.server";
+import { publicEvaluationPath } from "../app/modules/review/publish.server";
+import { seedDemoEvaluation } from "./demo-evaluation";
 import { listUsableFrameworkVersions } from "../app/modules/frameworks/frameworks.server";
 import { questionIndicators } from "../app/modules/frameworks/indicators";
+import { writeReportedFigure } from "../app/modules/results/reported-figures-store.server";
 import { newId } from "../app/lib/ids";
 import { addDays, nowIso, todayInFrance } from "../app/lib/time";
 import { seedDemoResponses } from "./demo-responses";
@@ -45,12 +48,13 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
   if (existing) return false;
   const createdAt = nowIso();
   let adminId = "";
+  let associationUserId = "";
   let territoryId = "";
   const [adminHash, associationHash] = await Promise.all([hashPassword(DEMO.admin.password), hashPassword(DEMO.association.password)]);
+  const associationIds = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     territoryId = newId();
     await trx.insertInto("territory").values({ id: territoryId, slug: DEMO.territorySlug, name: DEMO.territoryName, kind: "commune", created_at: createdAt }).execute();
-    const associationIds = new Map<string, string>();
     for (const a of ASSOCIATIONS) {
       const id = newId();
       associationIds.set(a.key, id);
@@ -69,6 +73,7 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     for (const u of users) {
       const userId = newId();
       if (u.role === "admin") adminId = userId;
+      else associationUserId = userId;
       await trx.insertInto("user").values({ id: userId, email: u.email, display_name: u.name, password_hash: u.hash, created_at: createdAt }).execute();
       await trx.insertInto("membership").values({ id: newId(), territory_id: territoryId, user_id: userId, role: u.role, association_id: u.associationId, created_at: createdAt }).execute();
     }
@@ -81,6 +86,8 @@ export async function seedDemoTerritory(db: Db, options: { withResponses?: boole
     if (pastId) {
       await seedDemoResponses(db, territoryId, pastId, PAST_CAMPAIGN.sample);
       await transitionCampaign(db, actor, pastId, "closed", campaignInvitations);
+      await seedDemoFigures(db, actor, pastId);
+      await seedDemoEvaluation(db, actor, { territoryId, userId: associationUserId, associationId: associationIds.get("ressourcerie") ?? null }, pastId);
     }
   }
   const campaignId = await seedDemoCampaign(db, actor, OPEN_CAMPAIGN);
@@ -166,8 +173,45 @@ export async function demoSummary(path: string) {
       })
       .sort((a, b) => a.index - b.index)
       .map(({ group, code }) => ({ group, code }));
-    return { admin: DEMO.admin, association: DEMO.association, surveyLinks };
+    const published = await db
+      .selectFrom("evaluation as e")
+      .innerJoin("territory as t", "t.id", "e.territory_id")
+      .select(["e.id", "t.slug"])
+      .where("t.slug", "=", DEMO.territorySlug)
+      .where("e.state", "=", "published")
+      .executeTakeFirst();
+    const publishedPath = published ? publicEvaluationPath(published.slug, published.id) : null;
+    return { admin: DEMO.admin, association: DEMO.association, surveyLinks, publishedPath };
   } finally {
     await db.destroy();
+  }
+}
+
+/**
+ * The ressourcerie's reported figures for last year's closed campaign, so its results page
+ * shows computed rates (% sorties dynamiques, diversion rate, share of local jobs) against
+ * their targets. The four exit categories add up to the number who left.
+ */
+const DEMO_FIGURES: Record<string, number> = {
+  sorties_nombre: 12,
+  sorties_emploi_durable: 3,
+  sorties_emploi_transition: 4,
+  sorties_positives: 2,
+  sorties_autres: 3,
+  env_tonnes_collectees: 180,
+  env_tonnes_reemployees: 95,
+  env_tonnes_recyclees: 50,
+  dl_emplois_etp: 9,
+  dl_emplois_locaux: 7.5,
+  public_personnes: 40,
+  public_part_rsa: 45,
+  public_part_femmes: 38,
+};
+
+async function seedDemoFigures(db: Db, actor: { territoryId: string; userId: string }, campaignId: string): Promise<void> {
+  const project = await db.selectFrom("project").select("id").where("territory_id", "=", actor.territoryId).where("name", "like", "Ressourcerie%").executeTakeFirst();
+  if (!project) return;
+  for (const [indicatorId, value] of Object.entries(DEMO_FIGURES)) {
+    await writeReportedFigure(db, { territoryId: actor.territoryId, campaignId, projectId: project.id, indicatorId, value, sourceNote: "Bilan annuel 2025 de la ressourcerie", userId: actor.userId, at: "2025-05-15T09:00:00.000Z" });
   }
 }

@@ -2,6 +2,8 @@ import type { Messages } from "./i18n";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { review } from "./messages/review";
+import { figures, results } from "./messages/results";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -256,30 +258,10 @@ export const en: Messages = {
   workshops: workshops.en,
   paper: paper.en,
   participation: participation.en,
+  review: review.en,
   security: security.en,
-  results: {
-    group: "Stakeholder group",
-    title: "Results — {title}",
-    intro: "Figures computed from the responses received. Any figure about fewer than {k} people is hidden.",
-    participation: "Participation",
-    totalResponses: "Responses received",
-    byGroup: "By stakeholder group",
-    question: "Question",
-    answers: "Responses (n)",
-    dontKnow: "“I don't know”",
-    suppressed: "Hidden (fewer than {k} responses)",
-    distribution: "Distribution of answers",
-    value: "Answer",
-    count: "Count",
-    mean: "Mean",
-    chartTableCaption: "Distribution of answers to “{question}” — {project}",
-    notYet: {
-      heading: "Results will be available once the campaign is closed.",
-      why: "While the campaign takes answers, no result is computed or shown: comparing the figures before and after one person answers would give away what they answered. Results are computed on a campaign that no longer changes (closed, in review or published).",
-      participation: "Meanwhile, participation (responses per stakeholder group and per day) is followed live:",
-      participationLink: "see participation",
-    },
-  },
+  results: results.en,
+  figures: figures.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
 };

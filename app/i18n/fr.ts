@@ -4,6 +4,8 @@
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
+import { review } from "./messages/review";
+import { figures, results } from "./messages/results";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -258,30 +260,10 @@ export const fr = {
   workshops: workshops.fr,
   paper: paper.fr,
   participation: participation.fr,
+  review: review.fr,
   security: security.fr,
-  results: {
-    group: "Partie prenante",
-    title: "Résultats — {title}",
-    intro: "Chiffres calculés à partir des réponses reçues. Tout chiffre portant sur moins de {k} personnes est masqué.",
-    participation: "Participation",
-    totalResponses: "Réponses reçues",
-    byGroup: "Par partie prenante",
-    question: "Question",
-    answers: "Réponses (n)",
-    dontKnow: "« Je ne sais pas »",
-    suppressed: "Masqué (moins de {k} réponses)",
-    distribution: "Répartition des réponses",
-    value: "Réponse",
-    count: "Nombre",
-    mean: "Moyenne",
-    chartTableCaption: "Répartition des réponses à « {question} » — {project}",
-    notYet: {
-      heading: "Les résultats seront disponibles une fois la campagne clôturée.",
-      why: "Tant que la campagne reçoit des réponses, aucun résultat n'est calculé ni affiché : en comparant les chiffres avant et après la réponse d'une personne, on pourrait retrouver ce qu'elle a répondu. Les résultats sont calculés sur une campagne qui ne change plus (clôturée, en relecture ou publiée).",
-      participation: "En attendant, la participation (réponses par partie prenante et par jour) est suivie en direct :",
-      participationLink: "voir la participation",
-    },
-  },
+  results: results.fr,
+  figures: figures.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
 } as const;

@@ -37,6 +37,13 @@ export const TABLE_OWNERS = {
   workshop_vote: "workshops",
   workshop_position: "workshops",
   workshop_story: "workshops",
+  evaluation: "review",
+  finding: "review",
+  finding_review: "review",
+  review_comment: "review",
+  council_answer: "review",
+  commitment: "review",
+  reported_figure: "results",
 } as const satisfies Record<keyof Database, string>;
 
 /**
@@ -52,5 +59,7 @@ export const AREA_LAYERS = [
   ["surveys"],
   ["participation", "results"],
   ["workshops", "paper"],
+  ["review"],
+  ["publication"],
   ["demo"],
 ] as const;

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import { listPublishingTerritories } from "~/modules/publication/publication.server";
 import { useT } from "~/i18n/use-t";
 import { getMember } from "~/modules/accounts/guard.server";
 
@@ -8,11 +10,12 @@ export const meta: MetaFunction = () => [{ title: "Évaluation partagée — év
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getMember(request)) throw redirect("/dashboard");
-  return null;
+  return { publishing: await listPublishingTerritories(db) };
 }
 
 export default function Home() {
   const t = useT();
+  const { publishing } = useLoaderData<typeof loader>();
   return (
     <section className="page narrow">
       <h1>{t("app.tagline")}</h1>
@@ -29,6 +32,20 @@ export default function Home() {
           <button type="submit">{t("survey.resumeSubmit")}</button>
         </div>
       </Form>
+      {publishing.length > 0 ? (
+        <>
+          <h2>{t("review.public.homeTitle")}</h2>
+          <ul>
+            {publishing.map((p) => (
+              <li key={p.slug}>
+                <Link to={`/t/${p.slug}/evaluations`}>
+                  {t("review.public.homeLink")} — {p.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t("home.councilTitle")}</h2>
       <p>{t("home.councilBody")}</p>
       <p>

@@ -33,7 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     neighbourhoods: overview.neighbourhoods,
     history: overview.history,
-    next: canEditCampaign ? nextStates(overview.campaign.state) : [],
+    // Publication happens on the review page, once the review is closed.
+    next: canEditCampaign ? nextStates(overview.campaign.state).filter((s) => s !== "published") : [],
+    hasReview: overview.campaign.state === "in_review" || overview.campaign.state === "published",
     canEdit: canEditCampaign && editableScope(overview.campaign.state) !== null,
     canManageInvitations,
     canRunWorkshops: can(member.role, "runWorkshops"),
@@ -43,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, canRunWorkshops, hasResults } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, canRunWorkshops, hasResults, hasReview } = useLoaderData<typeof loader>();
   const day = (d: string | null) => (d ? formatDate(t.locale, d) : t("campaigns.detail.noDate"));
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -85,6 +87,11 @@ export default function CampaignPage() {
             {t("campaigns.detail.results")}
           </span>
         )}
+        {hasReview ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/review`}>
+            {t("review.link")}
+          </Link>
+        ) : null}
         <Link className="button button--secondary" to={`/campaigns/${campaign.id}/participation`}>
           {t("participation.link")}
         </Link>

@@ -16,6 +16,7 @@ import { getTransitionConfirmation, transitionCampaign } from "~/modules/campaig
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { CAMPAIGN_STATES } from "~/modules/campaigns/state";
 import { formFailure } from "~/modules/failure";
+import { startReview } from "~/modules/review/evaluation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -30,7 +31,8 @@ function campaignIdOf(params: LoaderFunctionArgs["params"]): string {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.editCouncilData);
   const parsed = transitionSchema.safeParse({ to: new URL(request.url).searchParams.get("to") });
-  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  // Publication is confirmed on the review page, once the review is closed.
+  if (!parsed.success || parsed.data.to === "published") throw new Response("Not found", { status: 404 });
   return { campaign: await getTransitionConfirmation(db, member.territoryId, campaignIdOf(params), parsed.data.to) };
 }
 
@@ -39,7 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const campaignId = campaignIdOf(params);
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
-  const result = await transitionCampaign(db, member, campaignId, parsed.data.to, campaignInvitations);
+  if (parsed.data.to === "published") return data(await translateFailure(request, formFailure("review.errors.publishFromReview")), { status: 400 });
+  // Going to review also generates the draft evaluation the council edits before opening it.
+  const result = parsed.data.to === "in_review" ? await startReview(db, member, campaignId, campaignInvitations) : await transitionCampaign(db, member, campaignId, parsed.data.to, campaignInvitations);
   if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
   const t = createTranslator(await getLocale(request));
   const state = t(`campaigns.states.${result.state}`);

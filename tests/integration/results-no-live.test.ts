@@ -25,7 +25,7 @@ describe("no live results, over HTTP against the real server with the demo answe
   const campaignTitled = (prefix: string) => db.selectFrom("campaign").select(["id", "state"]).where("title", "like", `${prefix}%`).executeTakeFirstOrThrow();
   async function readResults(campaignId: string) {
     const page = await fetch(`${server.url}/campaigns/${campaignId}/results`, { headers: { cookie } });
-    const routeId = "routes/campaigns.$campaignId.results";
+    const routeId = "routes/campaigns.$campaignId.results._index";
     const data = await fetch(`${server.url}${dataPath(`/campaigns/${campaignId}/results`, routeId)}`, { headers: { cookie } });
     expect([page.status, data.status]).toEqual([200, 200]);
     return { html: await page.text(), data: z.record(z.string(), z.unknown()).parse(await decodeRouteData(data, routeId)) };
@@ -70,7 +70,7 @@ describe("no live results, over HTTP against the real server with the demo answe
     const { html, data } = await readResults(open.id);
     expect(data.available).toBe(true);
     // 43 sample answers of the demo plus the one above.
-    expect(data.totalResponses).toBe(44);
+    expect((data.participation as { total: number }).total).toBe(44);
     expect(html).toContain('data-testid="total-responses">44<');
     const reopenedPage = await (await fetch(`${server.url}/campaigns/${open.id}`, { headers: { cookie } })).text();
     expect(reopenedPage).toContain(`href="/campaigns/${open.id}/results"`);
@@ -81,16 +81,16 @@ describe("no live results, over HTTP against the real server with the demo answe
     expect(past.state).toBe("closed");
     const { html, data } = await readResults(past.id);
     expect(data.available).toBe(true);
-    expect(data.totalResponses).toBe(58);
-    const questions = data.questions as { total: { shown: boolean }; byGroup: { groupId: string; result: { shown: boolean; n?: number } }[] }[];
-    expect(questions.filter((q) => q.total.shown).length).toBeGreaterThan(questions.length / 2);
-    const groups = questions.flatMap((q) => q.byGroup);
-    expect(groups.some((g) => g.groupId === "residents" && g.result.shown)).toBe(true);
-    // The council's small group is masked wherever it answered; where nobody answered there is nothing to hide (n = 0).
-    const council = groups.filter((g) => g.groupId === "council");
-    expect(council.some((g) => !g.result.shown)).toBe(true);
-    expect(council.every((g) => !g.result.shown || g.result.n === 0)).toBe(true);
-    expect(html).toContain("Masqué (moins de 5 réponses)");
-    expect(html).toContain("Répartition des réponses");
+    expect((data.participation as { total: number }).total).toBe(58);
+    // The overview shows scores per group: the council's small group is masked wherever it answered.
+    const scores = data.scores as { dimensions: { byGroup: { groupId: string; score: { hidden: boolean; reason?: string } | null }[] }[] }[];
+    const byGroup = scores.flatMap((s) => s.dimensions.flatMap((d) => d.byGroup));
+    expect(byGroup.some((g) => g.groupId === "residents" && g.score && !g.score.hidden)).toBe(true);
+    const council = byGroup.filter((g) => g.groupId === "council" && g.score !== null);
+    expect(council.length).toBeGreaterThan(0);
+    expect(council.every((g) => g.score?.hidden)).toBe(true);
+    expect(html).toContain("masqué");
+    expect(html).not.toMatch(/\bk\b ?=/);
+    expect(html).toContain("Scores par dimension");
   });
 });

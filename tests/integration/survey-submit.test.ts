@@ -82,22 +82,23 @@ describe("survey submission", () => {
     expect(await t.db.selectFrom("survey_draft").selectAll().execute()).toHaveLength(0);
   });
 
-  it("keeps results hidden until k people have answered", async () => {
+  it("keeps results hidden until k people have given a substantive answer (« Je ne sais pas » does not count)", async () => {
     const { code, campaignId, admin } = await openCampaign(3);
     for (let i = 0; i < 2; i++) await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
     // Results are read only on a closed campaign (no live results): close, read, reopen.
     expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     let results = await getCampaignResults(t.db, admin.territoryId, campaignId);
     if (!results.available) throw new Error("a closed campaign has results");
-    expect(results.questions.every((q) => !q.total.shown)).toBe(true);
+    const answered = (r: typeof results) => (r.available ? r.indicators.flatMap((i) => i.figures).filter((f) => f.result.hidden || f.result.statistics.respondents > 0) : []);
+    expect(answered(results).length).toBeGreaterThan(0);
+    expect(answered(results).every((f) => f.result.hidden)).toBe(true);
     expect((await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);
     await submitSurvey(t.db, (await fillDraft(code, { dontKnow: true })).resumeCode);
     expect((await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).ok).toBe(true);
     results = await getCampaignResults(t.db, admin.territoryId, campaignId);
-    if (!results.available) throw new Error("a closed campaign has results");
-    const first = results.questions[0].total;
-    expect(first.shown && first.n).toBe(3);
-    expect(first.shown && first.dontKnow).toBe(3);
+    // Three people answered, all « Je ne sais pas »: no figure rests on three substantive answers.
+    expect(answered(results).every((f) => f.result.hidden)).toBe(true);
+    expect(answered(results).every((f) => f.result.hidden && f.result.reason === "smallGroup")).toBe(true);
   });
 
   it("an open campaign's results are not computed: nothing to difference around a submit", async () => {

@@ -33,3 +33,20 @@ export async function userDisplayNames(db: DbOrTrx, userIds: readonly (string | 
   const rows = await db.selectFrom("user").select(["id", "display_name"]).where("id", "in", ids).execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/** A territory by its public slug (public pages), or null. */
+export async function findTerritoryBySlug(db: DbOrTrx, slug: string): Promise<{ id: string; slug: string; name: string } | null> {
+  const row = await db.selectFrom("territory").select(["id", "slug", "name"]).where("slug", "=", slug).executeTakeFirst();
+  return row ?? null;
+}
+
+/** The territory's public slug and name (public pages and links). */
+export async function getTerritorySlug(db: DbOrTrx, territoryId: string): Promise<{ slug: string; name: string }> {
+  return db.selectFrom("territory").select(["slug", "name"]).where("id", "=", territoryId).executeTakeFirstOrThrow();
+}
+
+/** Slugs and names of these territories, by name. */
+export async function territoriesByIds(db: DbOrTrx, ids: readonly string[]): Promise<{ slug: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("territory").select(["slug", "name"]).where("id", "in", ids).orderBy("name").execute();
+}

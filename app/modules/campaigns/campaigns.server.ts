@@ -168,3 +168,42 @@ export async function getTransitionConfirmation(db: DbOrTrx, territoryId: string
   if (!nextStates(campaign.state).includes(to)) throw new Response("Not found", { status: 404 });
   return { id: campaign.id, title: campaign.title, from: campaign.state, to, k: campaign.k, isAnonymous: campaign.is_anonymous === 1, opensOn: campaign.opens_on, closesOn: campaign.closes_on };
 }
+
+/**
+ * Marks an in-review campaign published, in the caller's transaction: only the review area
+ * publishes, together with the frozen evaluation it writes. False when the campaign is not in review.
+ */
+export async function markCampaignPublished(trx: DbOrTrx, actor: Actor, campaignId: string): Promise<boolean> {
+  const updated = await trx.updateTable("campaign").set({ state: "published" }).where("id", "=", campaignId).where("territory_id", "=", actor.territoryId).where("state", "=", "in_review").executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+  await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaignId, action: "transition", fromState: "in_review", toState: "published" });
+  return true;
+}
+
+/**
+ * The campaign of the territory that came before this one on at least one of the same
+ * projects and no longer takes answers (closed, in review or published): what a trend compares
+ * with. Null when there is none.
+ */
+export async function findPreviousStableCampaign(db: DbOrTrx, territoryId: string, campaignId: string, createdAt: string): Promise<{ id: string; title: string } | null> {
+  const row = await db
+    .selectFrom("campaign as c")
+    .select(["c.id", "c.title"])
+    .where("c.territory_id", "=", territoryId)
+    .where("c.id", "!=", campaignId)
+    .where("c.state", "in", ["closed", "in_review", "published"])
+    .where("c.created_at", "<", createdAt)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("campaign_project as mine")
+          .innerJoin("campaign_project as theirs", "theirs.project_id", "mine.project_id")
+          .select("mine.project_id")
+          .where("mine.campaign_id", "=", campaignId)
+          .whereRef("theirs.campaign_id", "=", "c.id"),
+      ),
+    )
+    .orderBy("c.created_at", "desc")
+    .executeTakeFirst();
+  return row ?? null;
+}

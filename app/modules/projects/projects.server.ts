@@ -61,3 +61,10 @@ export async function describeProjects(db: DbOrTrx, territoryId: string, project
   const byId = new Map(rows.map((r) => [r.id, r]));
   return projectIds.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** The association carrying each of the territory's projects among `projectIds` (null: none). */
+export async function projectAssociations(db: DbOrTrx, territoryId: string, projectIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db.selectFrom("project").select(["id", "association_id"]).where("territory_id", "=", territoryId).where("id", "in", [...projectIds]).execute();
+  return new Map(rows.map((r) => [r.id, r.association_id]));
+}

@@ -1,66 +1,101 @@
+/**
+ * A campaign's results, read from count cells only (time does not grow with responses) and
+ * reported figures, masked before anything leaves this module: the page, its loader data, the
+ * CSV and the JSON download all come from this one object. While the campaign still takes
+ * answers nothing is read or computed (DESIGN.md §4, « no live results »).
+ * An association member reads the same results as the council.
+ */
 import type { Db } from "../../../db/connection";
-import { getCampaignScope } from "../campaigns/campaigns.server";
-import { countResponsesByGroup, listCountCells } from "../surveys/response-counts.server";
+import { findPreviousStableCampaign, getCampaignScope } from "../campaigns/campaigns.server";
+import { countResponsesByGroupAndSource, listCountCellsBySource } from "../surveys/response-counts.server";
 import { questionIndicators } from "../frameworks/indicators";
-import { type Counts, mergeCounts, type Summary, summarize } from "./summary";
-import { isShown, suppressedParts } from "./suppression";
 import { hasStableResults } from "./availability";
+import { computedResults, reportedFigureResults } from "./figure-results";
+import { campaignFindings } from "./findings";
+import { figureAt, indicatorResults } from "./indicator-results";
+import { projectScores } from "./project-scores";
+import { listReportedFigures } from "./reported-figures-store.server";
+import { RESULT_SOURCES, type CampaignResults, type IndicatorResult, type Participation, type ProjectTrend, type TrendValue } from "./results-types";
+import { indicatorTrend, valueInScaleUnit } from "./trend";
 
-export type ShownSummary = ({ shown: true } & Summary) | { shown: false };
+export type * from "./results-types";
 
-function shownOrNot(summary: Summary, hidden: boolean): ShownSummary {
-  return hidden ? { shown: false } : { shown: true, ...summary };
+/** The masked question figures of a campaign (no trend): what a trend of the next campaign reads too. */
+async function maskedIndicators(db: Db, territoryId: string, campaignId: string) {
+  const { campaign, projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
+  const cells = await listCountCellsBySource(db, territoryId, campaign.id);
+  const indicators = questionIndicators(version.definition, groupIds);
+  const results = indicatorResults({ framework: version.definition, indicators, projectIds: projects.map((p) => p.id), groupIds, k: campaign.k }, cells);
+  return { campaign, projects, groupIds, framework: version.definition, results };
 }
 
-/**
- * A campaign's results, read from count cells only: time does not grow with responses.
- * Every figure goes through small-group suppression before it leaves this function.
- * While the campaign still takes answers nothing is read or computed: only its title and state
- * come back (`available: false`), so no page, loader data or file can be differenced.
- */
-export async function getCampaignResults(db: Db, territoryId: string, campaignId: string) {
-  const { campaign, projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
-  if (!hasStableResults(campaign.state)) {
-    return { available: false as const, campaign: { id: campaign.id, title: campaign.title, state: campaign.state } };
-  }
-  const [cells, responseCounts] = await Promise.all([
-    listCountCells(db, territoryId, campaign.id),
-    countResponsesByGroup(db, territoryId, campaign.id),
-  ]);
-  const k = campaign.k;
-  const byCell = new Map<string, Map<string, number>>();
-  for (const cell of cells) {
-    const key = `${cell.project_id}|${cell.indicator_id}|${cell.group_id}`;
-    if (!byCell.has(key)) byCell.set(key, new Map());
-    byCell.get(key)!.set(cell.value, Number(cell.count));
-  }
-  const scales = new Map(version.definition.scales.map((s) => [s.id, s]));
-  const questions = projects.flatMap((project) =>
-    questionIndicators(version.definition, groupIds).map((indicator) => {
-      const scale = scales.get(indicator.scale)!;
-      const perGroup = indicator.audiences
-        .filter((g) => groupIds.includes(g))
-        .map((groupId) => ({ groupId, counts: (byCell.get(`${project.id}|${indicator.id}|${groupId}`) ?? new Map()) as Counts }));
-      const total = summarize(scale, mergeCounts(perGroup.map((g) => g.counts)));
-      const groupSummaries = perGroup.map((g) => ({ groupId: g.groupId, summary: summarize(scale, g.counts) }));
-      const hidden = suppressedParts(groupSummaries.map((g) => ({ id: g.groupId, n: g.summary.n })), k, true);
-      return {
-        projectId: project.id,
-        projectName: project.name,
-        indicator,
-        scale,
-        total: shownOrNot(total, !isShown(total.n, k)),
-        byGroup: groupSummaries.map((g) => ({ groupId: g.groupId, result: shownOrNot(g.summary, hidden.has(g.groupId)) })),
-      };
-    }),
-  );
+/** The value a trend compares for one project: the project's total, in the scale's unit. */
+function projectValue(result: Omit<IndicatorResult, "trends"> | undefined, projectId: string): TrendValue {
+  const figure = result && figureAt(result.figures, { projectId, groupId: null, source: null });
+  if (!result || !figure) return null;
+  if (figure.result.hidden) return figure.result;
+  const value = valueInScaleUnit(result.scale, figure.result.statistics, figure.result.score);
+  return value === null ? null : { hidden: false, value };
+}
+
+function participationOf(rows: readonly { groupId: string; source: string; responses: number }[], groupIds: readonly string[]): Participation {
+  const sum = (keep: (r: { groupId: string; source: string }) => boolean) => rows.filter(keep).reduce((s, r) => s + r.responses, 0);
   return {
-    available: true as const,
-    campaign,
-    framework: version.definition,
-    k,
-    totalResponses: [...responseCounts.values()].reduce((a, b) => a + b, 0),
-    participation: groupIds.map((groupId) => ({ groupId, responses: responseCounts.get(groupId) ?? 0 })),
-    questions,
+    total: sum(() => true),
+    byGroup: groupIds.map((groupId) => ({ groupId, responses: sum((r) => r.groupId === groupId) })),
+    bySource: RESULT_SOURCES.map((source) => ({ source, responses: sum((r) => r.source === source) })),
+  };
+}
+
+export async function getCampaignResults(db: Db, territoryId: string, campaignId: string): Promise<CampaignResults> {
+  const scope = await getCampaignScope(db, territoryId, campaignId);
+  const { campaign } = scope;
+  const summary = { id: campaign.id, title: campaign.title, state: campaign.state };
+  if (!hasStableResults(campaign.state)) return { available: false, campaign: summary };
+
+  const [current, previousCampaign, responses, stored] = await Promise.all([
+    maskedIndicators(db, territoryId, campaign.id),
+    findPreviousStableCampaign(db, territoryId, campaign.id, campaign.created_at),
+    countResponsesByGroupAndSource(db, territoryId, campaign.id),
+    listReportedFigures(db, territoryId, campaign.id),
+  ]);
+  const previous = previousCampaign ? await maskedIndicators(db, territoryId, previousCampaign.id) : null;
+  const { framework, groupIds, results } = current;
+  const projectIds = current.projects.map((p) => p.id);
+
+  const indicators: IndicatorResult[] = results.map((result) => {
+    const before = previous?.results.find((r) => r.indicatorId === result.indicatorId);
+    const trends: ProjectTrend[] = projectIds.map((projectId) => {
+      const now = projectValue(result, projectId);
+      const then = previous?.projects.some((p) => p.id === projectId) ? projectValue(before, projectId) : null;
+      return { projectId, current: now, previous: then, trend: indicatorTrend({ current: now, previous: then, baseline: result.baseline ?? undefined, target: result.target ?? undefined }) };
+    });
+    return { ...result, trends };
+  });
+  const reported = reportedFigureResults(framework, projectIds, stored);
+  const computed = computedResults(framework, projectIds, stored, campaign.k);
+  const scores = projectScores({
+    dimensions: framework.dimensions,
+    indicators: framework.indicators,
+    results: indicators,
+    progress: [...reported, ...computed],
+    projectIds,
+    groupIds,
+  });
+  return {
+    available: true,
+    campaign: { ...summary, k: campaign.k },
+    previousCampaign,
+    projects: current.projects.map((p) => ({ id: p.id, name: p.name })),
+    groups: framework.stakeholderGroups.filter((g) => groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
+    dimensions: framework.dimensions.map((d) => ({ id: d.id, label: d.label, description: d.description })),
+    sources: [...RESULT_SOURCES],
+    scoringLimits: framework.scoring.limits ?? null,
+    participation: participationOf(responses, groupIds),
+    scores,
+    indicators,
+    reported,
+    computed,
+    findings: campaignFindings(indicators, scores, groupIds),
   };
 }

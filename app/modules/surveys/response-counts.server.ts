@@ -51,3 +51,26 @@ export function listCountCells(db: DbOrTrx, territoryId: string, campaignId: str
     .groupBy(["project_id", "indicator_id", "group_id", "value"])
     .execute();
 }
+
+/** A campaign's count cells kept per source (online, workshop, paper): the finest table results masks. */
+export async function listCountCellsBySource(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom("count_cell")
+    .select(["project_id", "indicator_id", "group_id", "source", "value", "count"])
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .execute();
+  return rows.map((r) => ({ projectId: r.project_id, indicatorId: r.indicator_id, groupId: r.group_id, source: r.source, value: r.value, count: Number(r.count) }));
+}
+
+/** Responses per stakeholder group and per source (two margins, never crossed), for participation. */
+export async function countResponsesByGroupAndSource(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom("response")
+    .select(["group_id", "source", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .groupBy(["group_id", "source"])
+    .execute();
+  return rows.map((r) => ({ groupId: r.group_id, source: r.source, responses: Number(r.n) }));
+}

@@ -1,4 +1,4 @@
-import type { Db } from "../../../db/connection";
+import type { Db, DbOrTrx } from "../../../db/connection";
 import { newId } from "../../lib/ids";
 import { findSubmittedCampaign } from "./survey.server";
 
@@ -17,4 +17,14 @@ export async function subscribeToResults(db: Db, resumeCode: string, email: stri
     .onConflict((oc) => oc.columns(["campaign_id", "email"]).doNothing())
     .execute();
   return true;
+}
+
+/**
+ * The addresses waiting for a campaign's publication, deleted as they are read: called in the
+ * transaction that queues their one message, so each address is told once and then forgotten.
+ */
+export async function takeResultsSubscribers(trx: DbOrTrx, territoryId: string, campaignId: string): Promise<string[]> {
+  const rows = await trx.selectFrom("results_subscriber").select("email").where("territory_id", "=", territoryId).where("campaign_id", "=", campaignId).execute();
+  await trx.deleteFrom("results_subscriber").where("territory_id", "=", territoryId).where("campaign_id", "=", campaignId).execute();
+  return rows.map((r) => r.email);
 }

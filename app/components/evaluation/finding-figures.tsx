@@ -1,0 +1,136 @@
+import { formatNumber, localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import type { FindingFigures } from "~/modules/review/figures";
+import { ScoreText } from "./score-text";
+
+type Labels = { groupLabel: (id: string) => string };
+
+/** A finding's masked figures: headline score, per group, divergence, key figures, stories. */
+export function FindingFiguresView({ figures, k, groupLabel }: { figures: FindingFigures; k: number } & Labels) {
+  const t = useT();
+  return (
+    <div className="finding__figures">
+      <p>
+        {t("review.score")} : <ScoreText score={figures.score} k={k} />
+      </p>
+      {figures.divergence ? (
+        <p className="finding__divergence">
+          {t("review.divergence", { high: groupLabel(figures.divergence.highGroupId), low: groupLabel(figures.divergence.lowGroupId), gap: formatNumber(t.locale, figures.divergence.gap, 0) })}
+        </p>
+      ) : null}
+      {/* Focusable so a keyboard can scroll a wide table on a phone. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.keyFigures")}>
+        <table>
+          <caption>{t("review.keyFigures")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("review.indicator")}</th>
+              <th scope="col" className="number">{t("review.responses")}</th>
+              <th scope="col" className="number">{t("review.dontKnow")}</th>
+              <th scope="col" className="number">{t("review.mean")}</th>
+              <th scope="col" className="number">{t("review.score")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.indicators.map((i) => (
+              <tr key={i.indicatorId}>
+                <th scope="row">{localized(t.locale, i.label)}</th>
+                {i.result.hidden ? (
+                  <td colSpan={4} className="masked">{t("review.hidden", { k })}</td>
+                ) : (
+                  <>
+                    <td className="number">{formatNumber(t.locale, i.result.n)}</td>
+                    <td className="number">{formatNumber(t.locale, i.result.dontKnow)}</td>
+                    <td className="number">{i.result.mean === null ? "—" : formatNumber(t.locale, i.result.mean)}</td>
+                    <td className="number">{i.result.score === null ? "—" : formatNumber(t.locale, i.result.score, 0)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {figures.groups.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.group")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("review.group")}</th>
+                <th scope="col">{t("review.score")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.groups.map((g) => (
+                <tr key={g.groupId}>
+                  <th scope="row">{groupLabel(g.groupId)}</th>
+                  <td>
+                    <ScoreText score={g.score} k={k} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {figures.stories.length > 0 ? (
+        <>
+          <h4>{t("review.stories")}</h4>
+          <ul>
+            {figures.stories.map((s, index) => (
+              <li key={index}>
+                <blockquote>{s.text}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+type Position = { association: string | null; person?: string | null; position: "agree" | "nuance" | "disagree"; reason: string; rewording: string | null };
+
+/** Everyone's positions on a finding, named by association. */
+export function PositionList({ positions }: { positions: readonly Position[] }) {
+  const t = useT();
+  if (positions.length === 0) return <p className="muted">{t("review.noPositions")}</p>;
+  return (
+    <ul className="positions">
+      {positions.map((p, index) => (
+        <li key={index} className={`position position--${p.position}`}>
+          <strong>{t.dynamic(`review.position.${p.position}`)}</strong> — {p.association ?? t("review.anonymousAssociation")}
+          {p.person ? ` (${p.person})` : ""}
+          <p>{p.reason}</p>
+          {p.rewording ? (
+            <p>
+              <em>{t("review.rewording")} :</em> {p.rewording}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Commitment = { what: string; who: string; dueOn: string | null };
+
+/** The council's answer and commitments. */
+export function AnswerView({ answer, commitments, formatDay }: { answer: { response: string } | null; commitments: readonly Commitment[]; formatDay: (iso: string) => string }) {
+  const t = useT();
+  return (
+    <div className="answer">
+      <h4>{t("review.answer")}</h4>
+      {answer ? <p>{answer.response}</p> : <p className="muted">{t("review.noAnswer")}</p>}
+      {commitments.length > 0 ? (
+        <>
+          <h5>{t("review.commitments")}</h5>
+          <ul>
+            {commitments.map((c, index) => (
+              <li key={index}>{c.dueOn ? t("review.commitmentDueLine", { what: c.what, who: c.who, due: formatDay(c.dueOn) }) : t("review.commitmentLine", { what: c.what, who: c.who })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

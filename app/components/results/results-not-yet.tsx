@@ -1,0 +1,24 @@
+import { Link } from "@remix-run/react";
+import { useT } from "../../i18n/use-t";
+
+/** An open (or draft) campaign: why there is nothing to read yet, and where participation is. */
+export function ResultsNotYet({ campaign }: { campaign: { id: string; title: string } }) {
+  const t = useT();
+  return (
+    <section className="page">
+      <p>
+        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+      </p>
+      <h1>{t("results.title", { title: campaign.title })}</h1>
+      <div className="flash" role="status" data-testid="results-not-yet">
+        <p>
+          <strong>{t("results.notYet.heading")}</strong>
+        </p>
+        <p>{t("results.notYet.why")}</p>
+        <p>
+          {t("results.notYet.participation")} <Link to={`/campaigns/${campaign.id}/participation`}>{t("results.notYet.participationLink")}</Link>
+        </p>
+      </div>
+    </section>
+  );
+}

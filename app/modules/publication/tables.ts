@@ -1,0 +1,142 @@
+import { localized, type Locale } from "../../i18n/i18n";
+import type { MaskedScore } from "../review/figures";
+import type { Snapshot } from "../review/snapshot";
+
+/**
+ * The open-data tables of a published evaluation, one definition per table: the same columns
+ * write the CSV, the JSON and the Table Schema, so the three cannot disagree. Built from the
+ * frozen snapshot only. A masked figure is a row with `status = masque` and empty values: it is
+ * marked, never filled in (README « Données ouvertes »).
+ */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+export type Field = { name: string; type: "string" | "number" | "integer"; description: string; enum?: readonly string[] };
+export type OpenTable = { name: string; title: string; description: string; fields: readonly Field[]; primaryKey: readonly string[]; rows: readonly Row[] };
+
+/** shown: published; masque: fewer than k people (or would reveal such a figure); sans_donnee: nothing to score. */
+export const STATUSES = ["shown", "masque", "sans_donnee"] as const;
+const status: Field = { name: "status", type: "string", description: "shown : publié ; masque : moins de k personnes (ou permettrait de le recalculer), jamais rempli ; sans_donnee : rien à noter.", enum: STATUSES };
+
+function scoreCells(score: MaskedScore | null): Row {
+  if (!score) return { status: "sans_donnee", score: null, low: null, high: null };
+  if (score.hidden) return { status: "masque", score: null, low: null, high: null };
+  return { status: "shown", score: round(score.score), low: score.low === null ? null : round(score.low), high: score.high === null ? null : round(score.high) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The tables, in the order of the data package. Labels in `locale` (French for the published files). */
+export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenTable[] {
+  const project = new Map(snapshot.projects.map((p) => [p.id, p.name]));
+  const dimension = new Map(snapshot.dimensions.map((d) => [d.id, localized(locale, d.label)]));
+  const group = new Map(snapshot.groups.map((g) => [g.id, localized(locale, g.label)]));
+  const where = (f: { projectId: string; dimensionId: string }) => ({ project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId });
+  const scoreFields: Field[] = [
+    { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+    { name: "project", type: "string", description: "Projet évalué." },
+    { name: "dimension_id", type: "string", description: "Dimension (identifiant stable du cadre)." },
+    { name: "dimension", type: "string", description: "Dimension." },
+    { name: "group_id", type: "string", description: "Partie prenante (identifiant) ; « * » pour le score d'ensemble." },
+    { name: "group", type: "string", description: "Partie prenante." },
+    status,
+    { name: "score", type: "number", description: "Score 0–100 (plus haut = meilleur impact)." },
+    { name: "low", type: "number", description: "Borne basse de l'intervalle à 95 %." },
+    { name: "high", type: "number", description: "Borne haute de l'intervalle à 95 %." },
+  ];
+  return [
+    {
+      name: "scores",
+      title: "Scores par projet, dimension et partie prenante",
+      description: "Score 0–100 de chaque dimension par projet : d'ensemble (« * », chaque partie prenante pèse autant) et par partie prenante.",
+      fields: scoreFields,
+      primaryKey: ["finding_id", "group_id"],
+      rows: snapshot.findings.flatMap((f) => [
+        { finding_id: f.id, ...where(f), group_id: "*", group: "", ...scoreCells(f.figures.score) },
+        ...f.figures.groups.map((g) => ({ finding_id: f.id, ...where(f), group_id: g.groupId, group: group.get(g.groupId) ?? g.groupId, ...scoreCells(g.score) })),
+      ]),
+    },
+    {
+      name: "indicators",
+      title: "Indicateurs par projet",
+      description: "Pour chaque question : nombre de réponses, « je ne sais pas » (jamais moyennés), moyenne dans l'unité de l'échelle et score 0–100.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "project", type: "string", description: "Projet évalué." },
+        { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
+        { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
+        { name: "indicator", type: "string", description: "Indicateur." },
+        status,
+        { name: "n", type: "integer", description: "Réponses (y compris « je ne sais pas »)." },
+        { name: "dont_know", type: "integer", description: "Réponses « je ne sais pas / pas concerné·e »." },
+        { name: "mean", type: "number", description: "Moyenne dans l'unité de l'échelle." },
+        { name: "score", type: "number", description: "Score 0–100." },
+      ],
+      primaryKey: ["finding_id", "indicator_id"],
+      rows: snapshot.findings.flatMap((f) =>
+        f.figures.indicators.map((i) => {
+          const base = { finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, indicator_id: i.indicatorId, indicator: localized(locale, i.label) };
+          if (i.result.hidden) return { ...base, status: "masque", n: null, dont_know: null, mean: null, score: null };
+          return { ...base, status: "shown", n: i.result.n, dont_know: i.result.dontKnow, mean: i.result.mean === null ? null : round(i.result.mean), score: i.result.score === null ? null : round(i.result.score) };
+        }),
+      ),
+    },
+    {
+      name: "findings",
+      title: "Constats et réponses de la collectivité",
+      description: "Le texte de chaque constat après la relecture collective et la réponse de la collectivité.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "project", type: "string", description: "Projet évalué." },
+        { name: "dimension", type: "string", description: "Dimension." },
+        { name: "title", type: "string", description: "Titre du constat." },
+        { name: "text", type: "string", description: "Texte du constat." },
+        { name: "council_answer", type: "string", description: "Réponse de la collectivité (vide si aucune)." },
+      ],
+      primaryKey: ["finding_id"],
+      rows: snapshot.findings.map((f) => ({ finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId, title: f.title, text: f.body, council_answer: f.answer?.response ?? null })),
+    },
+    {
+      name: "positions",
+      title: "Positions des parties prenantes",
+      description: "D'accord, à nuancer ou pas d'accord, avec la raison et la reformulation proposée, par association.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "association", type: "string", description: "Association ou structure (vide pour une personne invitée sans association)." },
+        { name: "position", type: "string", description: "agree : d'accord ; nuance : à nuancer ; disagree : pas d'accord.", enum: ["agree", "nuance", "disagree"] },
+        { name: "reason", type: "string", description: "Raison donnée." },
+        { name: "rewording", type: "string", description: "Reformulation proposée." },
+      ],
+      primaryKey: [],
+      rows: snapshot.findings.flatMap((f) => f.positions.map((p) => ({ finding_id: f.id, association: p.association, position: p.position, reason: p.reason, rewording: p.rewording }))),
+    },
+    {
+      name: "commitments",
+      title: "Engagements de la collectivité",
+      description: "Ce qui va changer, qui s'en charge et pour quand.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "what", type: "string", description: "Ce qui va changer." },
+        { name: "who", type: "string", description: "Qui s'en charge." },
+        { name: "due_on", type: "string", description: "Échéance (AAAA-MM-JJ), vide si aucune." },
+      ],
+      primaryKey: [],
+      rows: snapshot.findings.flatMap((f) => f.commitments.map((c) => ({ finding_id: f.id, what: c.what, who: c.who, due_on: c.dueOn }))),
+    },
+    {
+      name: "participation",
+      title: "Participation par partie prenante et source",
+      description: "Personnes invitées (invitations nominatives et feuilles papier ; un lien ouvert n'invite personne en particulier) et réponses reçues.",
+      fields: [
+        { name: "group_id", type: "string", description: "Partie prenante (identifiant)." },
+        { name: "group", type: "string", description: "Partie prenante." },
+        { name: "source", type: "string", description: "online : en ligne ; paper : questionnaire papier.", enum: ["online", "paper", "workshop"] },
+        { name: "invited", type: "integer", description: "Invitations nominatives ou papier." },
+        { name: "responses", type: "integer", description: "Réponses reçues." },
+      ],
+      primaryKey: ["group_id", "source"],
+      rows: snapshot.participation.map((p) => ({ group_id: p.groupId, group: group.get(p.groupId) ?? p.groupId, source: p.source, invited: p.invited, responses: p.responses })),
+    },
+  ];
+}

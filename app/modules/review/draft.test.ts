@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { buildDraftFindings, type QuestionResult } from "./draft";
+
+const likert = { id: "l5", type: "likert", points: 5, labels: { fr: ["1", "2", "3", "4", "5"], en: ["1", "2", "3", "4", "5"] } } as unknown as QuestionResult["scale"];
+const indicator = { id: "q1", dimension: "power", weight: 1, polarity: "positive" as const, label: { fr: "Q1", en: "Q1" } };
+const shown = (counts: Record<string, number>) => ({ shown: true as const, n: Object.values(counts).reduce((a, b) => a + b, 0), dontKnow: 0, mean: null, distribution: Object.entries(counts).map(([value, count]) => ({ value, count })) });
+const framework = { dimensions: [{ id: "power", label: { fr: "Pouvoir d'agir", en: "Power" }, description: { fr: "x", en: "x" }, weight: 1 }] };
+
+describe("draft findings from masked results", () => {
+  it("a group hidden by the results service stays hidden: no number, and the headline uses the shown groups only", () => {
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 6, "1": 2 }), byGroup: [{ groupId: "residents", result: shown({ "5": 6 }) }, { groupId: "council", result: { shown: false } }] };
+    const [finding] = buildDraftFindings(framework, ["p1"], ["residents", "council"], [question]);
+    expect(finding?.figures.groups[0]).toMatchObject({ groupId: "residents", score: { hidden: false, score: 100 } });
+    expect(finding?.figures.groups[1]).toEqual({ groupId: "council", score: { hidden: true } });
+    // Likert 5/5 rescaled to 100 (DESIGN.md §6); the hidden group is left out of the headline.
+    expect(finding?.figures.score).toMatchObject({ hidden: false, score: 100 });
+    expect(JSON.stringify(finding?.figures.groups[1])).not.toMatch(/\d/);
+  });
+
+  it("a gap of 15 points or more between two shown groups is a divergence finding", () => {
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 5, "1": 5 }), byGroup: [{ groupId: "residents", result: shown({ "5": 5 }) }, { groupId: "council", result: shown({ "1": 5 }) }] };
+    const [finding] = buildDraftFindings(framework, ["p1"], ["residents", "council"], [question]);
+    expect(finding?.figures.divergence).toEqual({ highGroupId: "residents", lowGroupId: "council", gap: 100 });
+  });
+
+  it("a hidden total shows no key figure for that indicator", () => {
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: { shown: false }, byGroup: [] };
+    const [finding] = buildDraftFindings(framework, ["p1"], [], [question]);
+    expect(finding?.figures.indicators).toEqual([{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, result: { hidden: true } }]);
+  });
+});

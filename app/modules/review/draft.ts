@@ -1,0 +1,74 @@
+import type { Framework, Polarity } from "../../../evaluation-frameworks/schema";
+import type { Hidden, Masked } from "../results/masking";
+import { dimensionScore, type DimensionScore, headlineScore, type IndicatorScore, indicatorScore } from "../results/scores";
+import type { Scale } from "../surveys/questions";
+import { DIVERGENCE_POINTS, type FindingFigures, type MaskedScore } from "./figures";
+
+/** One question's masked result as the results service gives it (shown summaries only). */
+type Shown = { shown: true; n: number; dontKnow: number; mean: number | null; distribution: readonly { value: string; count: number }[] } | { shown: false };
+export type QuestionResult = {
+  projectId: string;
+  indicator: { id: string; dimension: string; weight: number; polarity: Polarity; label: { fr: string; en: string } };
+  scale: Scale;
+  total: Shown;
+  byGroup: readonly { groupId: string; result: Shown }[];
+};
+
+export type DraftFinding = { projectId: string; dimensionId: string; figures: FindingFigures };
+
+const HIDDEN: Hidden = { hidden: true, reason: "smallGroup" };
+
+function countsOf(result: Extract<Shown, { shown: true }>): Map<string, number> {
+  return new Map(result.distribution.map((d) => [d.value, d.count]));
+}
+
+function scoreOf(scale: Scale, polarity: Polarity, result: Shown): Masked<IndicatorScore> | null {
+  if (!result.shown) return HIDDEN;
+  const score = indicatorScore(scale, polarity, countsOf(result));
+  return score ? { hidden: false, ...score } : null;
+}
+
+function masked(score: Masked<DimensionScore> | null): MaskedScore | null {
+  if (!score) return null;
+  if (score.hidden) return { hidden: true };
+  return { hidden: false, score: score.score, low: score.interval?.low ?? null, high: score.interval?.high ?? null };
+}
+
+/**
+ * The draft evaluation's findings: one per project and dimension that has questions, built
+ * only from figures the results service already masked. A group's dimension score is hidden
+ * when any of its indicators is (the engine's rule); the headline gives each shown group the
+ * same weight; a divergence is the widest gap between two shown groups.
+ */
+export function buildDraftFindings(framework: Pick<Framework, "dimensions">, projectIds: readonly string[], groupIds: readonly string[], questions: readonly QuestionResult[]): DraftFinding[] {
+  return projectIds.flatMap((projectId) =>
+    framework.dimensions.flatMap((dimension) => {
+      const own = questions.filter((q) => q.projectId === projectId && q.indicator.dimension === dimension.id);
+      if (own.length === 0) return [];
+      const groups = groupIds.flatMap((groupId) => {
+        const answered = own.flatMap((q) => {
+          const part = q.byGroup.find((g) => g.groupId === groupId);
+          return part ? [{ indicatorId: q.indicator.id, weight: q.indicator.weight, score: scoreOf(q.scale, q.indicator.polarity, part.result) }] : [];
+        });
+        return answered.length === 0 ? [] : [{ groupId, score: dimensionScore(answered) }];
+      });
+      const headline = headlineScore(groups);
+      const shownGroups = groups.flatMap((g) => (g.score && !g.score.hidden ? [{ groupId: g.groupId, score: g.score.score }] : [])).sort((a, b) => b.score - a.score);
+      const high = shownGroups[0];
+      const low = shownGroups[shownGroups.length - 1];
+      const divergence = high && low && high.score - low.score >= DIVERGENCE_POINTS ? { highGroupId: high.groupId, lowGroupId: low.groupId, gap: high.score - low.score } : null;
+      const figures: FindingFigures = {
+        score: headline ? { hidden: false, score: headline.score, low: headline.interval?.low ?? null, high: headline.interval?.high ?? null } : groups.some((g) => g.score?.hidden) ? { hidden: true } : null,
+        groups: groups.map((g) => ({ groupId: g.groupId, score: masked(g.score) })),
+        indicators: own.map((q) => {
+          if (!q.total.shown) return { indicatorId: q.indicator.id, label: q.indicator.label, result: { hidden: true as const } };
+          const score = indicatorScore(q.scale, q.indicator.polarity, countsOf(q.total));
+          return { indicatorId: q.indicator.id, label: q.indicator.label, result: { hidden: false as const, n: q.total.n, dontKnow: q.total.dontKnow, mean: q.total.mean, score: score?.score ?? null } };
+        }),
+        divergence,
+        stories: [],
+      };
+      return [{ projectId, dimensionId: dimension.id, figures }];
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+import type { Framework } from "../../../evaluation-frameworks/schema";
+import type { AvailableResults, ResultFigure } from "../results/results-types";
+import type { QuestionResult } from "./draft";
+
+type Shown = QuestionResult["total"];
+
+function shownOf(figure: ResultFigure | undefined): Shown {
+  if (!figure || figure.result.hidden) return { shown: false };
+  const { statistics } = figure.result;
+  const mean = statistics.ordinal?.mean ?? statistics.number?.mean ?? null;
+  return { shown: true, n: statistics.n, dontKnow: statistics.dontKnow, mean, distribution: statistics.distribution.map((d) => ({ value: d.value, count: d.count })) };
+}
+
+/**
+ * The draft's questions from the results service's masked figures: per project, the figure of
+ * all groups and sources together and one per group (all sources together). Only figures the
+ * service showed come through; the framework gives each indicator's weight.
+ */
+export function questionResultsFrom(results: AvailableResults, framework: Pick<Framework, "indicators">): QuestionResult[] {
+  const weights = new Map(framework.indicators.map((i) => [i.id, i.weight]));
+  return results.projects.flatMap((project) =>
+    results.indicators.map((indicator) => {
+      const at = (groupId: string | null) => indicator.figures.find((f) => f.projectId === project.id && f.groupId === groupId && f.source === null);
+      return {
+        projectId: project.id,
+        indicator: { id: indicator.indicatorId, dimension: indicator.dimensionId, weight: weights.get(indicator.indicatorId) ?? 1, polarity: indicator.polarity, label: indicator.label },
+        scale: indicator.scale,
+        total: shownOf(at(null)),
+        byGroup: results.groups.flatMap((group) => {
+          const figure = at(group.id);
+          return figure ? [{ groupId: group.id, result: shownOf(figure) }] : [];
+        }),
+      };
+    }),
+  );
+}

@@ -1,0 +1,63 @@
+import type { DbOrTrx } from "../../../db/connection";
+import { userDisplayNames } from "../accounts/territories.server";
+import { associationNames } from "../projects/projects.server";
+import { listCarriedCommitments } from "./contributions.server";
+import { findEvaluation } from "./evaluation.server";
+import { parseFindingFigures } from "./figures";
+
+/**
+ * Everything in a campaign's evaluation as the people of the review see it: findings with
+ * their masked figures, each stakeholder's position named by association, comments, the
+ * council's answer and commitments, and the earlier commitments carried over. Null before
+ * the campaign went to review.
+ */
+export async function loadReview(db: DbOrTrx, territoryId: string, campaignId: string) {
+  const evaluation = await findEvaluation(db, territoryId, campaignId);
+  if (!evaluation) return null;
+  const findingRows = await db.selectFrom("finding").selectAll().where("evaluation_id", "=", evaluation.id).where("territory_id", "=", territoryId).orderBy("position").execute();
+  const ids = findingRows.map((f) => f.id);
+  const none = ids.length === 0;
+  const [positions, comments, answers, commitments, carried] = await Promise.all([
+    none ? [] : db.selectFrom("finding_review").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("updated_at").execute(),
+    none ? [] : db.selectFrom("review_comment").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("created_at").execute(),
+    none ? [] : db.selectFrom("council_answer").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).execute(),
+    none ? [] : db.selectFrom("commitment").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("created_at").execute(),
+    listCarriedCommitments(db, territoryId, campaignId),
+  ]);
+  const [associations, people] = await Promise.all([
+    associationNames(db, territoryId, positions.map((p) => p.association_id)),
+    userDisplayNames(db, [...positions.map((p) => p.user_id), ...comments.map((c) => c.user_id)]),
+  ]);
+  const answerOf = new Map(answers.map((a) => [a.finding_id, a]));
+  return {
+    evaluation: {
+      id: evaluation.id,
+      state: evaluation.state,
+      summary: evaluation.summary,
+      createdAt: evaluation.created_at,
+      reviewOpenedAt: evaluation.review_opened_at,
+      reviewClosedAt: evaluation.review_closed_at,
+      publishedAt: evaluation.published_at,
+    },
+    findings: findingRows.map((f) => {
+      const answer = answerOf.get(f.id);
+      return {
+        id: f.id,
+        projectId: f.project_id,
+        dimensionId: f.dimension_id,
+        title: f.title,
+        body: f.body,
+        figures: parseFindingFigures(f.figures),
+        positions: positions
+          .filter((p) => p.finding_id === f.id)
+          .map((p) => ({ userId: p.user_id, person: people.get(p.user_id) ?? null, association: (p.association_id && associations.get(p.association_id)) ?? null, position: p.position, reason: p.reason, rewording: p.rewording })),
+        comments: comments.filter((c) => c.finding_id === f.id).map((c) => ({ id: c.id, person: people.get(c.user_id) ?? null, body: c.body, createdAt: c.created_at })),
+        answer: answer ? { response: answer.response, answeredAt: answer.answered_at } : null,
+        commitments: commitments.filter((c) => c.finding_id === f.id).map((c) => ({ what: c.what, who: c.who, dueOn: c.due_on })),
+      };
+    }),
+    carriedCommitments: carried,
+  };
+}
+
+export type ReviewContent = NonNullable<Awaited<ReturnType<typeof loadReview>>>;

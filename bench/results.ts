@@ -1,0 +1,162 @@
+// `npm run bench:results` (also run by `npm run bench`): the results page's server time does
+// not grow with responses. Two closed campaigns of the demo get 10 000 and 500 000 responses
+// (count cells and raw answers written directly in SQL, bench only); the results page is
+// fetched several times for each (median server time of the HTTP GET), next to the same
+// figures computed by GROUP BY over the raw answers. Options: BENCH_RESULTS_SMALL (10000),
+// BENCH_RESULTS_LARGE (500000), BENCH_RESULTS_ROUNDS (7).
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+import { createDb } from "../db/connection";
+import { migrateToLatest } from "../db/migrator";
+import { seedDemoTerritory } from "../seed/seed";
+import { freePort } from "../tests/helpers/app-server";
+
+const SMALL = Number(process.env.BENCH_RESULTS_SMALL ?? 10_000);
+const LARGE = Number(process.env.BENCH_RESULTS_LARGE ?? 500_000);
+const ROUNDS = Number(process.env.BENCH_RESULTS_ROUNDS ?? 7);
+
+/**
+ * N responses spread over the campaign's groups and sources, one answer 1–5 per project and
+ * question asked to the group (a deterministic mix), then count cells as the submit would
+ * have left them (one GROUP BY, bench only).
+ */
+function fill(sqlite: Database.Database, campaignId: string, responses: number) {
+  const groups = sqlite.prepare("select group_id from campaign_group where campaign_id = ? order by position").all(campaignId).map((r) => (r as { group_id: string }).group_id);
+  sqlite.exec("create temp table if not exists seq(i integer primary key)");
+  sqlite.exec("delete from seq");
+  sqlite.prepare("insert into seq(i) with recursive n(i) as (select 0 union all select i + 1 from n where i + 1 < ?) select i from n").run(responses);
+  const territory = (sqlite.prepare("select territory_id from campaign where id = ?").get(campaignId) as { territory_id: string }).territory_id;
+  sqlite.exec("create temp table if not exists grp(k integer primary key, group_id text)");
+  sqlite.exec("delete from grp");
+  groups.forEach((g, k) => sqlite.prepare("insert into grp values (?, ?)").run(k, g));
+  sqlite
+    .prepare(
+      `insert into response (id, territory_id, campaign_id, group_id, source, invitation_id, submitted_on)
+       select ? || '-' || s.i, ?, ?, g.group_id, case s.i % 5 when 0 then 'paper' when 1 then 'workshop' else 'online' end, null, '2025-04-01'
+       from seq s join grp g on g.k = s.i % ?`,
+    )
+    .run(campaignId, territory, campaignId, groups.length);
+  // The questions asked to each group: every likert or rating indicator of the campaign's framework with that audience.
+  const definition = JSON.parse((sqlite.prepare("select v.definition from campaign c join framework_version v on v.id = c.framework_version_id where c.id = ?").get(campaignId) as { definition: string }).definition) as {
+    scales: { id: string; type: string }[];
+    indicators: { id: string; kind: string; scale: string; audiences: string[] }[];
+  };
+  const ordinal = new Set(definition.scales.filter((s) => s.type === "likert" || s.type === "rating").map((s) => s.id));
+  sqlite.exec("create temp table if not exists asked(group_id text, indicator_id text, j integer)");
+  sqlite.exec("delete from asked");
+  definition.indicators.forEach((i, j) => {
+    if (i.kind === "question" && ordinal.has(i.scale)) for (const g of i.audiences) if (groups.includes(g)) sqlite.prepare("insert into asked values (?, ?, ?)").run(g, i.id, j);
+  });
+  sqlite
+    .prepare(
+      `insert into answer (response_id, project_id, indicator_id, value)
+       select r.id, cp.project_id, a.indicator_id, cast(((cast(substr(r.id, length(?) + 2) as integer) * 7 + a.j) % 5) + 1 as text)
+       from response r join asked a on a.group_id = r.group_id join campaign_project cp on cp.campaign_id = r.campaign_id
+       where r.campaign_id = ?`,
+    )
+    .run(campaignId, campaignId);
+  sqlite
+    .prepare(
+      `insert into count_cell (campaign_id, project_id, indicator_id, group_id, source, value, territory_id, count)
+       select r.campaign_id, a.project_id, a.indicator_id, r.group_id, r.source, a.value, r.territory_id, count(*)
+       from answer a join response r on r.id = a.response_id where r.campaign_id = ?
+       group by r.campaign_id, a.project_id, a.indicator_id, r.group_id, r.source, a.value`,
+    )
+    .run(campaignId);
+  sqlite.prepare("update campaign set state = 'closed' where id = ?").run(campaignId);
+}
+
+function groupByOverAnswers(sqlite: Database.Database, campaignId: string): number {
+  const started = performance.now();
+  sqlite
+    .prepare(
+      `select a.project_id, a.indicator_id, r.group_id, r.source, a.value, count(*) from answer a join response r on r.id = a.response_id
+       where r.campaign_id = ? group by a.project_id, a.indicator_id, r.group_id, r.source, a.value`,
+    )
+    .all(campaignId);
+  return performance.now() - started;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+async function startServer(path: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./bench/exit-on-sigterm.ts", "server.ts"], { env: { ...process.env, NODE_ENV: "production", DATABASE_URL: path, PORT: String(port), SMTP_URL: "" }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes(`localhost:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+  });
+  return child;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "bench-results-"));
+  const path = join(dir, "bench.sqlite");
+  try {
+    const { db } = createDb(path);
+    await migrateToLatest(db);
+    await seedDemoTerritory(db, { withResponses: true });
+    await db.destroy();
+    const sqlite = new Database(path);
+    sqlite.pragma("journal_mode = WAL");
+    const campaigns = sqlite.prepare("select id from campaign order by created_at").all().map((r) => (r as { id: string }).id);
+    const [smallId, largeId] = campaigns;
+    if (!smallId || !largeId) throw new Error("the demo has two campaigns");
+    for (const id of [smallId, largeId]) {
+      sqlite.prepare("delete from count_cell where campaign_id = ?").run(id);
+      sqlite.prepare("delete from answer where response_id in (select id from response where campaign_id = ?)").run(id);
+      sqlite.prepare("delete from response where campaign_id = ?").run(id);
+    }
+    let started = performance.now();
+    fill(sqlite, smallId, SMALL);
+    fill(sqlite, largeId, LARGE);
+    console.log(`Seeded ${SMALL} and ${LARGE} responses in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const groupBy = [smallId, largeId].map((id) => median(Array.from({ length: 3 }, () => groupByOverAnswers(sqlite, id))));
+    sqlite.close();
+
+    const port = await freePort();
+    const server = await startServer(path, port);
+    try {
+      const login = await fetch(`http://localhost:${port}/login`, { method: "POST", body: new URLSearchParams({ email: "elu@demo.fr", password: "demo-demo-demo" }), redirect: "manual" });
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const timePage = async (id: string) => {
+        const times: number[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          started = performance.now();
+          const response = await fetch(`http://localhost:${port}/campaigns/${id}/results`, { headers: { cookie } });
+          await response.text();
+          if (response.status !== 200) throw new Error(`results page answered ${response.status}`);
+          times.push(performance.now() - started);
+        }
+        return median(times.slice(1)); // the first request warms the server up
+      };
+      const small = await timePage(smallId);
+      const large = await timePage(largeId);
+      console.log(`Results page, median server time of the HTTP GET (${ROUNDS - 1} rounds):`);
+      console.log(`  ${SMALL} responses: ${small.toFixed(0)} ms   (GROUP BY over raw answers: ${(groupBy[0] ?? 0).toFixed(0)} ms)`);
+      console.log(`  ${LARGE} responses: ${large.toFixed(0)} ms   (GROUP BY over raw answers: ${(groupBy[1] ?? 0).toFixed(0)} ms)`);
+      console.log(`  ratio ${LARGE} / ${SMALL}: ${(large / small).toFixed(2)} (target ≤ 1.2); GROUP BY ratio: ${((groupBy[1] ?? 0) / (groupBy[0] ?? 1)).toFixed(1)}`);
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,72 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../db/connection";
+import { type AppServer, startAppServer } from "../helpers/app-server";
+import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+
+// The demo's closed campaign read in Chromium by the council and by an association member:
+// overview and one indicator, each chart with its table, axe at desktop and phone widths.
+describe.skipIf(!hasChromium)("results in Chromium", () => {
+  let server: AppServer;
+  let browser: Browser;
+  let db: Db;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    server = await startAppServer({ DEMO_RESPONSES: "1" });
+    browser = await launchBrowser();
+    db = createDb(server.dbPath).db;
+    campaignId = (await db.selectFrom("campaign").select("id").where("title", "like", "Évaluation 2025%").executeTakeFirstOrThrow()).id;
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Every chart sits beside its data table, and the page never scrolls sideways. */
+  async function checkPage(page: Page) {
+    const charts = page.locator(".chart");
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await charts.count()); i++) expect(await charts.nth(i).locator("table caption").count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  }
+
+  for (const reader of [
+    { who: "the council", email: "elu@demo.fr" },
+    { who: "an association member", email: "asso@demo.fr" },
+  ]) {
+    it(`${reader.who} reads the overview and one indicator, at 1280 and 360 px`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await signIn(page, server.url, reader.email, "demo-demo-demo");
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${server.url}/campaigns/${campaignId}/results`);
+        await expect(page.getByRole("heading", { name: "Ce que disent les résultats" }).isVisible()).resolves.toBe(true);
+        await checkPage(page);
+        await page.goto(`${server.url}/campaigns/${campaignId}/results/pa_agir_quartier`);
+        await expect(page.getByRole("heading", { level: 1 }).isVisible()).resolves.toBe(true);
+        await checkPage(page);
+      }
+      await context.close();
+    }, 180_000);
+  }
+
+  it("an association member enters a figure for their project", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, "asso@demo.fr", "demo-demo-demo");
+    await page.goto(`${server.url}/campaigns/${campaignId}/results`);
+    await page.getByRole("link", { name: /Saisir les chiffres déclarés — Ressourcerie du Nord/ }).click();
+    await page.getByLabel(/^Valeur/).first().fill("23");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Enregistrer les chiffres" }).click();
+    await page.waitForURL(/\/results$/);
+    const row = await db.selectFrom("reported_figure").select("value").where("campaign_id", "=", campaignId).where("indicator_id", "=", "pa_personnes_impliquees").executeTakeFirstOrThrow();
+    expect(row.value).toBe(23);
+    await context.close();
+  }, 120_000);
+});
