@@ -41,6 +41,15 @@ export interface UserSessionTable {
   created_at: string;
 }
 
+export interface PasswordResetTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface MemberInvitationTable {
   id: string;
   territory_id: string;
@@ -380,6 +389,7 @@ export interface Database {
   membership: MembershipTable;
   user_session: UserSessionTable;
   member_invitation: MemberInvitationTable;
+  password_reset: PasswordResetTable;
   association: AssociationTable;
   project: ProjectTable;
   audit_log: AuditLogTable;

@@ -7,6 +7,7 @@ import * as invitations from "./0005-invitations";
 import * as reportedFigures from "./0009-reported-figures";
 import * as review from "./0010-review";
 import * as workshops from "./0011-workshops";
+import * as passwordReset from "./0013-password-reset";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0009-reported-figures": reportedFigures,
   "0010-review": review,
   "0011-workshops": workshops,
+  "0013-password-reset": passwordReset,
 };

@@ -12,6 +12,7 @@ export const TABLE_OWNERS = {
   membership: "accounts",
   user_session: "accounts",
   member_invitation: "accounts",
+  password_reset: "accounts",
   association: "projects",
   project: "projects",
   audit_log: "audit",

@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),
     },
-    framework: { id: form.framework.id, title: form.framework.definition.title, version: form.framework.definition.version },
+    framework: { id: form.framework.id, title: form.framework.definition.title, number: form.framework.versionNumber },
     chosen: { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
     frameworks: form.versions.map((v) => ({ id: v.id, title: v.definition.title, description: v.definition.description, versionNumber: v.versionNumber, isStarter: v.isStarter })),
     choosing: new URL(request.url).searchParams.get("framework") === "",
@@ -71,6 +71,9 @@ export default function EditCampaign() {
     lastResult,
     defaultValue: data.defaultValue,
     shouldValidate: "onBlur",
+    // A message stays until the next submit: removing it on blur moved the page up under the
+    // pointer, so the click on « Créer » landed on nothing.
+    shouldRevalidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignEditSchema }),
   });
   const back = (
@@ -120,7 +123,7 @@ export default function EditCampaign() {
           <h2>{t("campaigns.edit.frozenHeading")}</h2>
           <dl>
             <dt>{t("campaigns.form.framework")}</dt>
-            <dd>{`${localized(t.locale, data.framework.title)} (${data.framework.version})`}</dd>
+            <dd>{`${localized(t.locale, data.framework.title)}, ${t("frameworks.campaignChoice.version", { number: String(data.framework.number) })}`}</dd>
             <dt>{t("campaigns.form.projects")}</dt>
             <dd>{data.projects.join(", ")}</dd>
             <dt>{t("campaigns.form.groups")}</dt>

@@ -11,7 +11,7 @@ import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { sendInvitationEmails, sendReminderEmails } from "~/modules/invitations/emails.server";
 import { addOpenLinkSchema, addPersonSchema, changeCapSchema, intentSchema, paperSchema } from "~/modules/invitations/forms";
@@ -26,7 +26,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitation
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invitations — ${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const overview = await getInvitationsOverview(db, member.territoryId, params.campaignId!);
   const base = publicBaseUrl(request);
   return {
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const campaignId = params.campaignId!;
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);

@@ -7,7 +7,7 @@ import { failureText } from "~/lib/failure-reply.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import type { ImportCheck } from "~/modules/invitations/csv-import";
 import { confirmImportSchema } from "~/modules/invitations/forms";
@@ -22,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Importer une liste — Évalu
 // a preview that carries the decoded text in a hidden field; the confirm re-checks that text.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   return await loadImportPage(db, member.territoryId, params.campaignId!);
 }
 
@@ -37,7 +37,7 @@ async function readUpload(request: Request): Promise<{ bytes: Uint8Array } | { e
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const campaignId = params.campaignId!;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUpload(request);

@@ -5,20 +5,20 @@ import { db } from "~/db.server";
 import { failureText } from "~/lib/failure-reply.server";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { countPersonalData, deletePersonalData } from "~/modules/invitations/personal-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Effacer les données personnelles — Évaluation partagée" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, params.campaignId!);
   return { campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const result = await deletePersonalData(db, member, params.campaignId!);
   if (!result.ok) return data({ error: await failureText(request, result) }, { status: 400 });
   return redirect(`/campaigns/${params.campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });

@@ -6,7 +6,7 @@ import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { PERMISSIONS } from "~/modules/accounts/roles";
 import { getPrintSheets } from "~/modules/invitations/print.server";
 import invitationStyles from "~/styles/invitations.css";
 
@@ -16,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: "Feuilles à imprimer — Éva
 const printQuery = z.object({ batch: z.string().max(40).optional(), poster: z.string().max(64).optional(), personal: z.literal("without-email").optional() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const query = printQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new Response("Not found", { status: 404 });
   const print = await getPrintSheets(db, member.territoryId, params.campaignId!, { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));

@@ -5,6 +5,7 @@ import { DailyResponsesChart } from "~/components/charts/daily-responses-chart";
 import { db } from "~/db.server";
 import { formatPercent, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
+import { ScrollTable } from "~/components/scroll-table";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getCampaignParticipation } from "~/modules/participation/participation.server";
 import type { Funnel } from "~/modules/participation/tally";
@@ -14,15 +15,6 @@ export const meta: MetaFunction = () => [{ title: "Participation — Évaluation
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
   return await getCampaignParticipation(db, member.territoryId, params.campaignId!);
-}
-
-/** A table that may scroll sideways on a phone: focusable so keyboard users can scroll it. */
-function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table>{children}</table>
-    </div>
-  );
 }
 
 export default function CampaignParticipation() {

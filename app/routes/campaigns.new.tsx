@@ -49,6 +49,9 @@ export default function NewCampaign() {
     lastResult,
     defaultValue: { isAnonymous: "on", k: "5", frameworkVersionId: chosen?.id },
     shouldValidate: "onBlur",
+    // A message stays until the next submit: removing it on blur moved the page up under the
+    // pointer, so the click on « Créer » landed on nothing.
+    shouldRevalidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: campaignFormSchema }),
   });
   if (!chosen) {

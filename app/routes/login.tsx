@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
@@ -25,7 +25,7 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getMember(request)) throw redirect("/dashboard");
   const url = new URL(request.url);
-  return { redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut") };
+  return { redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut"), passwordReset: url.searchParams.has("passwordReset") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,13 +42,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Login() {
   const t = useT();
-  const { redirectTo, signedOut } = useLoaderData<typeof loader>();
+  const { redirectTo, signedOut, passwordReset } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({ lastResult, shouldValidate: "onBlur", onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }) });
   return (
     <section className="page narrow">
       <h1>{t("auth.title")}</h1>
       {signedOut ? <p role="status">{t("auth.signedOut")}</p> : null}
+      {passwordReset ? <p role="status">{t("passwordReset.done")}</p> : null}
       <p className="muted">{t("auth.intro")}</p>
       <FormErrorSummary errors={form.errors} />
       <Form method="post" className="stack" {...getFormProps(form)}>
@@ -59,6 +60,9 @@ export default function Login() {
           <button type="submit">{t("auth.submit")}</button>
         </div>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("passwordReset.forgotLink")}</Link>
+      </p>
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { publicBaseUrl } from "~/lib/request.server";
 import { changeRoleSchema, inviteMemberSchema } from "~/modules/accounts/forms";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { changeMemberRole, inviteMember, listMembers, listPendingMemberInvitations } from "~/modules/accounts/members.server";
-import { MEMBER_MANAGERS, ROLES } from "~/modules/accounts/roles";
+import { PERMISSIONS, ROLES } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { listAssociations } from "~/modules/projects/projects.server";
 import { readFormData } from "~/lib/http/form-data.server";
@@ -22,7 +22,7 @@ import { readFormData } from "~/lib/http/form-data.server";
 export const meta: MetaFunction = () => [{ title: "Membres — Évaluation partagée" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const member = await requireMember(request, MEMBER_MANAGERS);
+  const member = await requireMember(request, PERMISSIONS.manageMembers);
   const [members, pending, associations] = await Promise.all([
     listMembers(db, member.territoryId),
     listPendingMemberInvitations(db, member.territoryId),
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const member = await requireMember(request, MEMBER_MANAGERS);
+  const member = await requireMember(request, PERMISSIONS.manageMembers);
   const formData = await readFormData(request);
   if (formData.get("intent") === "changeRole") {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });

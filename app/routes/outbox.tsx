@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
+import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { deliverPendingEmails } from "~/modules/outbox/deliver.server";
 import { isSmtpConfigured, listOutbox } from "~/modules/outbox/outbox.server";
@@ -13,13 +13,13 @@ import { isSmtpConfigured, listOutbox } from "~/modules/outbox/outbox.server";
 export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluation partagée" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.readOutbox);
   return { messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() };
 }
 
 /** Retries delivery of what is pending (after an SMTP outage, or once SMTP_URL is set). */
 export async function action({ request }: ActionFunctionArgs) {
-  const member = await requireMember(request, COUNCIL_EDITORS);
+  const member = await requireMember(request, PERMISSIONS.readOutbox);
   const { sent, failed } = await deliverPendingEmails(db, member.territoryId);
   return redirect("/outbox", { headers: await flash(request, { key: "invitations.outbox.delivered", params: { sent, failed } }) });
 }

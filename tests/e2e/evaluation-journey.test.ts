@@ -29,8 +29,10 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
     await council.getByRole("link", { name: /Évaluation 2026/ }).first().click();
     await council.waitForURL(/\/campaigns\/[^/]+$/);
     const campaignUrl = council.url();
-    await council.getByRole("button", { name: /Clôturer/ }).click();
-    await council.getByRole("button", { name: "Passer en relecture" }).click();
+    await council.getByRole("link", { name: "Clôturer" }).click();
+    await council.getByRole("button", { name: "Oui, clôturer la campagne" }).click();
+    await council.getByRole("link", { name: "Passer en relecture" }).click();
+    await council.getByRole("button", { name: "Oui, passer en relecture" }).click();
     await council.locator(`a[href="${new URL(campaignUrl).pathname}/review"]`).click();
     await council.waitForURL(/\/review$/);
     await expectAccessible(council);

@@ -55,10 +55,17 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await council.getByText("Le seuil de confidentialité doit être un nombre entier entre 3 et 50.").waitFor();
     expect(await council.getByLabel("Titre").inputValue()).toBe("Évaluation test de la ressourcerie");
     await council.getByLabel("Seuil de confidentialité (k)").fill("3");
+    // Typing and leaving the field keep the message (and the layout) until the next submit.
+    const buttonTop = () => council.getByRole("button", { name: "Créer la campagne" }).evaluate((button) => button.getBoundingClientRect().top + window.scrollY);
+    const before = await buttonTop();
+    await council.getByLabel("Titre").focus();
+    await council.getByText("Le seuil de confidentialité doit être un nombre entier entre 3 et 50.").waitFor();
+    expect(await buttonTop()).toBe(before);
     await council.getByRole("button", { name: "Créer la campagne" }).click();
     await council.getByRole("heading", { name: /Évaluation test de la ressourcerie/ }).waitFor();
     await expectAccessible(council);
-    await council.getByRole("button", { name: "Ouvrir la campagne" }).click();
+    await council.getByRole("link", { name: "Ouvrir la campagne" }).click();
+    await council.getByRole("button", { name: "Oui, ouvrir la campagne" }).click();
     await council.getByText("La campagne est maintenant « ouverte ».").waitFor();
     const surveyPath = await council.locator('a[href^="/s/"]').first().getAttribute("href");
     const campaignUrl = council.url();
@@ -90,7 +97,8 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await answerWholeSurvey(resident, `${journey.server.url}${surveyPath}`);
     await council.goto(campaignUrl);
     await expectAccessible(council);
-    await council.getByRole("button", { name: "Clôturer" }).click();
+    await council.getByRole("link", { name: "Clôturer" }).click();
+    await council.getByRole("button", { name: "Oui, clôturer la campagne" }).click();
     await council.getByText("La campagne est maintenant « clôturée ».").waitFor();
     await council.getByRole("link", { name: "Voir les résultats" }).click();
     expect(await council.getByTestId("total-responses").textContent()).toBe("3");

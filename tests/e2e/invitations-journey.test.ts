@@ -100,7 +100,8 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     // Once the campaign is closed, its invitations' names and e-mails can be erased.
     await page.goto(`${journey.server.url}/campaigns`);
     await page.getByRole("link", { name: /Évaluation 2026/ }).first().click();
-    await page.getByRole("button", { name: "Clôturer" }).click();
+    await page.getByRole("link", { name: "Clôturer" }).click();
+    await page.getByRole("button", { name: "Oui, clôturer la campagne" }).click();
     await page.getByText("La campagne est maintenant « clôturée ».").waitFor();
     await page.getByRole("link", { name: "Invitations", exact: true }).click();
     await page.getByRole("link", { name: "Effacer les données personnelles" }).click();

@@ -29,6 +29,7 @@ describe("invitation pages over HTTP", () => {
     `/campaigns/${campaignId}/invitations`,
     `/campaigns/${campaignId}/invitations/import`,
     `/campaigns/${campaignId}/invitations/export`,
+    `/campaigns/${campaignId}/invitations/template`,
     `/campaigns/${campaignId}/invitations/print?poster=${linkId}`,
     `/campaigns/${campaignId}/invitations/personal-data`,
   ];
@@ -39,6 +40,20 @@ describe("invitation pages over HTTP", () => {
     const csv = await fetch(`${server.url}/campaigns/${campaignId}/invitations/export`, { headers: { cookie } });
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(new Uint8Array(await csv.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it("the CSV template, sent back as downloaded, is accepted whole, including its row without an e-mail", async () => {
+    const cookie = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
+    const template = await fetch(`${server.url}/campaigns/${campaignId}/invitations/template`, { headers: { cookie } });
+    expect(template.headers.get("content-disposition")).toContain("modele-invitations.csv");
+    const bytes = await template.arrayBuffer();
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text).toMatch(/^\uFEFFnom;email;groupe;quartier\r?\n/);
+    const upload = new FormData();
+    upload.append("file", new Blob([bytes], { type: "text/csv" }), "modele-invitations.csv");
+    const preview = await fetch(`${server.url}/campaigns/${campaignId}/invitations/import`, { method: "POST", headers: { cookie, origin: server.url }, body: upload });
+    expect(preview.status).toBe(200);
+    expect(await preview.text()).toContain("2 ligne(s) prête(s) à importer, 0 ligne(s) en erreur.");
   });
 
   it("a member of another territory gets 404 on every invitation URL, reading or writing", async () => {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
 import { sendInvitationEmails } from "../../app/modules/invitations/emails.server";
 import { importInvitations } from "../../app/modules/invitations/import.server";
+import { getInvitationsOverview } from "../../app/modules/invitations/invitations.server";
+import { getCampaignParticipation } from "../../app/modules/participation/participation.server";
 import { createTestDb, demoFacts } from "../helpers/db";
 
 type Received = { from: string; to: string[]; data: string };
@@ -88,5 +90,20 @@ describe("delivery through SMTP_URL", () => {
     expect(rows[1]).toMatchObject({ to_address: "refus@exemple.fr", sent_at: null });
     expect(rows[1].error).toMatch(/550/);
     expect(rows[1].error).not.toContain("refus@exemple.fr");
+  });
+
+  it("an invitation whose e-mail is still in the outbox says « en attente d'envoi », and participation counts only what left", async () => {
+    await sendInvitationEmails(db, actor, campaignId, "https://eval.exemple.fr");
+    const statuses = (await getInvitationsOverview(db, actor.territoryId, campaignId)).personal.map((p) => [p.email, p.status]);
+    expect(statuses).toEqual(expect.arrayContaining([["helene@exemple.fr", "sent"], ["refus@exemple.fr", "queued"]]));
+    expect((await getCampaignParticipation(db, actor.territoryId, campaignId)).totals.sent).toBe(1);
+  });
+
+  it("without SMTP, nothing is counted as sent while the e-mails wait in the outbox", async () => {
+    delete process.env.SMTP_URL;
+    await sendInvitationEmails(db, actor, campaignId, "https://eval.exemple.fr");
+    const statuses = (await getInvitationsOverview(db, actor.territoryId, campaignId)).personal.map((p) => p.status);
+    expect(statuses).toEqual(["queued", "queued"]);
+    expect((await getCampaignParticipation(db, actor.territoryId, campaignId)).totals.sent).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ describe("no live results, over HTTP against the real server with the demo answe
     expect(campaignPage).not.toContain(`href="/campaigns/${open.id}/results"`);
     expect(campaignPage).toContain("disponibles une fois la campagne clôturée");
 
-    const closed = await fetch(`${server.url}/campaigns/${open.id}`, {
+    const closed = await fetch(`${server.url}/campaigns/${open.id}/transition`, {
       method: "POST",
       body: new URLSearchParams({ to: "closed" }),
       headers: { cookie, origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },

@@ -88,10 +88,10 @@ describe("shared evaluation: review, publication and open data", () => {
   it("council opens the review, an association disagrees (formula-looking reason), the council answers and publishes; subscribers are told once and deleted", async () => {
     const campaign = await db.selectFrom("campaign").select("id").where("title", "like", "Évaluation 2026%").executeTakeFirstOrThrow();
     const base = `/campaigns/${campaign.id}`;
-    expect((await post(base, { to: "closed" }, council)).status).toBe(302);
-    // Publishing straight from the campaign page is refused: it goes through the review.
-    expect((await post(base, { to: "in_review" }, council)).status).toBe(302);
-    expect((await post(base, { to: "published" }, council)).status).toBe(400);
+    expect((await post(`${base}/transition`, { to: "closed" }, council)).status).toBe(302);
+    // Publishing through the campaign's transitions is refused: it goes through the review.
+    expect((await post(`${base}/transition`, { to: "in_review" }, council)).status).toBe(302);
+    expect((await post(`${base}/transition`, { to: "published" }, council)).status).toBe(400);
     const evaluation = await db.selectFrom("evaluation").select(["id", "state"]).where("campaign_id", "=", campaign.id).executeTakeFirstOrThrow();
     expect(evaluation.state).toBe("draft");
     const finding = await db.selectFrom("finding").select("id").where("evaluation_id", "=", evaluation.id).orderBy("position").executeTakeFirstOrThrow();

@@ -38,7 +38,7 @@ describe("sealed tenants over HTTP", () => {
     await server?.stop();
   });
 
-  const urls = () => [`/campaigns/${campaignId}`, `/campaigns/${campaignId}/results`];
+  const urls = () => [`/campaigns/${campaignId}`, `/campaigns/${campaignId}/transition?to=open`, `/campaigns/${campaignId}/results`];
 
   it("the owning council reads its campaign", async () => {
     const cookie = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
@@ -52,7 +52,7 @@ describe("sealed tenants over HTTP", () => {
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain("Campagne de la Commune de Démo");
     }
-    const transition = await fetch(`${server.url}/campaigns/${campaignId}`, { method: "POST", headers: { cookie, origin: server.url }, body: new URLSearchParams({ to: "open" }), redirect: "manual" });
+    const transition = await fetch(`${server.url}/campaigns/${campaignId}/transition`, { method: "POST", headers: { cookie, origin: server.url }, body: new URLSearchParams({ to: "open" }), redirect: "manual" });
     expect(transition.status).toBe(404);
     const state = await db.selectFrom("campaign").select("state").where("id", "=", campaignId).executeTakeFirstOrThrow();
     expect(state.state).toBe("draft");

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollTable } from "../scroll-table";
 import { ResponsiveContainer } from "recharts";
 
 export type TableRow = { key: string; label: ReactNode; value: number; text?: ReactNode };
@@ -17,9 +18,7 @@ export function ChartWithDataTable({ chart, caption, columns, rows, height }: { 
           {chart}
         </ResponsiveContainer>
       </div>
-      {/* A wide table scrolls in its own box, reachable by keyboard, never the page. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
+      <ScrollTable label={caption}>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -42,8 +41,7 @@ export function ChartWithDataTable({ chart, caption, columns, rows, height }: { 
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -120,7 +120,10 @@ export function ImportForm({ campaignId, groups, neighbourhoods }: { campaignId:
           <label htmlFor="csv-file">{t("invitations.csv.file")}</label>
           <p id="csv-file-hint" className="hint">
             {t("invitations.csv.hint")}{" "}
-            {t("invitations.csv.allowed", { groups: groups.map((g) => localized(t.locale, g.label)).join(", "), neighbourhoods: neighbourhoods.join(", ") || "—" })}
+            {t("invitations.csv.allowed", { groups: groups.map((g) => localized(t.locale, g.label)).join(", "), neighbourhoods: neighbourhoods.join(", ") || "—" })}{" "}
+            <a href={`/campaigns/${campaignId}/invitations/template`} download>
+              {t("invitations.csv.template")}
+            </a>
           </p>
           <input id="csv-file" type="file" name="file" accept=".csv,text/csv,text/plain" required aria-describedby="csv-file-hint" />
         </div>

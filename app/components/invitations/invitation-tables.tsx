@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { formatDate, localized } from "../../i18n/i18n";
+import { ScrollTable } from "../scroll-table";
 import { useT } from "../../i18n/use-t";
 import type { PersonalStatus } from "../../modules/invitations/status";
 
@@ -20,8 +21,7 @@ export function OpenLinksTable({ campaignId, groups, links, canEdit, actionData 
   const groupLabel = useGroupLabel(groups);
   if (links.length === 0) return <p>{t("invitations.openLinks.none")}</p>;
   return (
-    <div className="table-scroll">
-      <table>
+    <ScrollTable label={t("invitations.openLinks.title")}>
         <thead>
           <tr>
             <th scope="col">{t("invitations.group")}</th>
@@ -84,8 +84,8 @@ export function OpenLinksTable({ campaignId, groups, links, canEdit, actionData 
             );
           })}
         </tbody>
-      </table>
-    </div>
+      
+    </ScrollTable>
   );
 }
 
@@ -109,8 +109,7 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
           </>
         ) : null}
       </p>
-      <div className="table-scroll">
-        <table>
+      <ScrollTable label={t("invitations.personal.title")}>
           <thead>
             <tr>
               <th scope="col">{t("invitations.columns.name")}</th>
@@ -131,8 +130,8 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        
+      </ScrollTable>
     </>
   );
 }
@@ -144,8 +143,7 @@ export function PaperBatchesTable({ campaignId, groups, batches }: { campaignId:
   const groupLabel = useGroupLabel(groups);
   if (batches.length === 0) return <p>{t("invitations.paper.none")}</p>;
   return (
-    <div className="table-scroll">
-      <table>
+    <ScrollTable label={t("invitations.paper.title")}>
         <thead>
           <tr>
             <th scope="col">{t("invitations.columns.createdAt")}</th>
@@ -174,7 +172,7 @@ export function PaperBatchesTable({ campaignId, groups, batches }: { campaignId:
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      
+    </ScrollTable>
   );
 }

@@ -39,7 +39,7 @@ export const invitations = defineMessages(
       emailHint: "Sans adresse, imprimez l'invitation et remettez-la en main propre.",
       added: "Invitation ajoutée.",
       noName: "—",
-      status: { not_sent: "non envoyée", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" },
+      status: { not_sent: "non envoyée", queued: "en attente d'envoi", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" },
       export: "Exporter la liste (CSV pour Excel)",
       printWithoutEmail: "Imprimer les invitations sans e-mail",
     },
@@ -78,6 +78,7 @@ export const invitations = defineMessages(
     },
     csv: {
       title: "Importer une liste (CSV)",
+      template: "Télécharger un modèle à remplir (CSV). Une ligne sans adresse e-mail est acceptée : la personne recevra une feuille imprimée.",
       hint: "Un fichier CSV enregistré depuis Excel ou LibreOffice (séparateur point-virgule ou virgule, UTF-8 ou Latin-1, 1 Mo au plus). Colonnes : email (ou courriel), nom, groupe (identifiant ou nom de la partie prenante), quartier.",
       file: "Fichier CSV",
       preview: "Vérifier le fichier",
@@ -104,7 +105,6 @@ export const invitations = defineMessages(
         tooManyRows: "Le fichier a plus de {max} lignes : découpez-le en plusieurs fichiers.",
       },
       errors: {
-        emailMissing: "Adresse e-mail manquante : indiquez-la ou supprimez la ligne.",
         emailInvalid: "« {value} » n'est pas une adresse e-mail valide : corrigez-la (par exemple nom@exemple.fr).",
         groupMissing: "Partie prenante manquante : indiquez-en une de la campagne.",
         groupUnknown: "« {value} » n'est pas une partie prenante de la campagne : utilisez un des noms de la liste.",
@@ -206,7 +206,7 @@ export const invitations = defineMessages(
       emailHint: "Without an address, print the invitation and hand it over.",
       added: "Invitation added.",
       noName: "—",
-      status: { not_sent: "not sent", sent: "sent", reminded: "reminded", opened: "opened", answered: "answered", unsubscribed: "unsubscribed" },
+      status: { not_sent: "not sent", queued: "waiting to be sent", sent: "sent", reminded: "reminded", opened: "opened", answered: "answered", unsubscribed: "unsubscribed" },
       export: "Export the list (CSV for Excel)",
       printWithoutEmail: "Print the invitations without e-mail",
     },
@@ -245,6 +245,7 @@ export const invitations = defineMessages(
     },
     csv: {
       title: "Import a list (CSV)",
+      template: "Download a template to fill in (CSV). A row without an e-mail address is accepted: the person gets a printed sheet.",
       hint: "A CSV file saved from Excel or LibreOffice (semicolon or comma separated, UTF-8 or Latin-1, 1 MB at most). Columns: email, name, group (id or name of the stakeholder group), neighbourhood.",
       file: "CSV file",
       preview: "Check the file",
@@ -271,7 +272,6 @@ export const invitations = defineMessages(
         tooManyRows: "The file has more than {max} lines: split it into several files.",
       },
       errors: {
-        emailMissing: "Missing e-mail address: add it or delete the line.",
         emailInvalid: "“{value}” is not a valid e-mail address: fix it (for example name@example.org).",
         groupMissing: "Missing stakeholder group: give one of the campaign's groups.",
         groupUnknown: "“{value}” is not a stakeholder group of the campaign: use a name from the list.",

@@ -49,3 +49,11 @@ export function safeRedirect(to: unknown, fallback = "/dashboard"): string {
     return fallback;
   }
 }
+
+export const forgotPasswordSchema = z.object({
+  email: z.string({ error: "errors.emailInvalid" }).trim().email("errors.emailInvalid"),
+});
+
+export const resetPasswordSchema = z.object({
+  password: z.string({ error: "errors.passwordTooShort" }).min(10, "errors.passwordTooShort").max(200),
+});

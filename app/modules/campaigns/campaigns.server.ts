@@ -10,7 +10,7 @@ import { describeProjects, filterOwnProjects } from "../projects/projects.server
 import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
 import { type CampaignInput, parseNeighbourhoods } from "./campaign-form";
 import type { CampaignInvitations } from "./invitations-port";
-import { checkTransition } from "./state";
+import { checkTransition, nextStates } from "./state";
 
 type Actor = { territoryId: string; userId: string };
 
@@ -156,6 +156,17 @@ export async function transitionCampaign(db: Db, actor: Actor, campaignId: strin
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: campaign.id, action: "transition", fromState: campaign.state, toState: to });
     return { ok: true as const, state: to };
   });
+}
+
+/**
+ * What the confirmation page of a transition shows before the council takes an irreversible
+ * step: the campaign, where it goes, and what that freezes. 404 when the step is not one the
+ * campaign can take from its state (so an old link cannot confirm a step already taken).
+ */
+export async function getTransitionConfirmation(db: DbOrTrx, territoryId: string, campaignId: string, to: CampaignState) {
+  const campaign = await findCampaign(db, territoryId, campaignId);
+  if (!nextStates(campaign.state).includes(to)) throw new Response("Not found", { status: 404 });
+  return { id: campaign.id, title: campaign.title, from: campaign.state, to, k: campaign.k, isAnonymous: campaign.is_anonymous === 1, opensOn: campaign.opens_on, closesOn: campaign.closes_on };
 }
 
 /**

@@ -39,10 +39,9 @@ export type ImportContext = {
   alreadyInvited: ReadonlySet<string>;
 };
 
-export type ImportRow = { line: number; email: string; name: string | null; groupId: string; neighbourhood: string | null };
+export type ImportRow = { line: number; email: string | null; name: string | null; groupId: string; neighbourhood: string | null };
 
 export type LineErrorKey =
-  | "invitations.csv.errors.emailMissing"
   | "invitations.csv.errors.emailInvalid"
   | "invitations.csv.errors.groupMissing"
   | "invitations.csv.errors.groupUnknown"
@@ -103,10 +102,10 @@ export function checkInvitationCsv(text: string, context: ImportContext): Import
 
     const rawEmail = cell("email");
     const email = normalizeEmail(rawEmail);
-    if (!email) fail("invitations.csv.errors.emailMissing");
-    else if (!isValidEmail(email)) fail("invitations.csv.errors.emailInvalid", { value: rawEmail });
-    else if (context.alreadyInvited.has(email)) fail("invitations.csv.errors.alreadyInvited", { value: email });
-    else if (firstLineOf.has(email)) fail("invitations.csv.errors.duplicateInFile", { value: email, first: firstLineOf.get(email)! });
+    // A row without an address is a person who gets a printed sheet, as when adding one person.
+    if (email && !isValidEmail(email)) fail("invitations.csv.errors.emailInvalid", { value: rawEmail });
+    else if (email && context.alreadyInvited.has(email)) fail("invitations.csv.errors.alreadyInvited", { value: email });
+    else if (email && firstLineOf.has(email)) fail("invitations.csv.errors.duplicateInFile", { value: email, first: firstLineOf.get(email)! });
 
     const rawGroup = cell("group");
     const groupId = rawGroup ? groupByName.get(fold(rawGroup)) : onlyGroup;
@@ -122,7 +121,7 @@ export function checkInvitationCsv(text: string, context: ImportContext): Import
 
     if (email && isValidEmail(email) && !firstLineOf.has(email)) firstLineOf.set(email, line);
     if (lineErrors.length > 0) errors.push(...lineErrors);
-    else rows.push({ line, email, name: name || null, groupId: groupId!, neighbourhood: neighbourhood ?? null });
+    else rows.push({ line, email: email || null, name: name || null, groupId: groupId!, neighbourhood: neighbourhood ?? null });
   }
   return { ok: true, rows, errors, delimiter, lineCount: body.length };
 }

@@ -5,6 +5,7 @@ import { type Failure, formFailure } from "../failure";
 import { checkInvitationCsv, decodeCsvBytes, type ImportCheck } from "./csv-import";
 import { newInvitation } from "./invitation-row";
 import { type Actor, type InvitationCampaign, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
+import { undeliveredCampaignAddresses } from "../outbox/outbox.server";
 import { canAddInvitations, personalStatus } from "./status";
 
 async function invitedEmails(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Set<string>> {
@@ -69,7 +70,7 @@ export async function importInvitations(db: Db, actor: Actor, campaignId: string
 }
 
 /** A cell Excel would run as a formula (« =HYPERLINK(…) ») is kept as text. */
-const STATUS_FR = { not_sent: "non envoyée", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" } as const;
+const STATUS_FR = { not_sent: "non envoyée", queued: "en attente d'envoi", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" } as const;
 
 /** The personal invitations as a CSV Excel-FR opens directly (toExcelCsv: « ; », BOM, no formulas). */
 export async function exportInvitationsCsv(db: Db, territoryId: string, campaignId: string, baseUrl: string): Promise<{ filename: string; csv: string }> {
@@ -84,6 +85,7 @@ export async function exportInvitationsCsv(db: Db, territoryId: string, campaign
     .orderBy("code")
     .execute();
   const optedOut = await optedOutAmong(db, territoryId, rows.flatMap((r) => (r.email ? [r.email] : [])));
+  const undelivered = await undeliveredCampaignAddresses(db, territoryId, campaignId);
   const labels = new Map(campaign.groups.map((g) => [g.id, g.label.fr]));
   const csv = toExcelCsv(rows, [
     { header: "nom", text: (r) => r.display_name },
@@ -92,7 +94,28 @@ export async function exportInvitationsCsv(db: Db, territoryId: string, campaign
     { header: "quartier", text: (r) => r.neighbourhood },
     { header: "code", text: (r) => r.code },
     { header: "lien", text: (r) => `${baseUrl}/s/${r.code}` },
-    { header: "statut", text: (r) => STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) })] },
+    { header: "statut", text: (r) => STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) })] },
   ]);
   return { filename: `invitations-${campaign.campaign.id.slice(0, 8)}.csv`, csv };
+}
+
+/**
+ * A file to fill in: the headers the import reads and two example rows with this campaign's
+ * first group (and neighbourhood), one of them without an address (a printed sheet).
+ */
+export async function invitationCsvTemplate(db: Db, territoryId: string, campaignId: string): Promise<{ filename: string; csv: string }> {
+  const { groups, neighbourhoods } = await loadInvitationCampaign(db, territoryId, campaignId);
+  const group = groups[0]?.label.fr ?? "";
+  const neighbourhood = neighbourhoods[0] ?? "";
+  const examples = [
+    { name: "Hélène Dupré", email: "helene.dupre@exemple.fr" },
+    { name: "Karim Benali", email: "" },
+  ];
+  const csv = toExcelCsv(examples, [
+    { header: "nom", text: (r) => r.name },
+    { header: "email", text: (r) => r.email },
+    { header: "groupe", text: () => group },
+    { header: "quartier", text: () => neighbourhood },
+  ]);
+  return { filename: "modele-invitations.csv", csv };
 }

@@ -4,6 +4,7 @@ import { nowIso } from "../../lib/time";
 import { getTerritoryName } from "../accounts/territories.server";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
+import { undeliveredCampaignAddresses } from "../outbox/outbox.server";
 import { normalizeEmail } from "./csv-import";
 import { newInvitation } from "./invitation-row";
 import type { AddPersonInput, OpenLinkInput, PaperInput } from "./forms";
@@ -81,12 +82,28 @@ export async function tallyInvitations(db: DbOrTrx, territoryId: string, campaig
     .where("territory_id", "=", territoryId)
     .groupBy(["kind", "group_id", "neighbourhood"])
     .execute();
+  // « Envoyées » counts what really left: invitations whose e-mail still waits in the outbox are not sent.
+  const undelivered = [...(await undeliveredCampaignAddresses(db, territoryId, campaignId))];
+  const waiting =
+    undelivered.length === 0
+      ? []
+      : await db
+          .selectFrom("invitation")
+          .select(["kind", "group_id", "neighbourhood", (eb) => eb.fn.countAll<number>().as("count")])
+          .where("campaign_id", "=", campaignId)
+          .where("territory_id", "=", territoryId)
+          .where("sent_at", "is not", null)
+          .where("email", "in", undelivered)
+          .groupBy(["kind", "group_id", "neighbourhood"])
+          .execute();
+  const waitingIn = (r: { kind: string; group_id: string; neighbourhood: string | null }) =>
+    Number(waiting.find((w) => w.kind === r.kind && w.group_id === r.group_id && w.neighbourhood === r.neighbourhood)?.count ?? 0);
   return rows.map((r) => ({
     kind: r.kind,
     groupId: r.group_id,
     neighbourhood: r.neighbourhood,
     invitations: Number(r.invitations),
-    sent: Number(r.sent),
+    sent: Number(r.sent) - waitingIn(r),
     opened: Number(r.opened),
     answered: Number(r.answered),
     responses: Number(r.responses),
@@ -106,7 +123,8 @@ export async function getInvitationsOverview(db: Db, territoryId: string, campai
     .execute();
   const personalRows = rows.filter((r) => r.kind === "personal");
   const optedOut = await optedOutAmong(db, territoryId, personalRows.flatMap((r) => (r.email ? [r.email] : [])));
-  const personal = personalRows.map((r) => ({ ...r, status: personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)) }) }));
+  const undelivered = await undeliveredCampaignAddresses(db, territoryId, context.campaign.id);
+  const personal = personalRows.map((r) => ({ ...r, status: personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) }) }));
   const batches = new Map<string, { batch: string; group_id: string; neighbourhood: string | null; sheets: number; used: number }>();
   for (const r of rows.filter((r) => r.kind === "paper")) {
     const batch = batches.get(r.created_at) ?? { batch: r.created_at, group_id: r.group_id, neighbourhood: r.neighbourhood, sheets: 0, used: 0 };

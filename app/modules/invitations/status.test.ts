@@ -7,6 +7,8 @@ describe("personal invitation status", () => {
   it("follows the invitation from not sent to answered", () => {
     expect(personalStatus(base)).toBe("not_sent");
     expect(personalStatus({ ...base, sent_at: "2026-01-01" })).toBe("sent");
+    expect(personalStatus({ ...base, sent_at: "2026-01-01", isAwaitingDelivery: true })).toBe("queued");
+    expect(personalStatus({ ...base, sent_at: "2026-01-01", reminded_at: "2026-01-08", isAwaitingDelivery: true })).toBe("queued");
     expect(personalStatus({ ...base, sent_at: "2026-01-01", reminded_at: "2026-01-08" })).toBe("reminded");
     expect(personalStatus({ ...base, sent_at: "2026-01-01", is_opened: 1 })).toBe("opened");
     expect(personalStatus({ ...base, sent_at: "2026-01-01", response_count: 1, isOptedOut: true })).toBe("answered");

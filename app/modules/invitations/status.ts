@@ -10,16 +10,18 @@ export function canDeletePersonalData(state: CampaignState): boolean {
   return state === "closed" || state === "in_review" || state === "published";
 }
 
-export type PersonalStatus = "not_sent" | "sent" | "reminded" | "opened" | "answered" | "unsubscribed";
+export type PersonalStatus = "not_sent" | "queued" | "sent" | "reminded" | "opened" | "answered" | "unsubscribed";
 
 /**
  * What the council sees of one personal invitation. In an anonymous campaign "answered" is
  * only the invitation's used flag (DESIGN.md §4: the invitation only learns "used").
  */
-export function personalStatus(invitation: { response_count: number; is_opened: number; sent_at: string | null; reminded_at: string | null; isOptedOut: boolean }): PersonalStatus {
+export function personalStatus(invitation: { response_count: number; is_opened: number; sent_at: string | null; reminded_at: string | null; isOptedOut: boolean; isAwaitingDelivery?: boolean }): PersonalStatus {
   if (invitation.response_count > 0) return "answered";
   if (invitation.isOptedOut) return "unsubscribed";
   if (invitation.is_opened) return "opened";
+  // Queued in the outbox but not delivered (no SMTP, or it failed): not « envoyée » yet.
+  if (invitation.isAwaitingDelivery && (invitation.sent_at || invitation.reminded_at)) return "queued";
   if (invitation.reminded_at) return "reminded";
   if (invitation.sent_at) return "sent";
   return "not_sent";

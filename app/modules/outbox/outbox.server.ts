@@ -52,3 +52,19 @@ export const DEFAULT_MAIL_FROM = "Évaluation partagée <no-reply@localhost>";
 export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
   return env.MAIL_FROM || DEFAULT_MAIL_FROM;
 }
+
+/**
+ * The addresses of a campaign's e-mails still waiting in the outbox (no SMTP configured, or it
+ * failed): the invitations page and participation say « en attente d'envoi » for them, not « envoyée ».
+ */
+export async function undeliveredCampaignAddresses(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("outbox_message")
+    .select("to_address")
+    .distinct()
+    .where("territory_id", "=", territoryId)
+    .where("campaign_id", "=", campaignId)
+    .where("sent_at", "is", null)
+    .execute();
+  return new Set(rows.map((r) => r.to_address));
+}
