@@ -103,6 +103,8 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     await council.getByRole("link", { name: "Voir les résultats" }).click();
     expect(await council.getByTestId("total-responses").textContent()).toBe("3");
     expect(await council.getByText("Masqué (moins de 3 réponses)").count()).toBe(0);
+    // The overview lists the indicators; each one's page has its distribution with its table.
+    await council.locator('a[href*="/results/"]').first().click();
     await council.locator("table caption", { hasText: "Répartition des réponses" }).first().waitFor();
     expect(sqlite.prepare("select count(*) as n from response").get()).toEqual({ n: 3 });
     sqlite.close();
