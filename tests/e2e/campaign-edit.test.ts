@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
 
   it("a council corrects the open demo campaign's title with JavaScript off and sees it on the campaign page", async () => {
     const context = await journey.browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     const checker = await (await journey.browser.newContext()).newPage();
     await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
     if (!created.ok) throw new Error("draft not created");
 
     const context = await journey.browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     const checker = await (await journey.browser.newContext()).newPage();
     await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");

@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)("council screens that prevent mistakes, in Chromiu
 
   it("an association member is shown only the links their role opens, and not the council's open survey links", async () => {
     const context = await journey.browser.newContext();
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await signIn(page, journey.server.url, "asso@demo.fr", "demo-demo-demo");
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)("council screens that prevent mistakes, in Chromiu
 
   it("closing a campaign first says what it freezes and changes nothing until confirmed, without JavaScript", async () => {
     const context = await journey.browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
     await page.goto(`${journey.server.url}/campaigns`);
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)("council screens that prevent mistakes, in Chromiu
 
   it("a member resets a forgotten password with the link the admin reads in the outbox", async () => {
     const context = await journey.browser.newContext();
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await page.goto(`${journey.server.url}/login`);
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();

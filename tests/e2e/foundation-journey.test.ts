@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
 
   it("a council creates a campaign, a resident answers with JavaScript off, the result page counts it", async () => {
     const councilContext = await journey.browser.newContext();
-    councilContext.setDefaultTimeout(10_000);
+    councilContext.setDefaultTimeout(60_000);
     const council = await councilContext.newPage();
     const checker = await (await journey.browser.newContext()).newPage();
     await signIn(council, journey.server.url, "elu@demo.fr", "demo-demo-demo");
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)("foundation journey in Chromium", () => {
     const campaignUrl = council.url();
 
     const residentContext = await journey.browser.newContext({ javaScriptEnabled: false });
-    residentContext.setDefaultTimeout(10_000);
+    residentContext.setDefaultTimeout(60_000);
     const resident = await residentContext.newPage();
     await resident.goto(`${journey.server.url}${surveyPath}`);
     await expectAccessible(resident, checker);

@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     // The council works with JavaScript off: every form must work without it. axe runs in a
     // signed-in JavaScript context on the same URLs (the server sends the same HTML).
     const councilContext = await journey.browser.newContext({ javaScriptEnabled: false });
-    councilContext.setDefaultTimeout(10_000);
+    councilContext.setDefaultTimeout(60_000);
     const council = await councilContext.newPage();
     const checkerContext = await journey.browser.newContext();
     const checker = await checkerContext.newPage();

@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
 
   it("a council imports an Excel-FR list with a bad line, prints QR sheets, sends the invitations and erases personal data at close", async () => {
     const context = await journey.browser.newContext();
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     await signIn(page, journey.server.url, "elu@demo.fr", "demo-demo-demo");
     await expectAccessible(page);
@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
 
   it("the CSV preview and import work with JavaScript off (Latin-1 file from an older Excel)", async () => {
     const context = await journey.browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     const checker = await (await journey.browser.newContext()).newPage();
     await signIn(checker, journey.server.url, "elu@demo.fr", "demo-demo-demo");

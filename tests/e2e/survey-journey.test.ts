@@ -78,10 +78,10 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
   it("answers with « je ne sais pas », fixes a number, stops, resumes with the code, sends once; the council sees it counted", async () => {
     const { campaignId, code } = await openShortCampaign(journey.server.dbPath);
     const checkerContext = await journey.browser.newContext();
-    checkerContext.setDefaultTimeout(10_000);
+    checkerContext.setDefaultTimeout(60_000);
     const checker = await checkerContext.newPage();
     const residentContext = await journey.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-    residentContext.setDefaultTimeout(10_000);
+    residentContext.setDefaultTimeout(60_000);
     const resident = await residentContext.newPage();
 
     await resident.goto(`${journey.server.url}/s/${code}`);
