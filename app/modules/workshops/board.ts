@@ -1,22 +1,13 @@
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import { DONT_KNOW } from "../surveys/questions";
+import { scaleValues } from "../results/summary";
 
 type Scale = Framework["scales"][number];
 
 /** What a phone can vote in a room: the closed scales, one answer (plus « Je ne sais pas »). */
 export function voteOptions(scale: Scale): string[] | null {
-  switch (scale.type) {
-    case "likert":
-      return Array.from({ length: scale.points }, (_, i) => String(i + 1));
-    case "rating":
-      return Array.from({ length: scale.max - scale.min + 1 }, (_, i) => String(scale.min + i));
-    case "yes_no":
-      return ["yes", "no"];
-    case "choice":
-      return scale.multiple ? null : scale.options.map((o) => o.value);
-    default:
-      return null;
-  }
+  if (scale.type === "number" || scale.type === "text" || (scale.type === "choice" && scale.multiple)) return null;
+  return scaleValues(scale);
 }
 
 export function isValidVote(scale: Scale, value: string): boolean {
