@@ -11,6 +11,10 @@ import { todayInFrance } from "../app/lib/time";
 import { answerKey, countedValues, parseAnswer, surveySteps } from "../app/modules/surveys/questions";
 
 const [dbPath, port] = process.argv.slice(2);
+if (dbPath === undefined || port === undefined) {
+  console.error("usage: tsx bench/bare-server.ts <database file> <port>");
+  process.exit(1);
+}
 const sqlite = openSqlite(dbPath);
 
 const findDraft = sqlite.prepare(`
@@ -69,8 +73,8 @@ function handle(code: string): number {
 }
 
 const server = createServer((req, res) => {
-  const match = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "");
-  if (req.method !== "POST" || !match) {
+  const code = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "")?.[1];
+  if (req.method !== "POST" || code === undefined) {
     res.writeHead(404).end();
     return;
   }
@@ -81,7 +85,7 @@ const server = createServer((req, res) => {
       res.writeHead(400).end();
       return;
     }
-    res.writeHead(handle(match[1]), { Location: `/r/${match[1]}/merci` }).end();
+    res.writeHead(handle(code), { Location: `/r/${code}/merci` }).end();
   });
 });
 server.listen(Number(port), "127.0.0.1", () => console.log(`bare server ready on ${port}`));

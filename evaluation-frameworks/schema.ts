@@ -210,8 +210,7 @@ const TYPE_NAMES: Record<string, { fr: string; en: string }> = {
 
 function typeName(value: unknown): { fr: string; en: string } {
   if (value === null) return { fr: "null", en: "null" };
-  if (Array.isArray(value)) return TYPE_NAMES.array;
-  return TYPE_NAMES[typeof value] ?? { fr: typeof value, en: typeof value };
+  return TYPE_NAMES[Array.isArray(value) ? "array" : typeof value] ?? { fr: typeof value, en: typeof value };
 }
 
 const quoteValues = (values: readonly unknown[], open: string, close: string) => values.map((v) => `${open}${String(v)}${close}`).join(", ");

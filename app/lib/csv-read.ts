@@ -28,7 +28,7 @@ export function detectDelimiter(text: string): Delimiter {
     else if (!quoted && char in counts) counts[char as Delimiter]++;
   }
   const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0];
-  return counts[best] > 0 ? best : ";";
+  return best && counts[best] > 0 ? best : ";";
 }
 
 /** « Quartier », « QUARTIER », « quartier » and « Quartiér » compare equal. */

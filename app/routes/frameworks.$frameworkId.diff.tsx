@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const asked = search.parse(Object.fromEntries(new URL(request.url).searchParams));
   // By default: the newest version against the one before it, or against the version it was forked from.
   const to = versions.find((v) => v.id === asked.to) ?? versions[0];
+  if (!to) throw new Response("Not found", { status: 404 });
   const from = versions.find((v) => v.id === asked.from) ?? versions.find((v) => v.id !== to.id && !v.isOrigin && v.number < to.number) ?? versions.find((v) => v.isOrigin && v.id === framework.forkedFrom?.versionId) ?? to;
   const diff = diffFrameworkVersions(from.definition, to.definition);
   return {

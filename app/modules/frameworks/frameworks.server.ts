@@ -88,23 +88,23 @@ export async function listFrameworkLibrary(db: DbOrTrx, territoryId: string) {
     byFramework.set(v.framework_id, list);
   }
   const titles = new Map(frameworks.map((f) => [f.id, byFramework.get(f.id)?.[0]?.definition.title]));
-  return frameworks
-    .filter((f) => byFramework.has(f.id))
-    .map((f) => {
-      const list = byFramework.get(f.id)!;
-      const latest = list[0].definition;
-      // A fork of another territory's framework never names it (tenants are sealed).
-      const parentReadable = f.forked_from_framework_id && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
-      return {
-        id: f.id,
-        slug: f.slug,
-        isStarter: f.territory_id === null,
-        title: latest.title,
-        description: latest.description,
-        forkedFrom: parentReadable ? { id: f.forked_from_framework_id!, title: titles.get(f.forked_from_framework_id!) } : null,
-        versions: list.map((v) => v.summary),
-      };
-    });
+  // A framework with no version readable here is left out.
+  return frameworks.flatMap((f) => {
+    const list = byFramework.get(f.id) ?? [];
+    const latest = list[0]?.definition;
+    if (!latest) return [];
+    // A fork of another territory's framework never names it (tenants are sealed).
+    const parentReadable = f.forked_from_framework_id && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
+    return {
+      id: f.id,
+      slug: f.slug,
+      isStarter: f.territory_id === null,
+      title: latest.title,
+      description: latest.description,
+      forkedFrom: parentReadable ? { id: f.forked_from_framework_id!, title: titles.get(f.forked_from_framework_id!) } : null,
+      versions: list.map((v) => v.summary),
+    };
+  });
 }
 
 /** A framework readable by the territory, with every version's definition; 404 otherwise. */

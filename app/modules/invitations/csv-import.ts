@@ -84,7 +84,7 @@ export function checkInvitationCsv(text: string, context: ImportContext): Import
     if (column && index[column] === undefined) index[column] = i;
   });
   if (index.email === undefined) return { ok: false, fileError: "invitations.csv.fileErrors.noEmailColumn", params: {} };
-  const onlyGroup = context.groups.length === 1 ? context.groups[0].id : null;
+  const onlyGroup = context.groups.length === 1 ? (context.groups[0]?.id ?? null) : null;
   if (index.group === undefined && !onlyGroup) return { ok: false, fileError: "invitations.csv.fileErrors.noGroupColumn", params: {} };
 
   const groupByName = new Map<string, string>();
