@@ -94,14 +94,15 @@ export async function listFrameworkLibrary(db: DbOrTrx, territoryId: string) {
     const latest = list[0]?.definition;
     if (!latest) return [];
     // A fork of another territory's framework never names it (tenants are sealed).
-    const parentReadable = f.forked_from_framework_id && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
+    const parentId = f.forked_from_framework_id;
+    const parentReadable = parentId !== null && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
     return {
       id: f.id,
       slug: f.slug,
       isStarter: f.territory_id === null,
       title: latest.title,
       description: latest.description,
-      forkedFrom: parentReadable ? { id: f.forked_from_framework_id!, title: titles.get(f.forked_from_framework_id!) } : null,
+      forkedFrom: parentReadable ? { id: parentId, title: titles.get(parentId) } : null,
       versions: list.map((v) => v.summary),
     };
   });
