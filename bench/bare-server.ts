@@ -5,7 +5,7 @@
 // Usage: tsx bench/bare-server.ts <database file> <port>
 import { createServer } from "node:http";
 import { openSqlite } from "../db/connection";
-import type { Framework } from "../evaluation-frameworks/schema";
+import { type Framework, frameworkSchema } from "../evaluation-frameworks/schema";
 import { newId, normalizeCode, sha256 } from "../app/lib/ids";
 import { todayInFrance } from "../app/lib/time";
 import { answerKey, countedValues, parseAnswer, surveySteps } from "../app/modules/surveys/questions";
@@ -57,7 +57,8 @@ function handle(code: string): number {
   if (draft.state !== "open" || (draft.kind !== "open_link" && draft.response_count > 0) || (draft.max_responses !== null && draft.response_count >= draft.max_responses)) return 303;
   let definition = definitions.get(draft.framework_version_id);
   if (!definition) {
-    definition = JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition) as Framework;
+    // Parsed once per version, as the app does (its cache): not part of what each submit costs.
+    definition = frameworkSchema.parse(JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition));
     definitions.set(draft.framework_version_id, definition);
   }
   const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id) as { id: string }[]).map((p) => p.id);

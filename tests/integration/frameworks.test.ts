@@ -10,6 +10,7 @@ import { indicatorFormSchema } from "../../app/modules/frameworks/editor-forms";
 import { exportFrameworkVersion, importFrameworkFile } from "../../app/modules/frameworks/files.server";
 import { indicatorValues } from "../../app/modules/frameworks/form-values";
 import { getFramework, listFrameworkLibrary, listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { parseStoredDefinition } from "../../app/modules/frameworks/stored-definition";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { createTestDb, demoFacts } from "../helpers/db";
 import { nth } from "../helpers/present";
@@ -65,7 +66,7 @@ async function counts() {
 describe("fork → edit → publish → diff", () => {
   it("the diff with the original shows exactly the reworded, added and removed indicators", async () => {
     const source = await starterVersion();
-    const original = JSON.parse(source.definition) as Framework;
+    const original = parseStoredDefinition(source.definition);
     const { frameworkId } = await forkFramework(db, actor, source.id, { fr: "Utilité sociale — Démo", en: "Social utility — Demo" });
 
     const forked = await draftOf(frameworkId);
