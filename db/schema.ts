@@ -231,6 +231,15 @@ export interface CountCellTable {
   count: number;
 }
 
+/** Responses per campaign, group and source, kept by triggers on `response` (migration 0015). */
+export interface ResponseTallyTable {
+  campaign_id: string;
+  group_id: string;
+  source: ResponseSource;
+  territory_id: string;
+  responses: number;
+}
+
 export interface ReportedFigureTable {
   territory_id: string;
   campaign_id: string;
@@ -407,6 +416,7 @@ export interface Database {
   response: ResponseTable;
   answer: AnswerTable;
   count_cell: CountCellTable;
+  response_tally: ResponseTallyTable;
   results_subscriber: ResultsSubscriberTable;
   workshop: WorkshopTable;
   workshop_indicator: WorkshopIndicatorTable;

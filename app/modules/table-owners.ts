@@ -31,6 +31,8 @@ export const TABLE_OWNERS = {
   answer: "surveys",
   // Written in the submit's transaction with the response; results reads it through surveys.
   count_cell: "surveys",
+  // Kept by triggers on `response` (migration 0015): participation without counting responses.
+  response_tally: "surveys",
   results_subscriber: "surveys",
   workshop: "workshops",
   workshop_indicator: "workshops",
