@@ -240,6 +240,15 @@ export interface ResponseTallyTable {
   responses: number;
 }
 
+/** A council editor's decision on one free-text answer (migration 0015); no row = not yet read. */
+export interface TextModerationTable {
+  answer_key: string;
+  response_id: string;
+  territory_id: string;
+  campaign_id: string;
+  status: "approved" | "rejected";
+}
+
 export interface ReportedFigureTable {
   territory_id: string;
   campaign_id: string;
@@ -417,6 +426,7 @@ export interface Database {
   answer: AnswerTable;
   count_cell: CountCellTable;
   response_tally: ResponseTallyTable;
+  text_moderation: TextModerationTable;
   results_subscriber: ResultsSubscriberTable;
   workshop: WorkshopTable;
   workshop_indicator: WorkshopIndicatorTable;

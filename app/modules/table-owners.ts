@@ -46,6 +46,8 @@ export const TABLE_OWNERS = {
   council_answer: "review",
   commitment: "review",
   reported_figure: "results",
+  // Moderation of free-text answers (migration 0015); the texts themselves stay in `answer`.
+  text_moderation: "results",
 } as const satisfies Record<keyof Database, string>;
 
 /**
