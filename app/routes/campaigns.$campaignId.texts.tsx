@@ -28,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = textModerationFormSchema.safeParse(typed);
   // The key and the decision come from the page's own buttons: anything else is not a form a person filled.
   if (!parsed.success && parsed.error.issues.some((i) => i.path[0] !== "text")) throw new Response("Bad request", { status: 400 });
-  const result = parsed.success ? await moderateTextAnswer(db, member.territoryId, campaignId, parsed.data) : fieldFailure("text", parsed.error.issues[0]?.message ?? "results.texts.errors.tooLong");
+  const result = parsed.success ? await moderateTextAnswer(db, member.territoryId, campaignId, parsed.data) : fieldFailure("text", parsed.error.issues[0]?.message ?? "texts.errors.tooLong");
   if (!result.ok) return data({ answerKey: typed.answerKey, text: typed.text, ...(await translateFailure(request, result)) }, { status: 400 });
   return redirect(`/campaigns/${campaignId}/texts`, { headers: await flash(request, { key: "texts.saved" }) });
 }
@@ -67,7 +67,7 @@ export default function TextModeration() {
             <p className="muted">« {localized(t.locale, indicator.question)} »</p>
             <ul className="stack">
               {inIndicator.map((text) => {
-                const error = refused?.answerKey === text.answerKey ? (refused.fieldErrors.text ?? []).join(" ") : "";
+                const error = refused?.answerKey === text.answerKey ? (refused.fieldErrors.text ?? []).map((message) => t.dynamic(message)).join(" ") : "";
                 const field = `text-${text.answerKey.slice(0, 16)}`;
                 return (
                   <li key={text.answerKey} data-testid="written-answer">

@@ -74,7 +74,7 @@ export async function moderateTextAnswer(db: Db, territoryId: string, campaignId
   const found = texts.find((t) => t.answer.key === input.answerKey);
   if (!found) throw new Response("Not found", { status: 404 });
   const outcome = moderateText(found.answer.text, input);
-  if (!outcome.ok) return fieldFailure("text", "results.texts.errors.anonymiseText");
+  if (!outcome.ok) return fieldFailure("text", "texts.errors.anonymiseText");
   const { answer } = found;
   await db.transaction().execute(async (trx) => {
     if (outcome.text !== answer.text) await replaceTextAnswer(trx, territoryId, answer, outcome.text);

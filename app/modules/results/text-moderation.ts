@@ -37,6 +37,6 @@ export function isTextPublishable(status: string, groupSize: number, threshold: 
 export const textModerationFormSchema = z.object({
   answerKey: z.string().regex(/^[0-9a-f]{64}$/),
   decision: z.enum(MODERATION_DECISIONS),
-  text: z.string().trim().max(4000, "results.texts.errors.tooLong").optional(),
+  text: z.string().trim().max(4000, "texts.errors.tooLong").optional(),
 });
 export type TextModerationInput = z.infer<typeof textModerationFormSchema>;
