@@ -238,6 +238,24 @@ export interface CountCellTable {
   count: number;
 }
 
+/** Responses per campaign, group and source, kept by triggers on `response` (migration 0015). */
+export interface ResponseTallyTable {
+  campaign_id: string;
+  group_id: string;
+  source: ResponseSource;
+  territory_id: string;
+  responses: number;
+}
+
+/** A council editor's decision on one free-text answer (migration 0015); no row = not yet read. */
+export interface TextModerationTable {
+  answer_key: string;
+  response_id: string;
+  territory_id: string;
+  campaign_id: string;
+  status: "approved" | "rejected";
+}
+
 export interface ReportedFigureTable {
   territory_id: string;
   campaign_id: string;
@@ -414,6 +432,8 @@ export interface Database {
   response: ResponseTable;
   answer: AnswerTable;
   count_cell: CountCellTable;
+  response_tally: ResponseTallyTable;
+  text_moderation: TextModerationTable;
   results_subscriber: ResultsSubscriberTable;
   workshop: WorkshopTable;
   workshop_indicator: WorkshopIndicatorTable;

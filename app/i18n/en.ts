@@ -4,6 +4,7 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -262,6 +263,7 @@ export const en: Messages = {
   security: security.en,
   results: results.en,
   figures: figures.en,
+  texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
 };

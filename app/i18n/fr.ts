@@ -6,6 +6,7 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
@@ -264,6 +265,7 @@ export const fr = {
   security: security.fr,
   results: results.fr,
   figures: figures.fr,
+  texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
 } as const;
