@@ -112,7 +112,16 @@ export interface OutboxMessageTable {
   error: string | null;
   /** Set for campaign e-mails (invitations, reminders): erased with the campaign's personal data. */
   campaign_id: string | null;
+  /** pending → sending (claimed by the worker) → sent | failed; uncertain: a crash caught it mid-send. */
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  /** When a pending message may be tried again (back-off after a failure); null: at once. */
+  next_attempt_at: string | null;
+  claimed_at: string | null;
 }
+
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "uncertain"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface FrameworkTable {
   id: string;

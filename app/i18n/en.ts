@@ -9,6 +9,7 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 
 export const en: Messages = {
   app: {
@@ -258,6 +259,7 @@ export const en: Messages = {
   survey: survey.en,
   workshops: workshops.en,
   paper: paper.en,
+  operations: operations.en,
   participation: participation.en,
   review: review.en,
   security: security.en,

@@ -11,6 +11,7 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 
 export const fr = {
   app: {
@@ -260,6 +261,7 @@ export const fr = {
   survey: survey.fr,
   workshops: workshops.fr,
   paper: paper.fr,
+  operations: operations.fr,
   participation: participation.fr,
   review: review.fr,
   security: security.fr,
