@@ -74,7 +74,6 @@ export const review = defineMessages(
       positionRequired: "Choisissez d'accord, à nuancer ou pas d'accord.",
       commitmentIncomplete: "Un engagement indique à la fois ce qui va changer et qui s'en charge.",
       dateInvalid: "Indiquez une date au format JJ/MM/AAAA.",
-      publishFromReview: "La publication se fait depuis la page « Évaluation partagée », une fois la relecture close.",
     },
     draft: {
       title: "{project} — {dimension}",
@@ -199,7 +198,6 @@ export const review = defineMessages(
       positionRequired: "Choose agree, to be qualified or disagree.",
       commitmentIncomplete: "A commitment says both what will change and who is in charge.",
       dateInvalid: "Give a date as DD/MM/YYYY.",
-      publishFromReview: "Publishing happens on the « Shared evaluation » page, once the review is closed.",
     },
     draft: {
       title: "{project} — {dimension}",
