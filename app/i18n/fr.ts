@@ -255,6 +255,7 @@ export const fr = {
       notAllowed: "Impossible de passer de « {from} » à « {to} ».",
       noQuestions: "Le cadre choisi n'a aucune question pour ces parties prenantes.",
       noInvitations: "Créez des invitations ou un lien ouvert avant d'ouvrir la campagne.",
+      publishThroughReview: "La publication se fait depuis la page « Évaluation partagée », une fois la relecture close.",
     },
     audit: { created: "créée", edited: "modifiée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
