@@ -143,7 +143,7 @@ export default function WorkshopBoard() {
       )}
       {reply?.error ? (
         <p className="field-error" role="alert">
-          {reply.error}
+          {t.dynamic(reply.error)}
         </p>
       ) : null}
       <Form method="post" className="actions board-controls">
