@@ -8,6 +8,7 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { council } from "./messages/council";
 
 export const en: Messages = {
   app: {
@@ -264,4 +265,5 @@ export const en: Messages = {
   figures: figures.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
+  council: council.en,
 };

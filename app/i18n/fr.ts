@@ -10,6 +10,7 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { council } from "./messages/council";
 
 export const fr = {
   app: {
@@ -266,4 +267,5 @@ export const fr = {
   figures: figures.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
+  council: council.fr,
 } as const;

@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Publication happens on the review page, once the review is closed.
     next: canEditCampaign ? nextStates(overview.campaign.state).filter((s) => s !== "published") : [],
     hasReview: overview.campaign.state === "in_review" || overview.campaign.state === "published",
+    canEditCampaign,
     canEdit: canEditCampaign && editableScope(overview.campaign.state) !== null,
     canManageInvitations,
     canRunWorkshops: can(member.role, "runWorkshops"),
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, canRunWorkshops, hasResults, hasReview } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEditCampaign, canEdit, canManageInvitations, canRunWorkshops, hasResults, hasReview } = useLoaderData<typeof loader>();
   const day = (d: string | null) => (d ? formatDate(t.locale, d) : t("campaigns.detail.noDate"));
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -76,6 +77,11 @@ export default function CampaignPage() {
         {canEdit ? (
           <Link className="button button--secondary" to={`/campaigns/${campaign.id}/edit`}>
             {t("campaigns.edit.link")}
+          </Link>
+        ) : null}
+        {canEditCampaign ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/preview`}>
+            {t("council.preview.link")}
           </Link>
         ) : null}
         {hasResults ? (
