@@ -9,6 +9,7 @@ import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
 import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const en: Messages = {
   app: {
@@ -266,4 +267,5 @@ export const en: Messages = {
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
   council: council.en,
+  typography: typography.en,
 };

@@ -11,6 +11,7 @@ import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
 import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const fr = {
   app: {
@@ -268,4 +269,5 @@ export const fr = {
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
   council: council.fr,
+  typography: typography.fr,
 } as const;

@@ -32,7 +32,7 @@ export default function CampaignResults() {
 
       <h2>{t("results.findingsHeading")}</h2>
       <p>
-        {t("results.totalResponses")} : <strong data-testid="total-responses">{data.participation.total}</strong>
+        {t("results.totalResponses")}{t("typography.colon")}<strong data-testid="total-responses">{data.participation.total}</strong>
       </p>
       <Findings data={data} />
 

@@ -86,7 +86,7 @@ export default function ReviewPage() {
               <ul>
                 {review.carriedCommitments.map((c) => (
                   <li key={c.id}>
-                    {t("review.promised")} : {t("review.commitmentLine", { what: c.what, who: c.who })} — {t("review.done")} : {c.outcome ?? t("review.notReported")}
+                    {t("review.promised")}{t("typography.colon")}{t("review.commitmentLine", { what: c.what, who: c.who })} — {t("review.done")}{t("typography.colon")}{c.outcome ?? t("review.notReported")}
                     {can.followUp ? <TextForm intent="outcome" target={c.id} reply={reply} submit={t("review.saveOutcome")} fields={[{ name: "outcome", label: t("review.outcome"), defaultValue: c.outcome ?? undefined }]} /> : null}
                   </li>
                 ))}

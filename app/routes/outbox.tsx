@@ -41,7 +41,7 @@ export default function Outbox() {
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
           <p className="muted">
-            {t("outbox.to")} : {m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")} :{" "}
+            {t("outbox.to")}{t("typography.colon")}{m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")}{t("typography.colon")}
             {m.error ? t("outbox.failed", { error: m.error }) : m.sent_at ? t("outbox.sent") : t("outbox.pending")}
           </p>
           <pre className="mail">{m.text_body}</pre>

@@ -78,7 +78,7 @@ export default function PublicEvaluation() {
           {divergent.map((f) =>
             f.figures.divergence ? (
               <li key={f.id}>
-                {f.title} : {t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
+                {f.title}{t("typography.colon")}{t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
               </li>
             ) : null,
           )}
@@ -111,7 +111,7 @@ export default function PublicEvaluation() {
       {e.reportedFigures.length === 0 ? <p className="muted">{t("review.public.noReportedFigures")}</p> : null}
 
       <h2>{t("review.public.method")}</h2>
-      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.version })}</p>
+      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.versionNumber === undefined ? e.framework.version : String(e.framework.versionNumber) })}</p>
       {e.framework.scoring ? <p>{localized(t.locale, e.framework.scoring)}</p> : null}
       <h3>{t("review.public.sources")}</h3>
       <ul>

@@ -54,12 +54,12 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                 <article key={indicator.id} className="framework-indicator" aria-labelledby={`indicator-${indicator.id}`}>
                   <h4 id={`indicator-${indicator.id}`}>{l(indicator.label)}</h4>
                   <p className="framework-indicator__question">
-                    <span className="muted">{kindLabel[indicator.kind]} : </span>
+                    <span className="muted">{kindLabel[indicator.kind]}{t("typography.colon")}</span>
                     {l(indicator.question)}
                   </p>
                   {indicator.help ? (
                     <p>
-                      <span className="muted">{t("frameworks.detail.help")} : </span>
+                      <span className="muted">{t("frameworks.detail.help")}{t("typography.colon")}</span>
                       {l(indicator.help)}
                     </p>
                   ) : null}
@@ -104,7 +104,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                   </dl>
                   {indicator.note ? (
                     <p className="muted">
-                      {t("frameworks.detail.note")} : {l(indicator.note)}
+                      {t("frameworks.detail.note")}{t("typography.colon")}{l(indicator.note)}
                     </p>
                   ) : null}
                 </article>

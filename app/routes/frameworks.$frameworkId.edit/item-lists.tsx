@@ -15,7 +15,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   return (
     <Link to={to}>
       {t("frameworks.editor.edit")}
-      <span className="visually-hidden"> « {label} »</span>
+      <span className="visually-hidden"> {t("typography.quoted", { text: label })}</span>
     </Link>
   );
 }
@@ -28,7 +28,7 @@ function RemoveButton({ intent, id, label }: { intent: RemoveIntent; id: string;
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="link-button">
         {t("frameworks.editor.remove")}
-        <span className="visually-hidden"> « {label} »</span>
+        <span className="visually-hidden"> {t("typography.quoted", { text: label })}</span>
       </button>
     </Form>
   );
