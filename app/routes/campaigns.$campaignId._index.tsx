@@ -57,7 +57,7 @@ export default function CampaignPage() {
       <h1>
         <span lang="fr">{campaign.title}</span> <CampaignStateBadge state={campaign.state} />
       </h1>
-      {campaign.description ? <p>{campaign.description}</p> : null}
+      {campaign.description ? <p lang="fr">{campaign.description}</p> : null}
       <ul>
         <li>
           <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>
@@ -124,7 +124,7 @@ export default function CampaignPage() {
       )}
 
       <h2>{t("campaigns.detail.projects")}</h2>
-      <ul>
+      <ul lang="fr">
         {projects.map((p) => (
           <li key={p.id}>{p.name}</li>
         ))}

@@ -9,6 +9,7 @@ import { readFormData } from "~/lib/http/form-data.server";
 import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getPaperPage, recordPaperBatch } from "~/modules/paper/paper.server";
+import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Évaluation partagée" }];
 
@@ -64,7 +65,7 @@ export default function PaperEntry() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${data.campaign.id}`}>← {data.campaign.title}</Link> · <Link to={`/campaigns/${data.campaign.id}/paper/import`}>{t("paper.importTitle")}</Link>
+        <Link to={`/campaigns/${data.campaign.id}`}>← <FrenchText>{data.campaign.title}</FrenchText></Link> · <Link to={`/campaigns/${data.campaign.id}/paper/import`}>{t("paper.importTitle")}</Link>
       </p>
       <h1>{t("paper.title", { title: data.campaign.title })}</h1>
       {!data.campaign.isOpen ? (

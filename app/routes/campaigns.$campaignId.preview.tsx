@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { LocalizedText } from "~/components/french-text";
 import { QuestionInput } from "~/components/survey/question-input";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
@@ -83,11 +84,11 @@ export default function SurveyPreview() {
               <input type="hidden" name="group" value={groupId} />
               <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional"].filter(Boolean).join(" ") || undefined}>
                 <legend>
-                  <h2 className="survey__question">{localized(t.locale, q.indicator.question)}</h2>
+                  <h2 className="survey__question"><LocalizedText text={q.indicator.question} /></h2>
                 </legend>
                 {q.indicator.help ? (
                   <p className="hint" id="question-help">
-                    {localized(t.locale, q.indicator.help)}
+                    <LocalizedText text={q.indicator.help} />
                   </p>
                 ) : null}
                 {q.indicator.required ? null : (

@@ -16,6 +16,7 @@ import { applyReviewForm } from "~/modules/review/apply-form.server";
 import { parseReviewForm } from "~/modules/review/forms";
 import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
@@ -47,7 +48,7 @@ export default function ReviewPage() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("review.title", { title: campaign.title })}</h1>
       <p>{t("review.intro")}</p>

@@ -10,6 +10,7 @@ import { getPublicEvaluation } from "~/modules/publication/publication.server";
 import { DIVERGENCE_POINTS } from "~/modules/review/figures";
 import { PrintButton } from "~/components/evaluation/print-button";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — ${data?.territory.name ?? ""}` }];
@@ -33,7 +34,9 @@ export default function PublicEvaluation() {
       <p className="no-print">
         <Link to={`/t/${e.territory.slug}/evaluations`}>← {t("review.public.back")}</Link>
       </p>
-      <h1>{e.campaign.title}</h1>
+      <h1>
+        <FrenchText>{e.campaign.title}</FrenchText>
+      </h1>
       <p className="muted">
         {e.territory.name} — {t("review.public.publishedOn", { date: day(e.dates.publishedAt) })}
       </p>
