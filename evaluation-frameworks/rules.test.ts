@@ -112,11 +112,20 @@ describe("framework rules", () => {
 
   it("an English text made only of spaces counts as missing", () => {
     const f = framework();
-    f.indicators[0].question.en = "   ";
+    f.dimensions[0].label.en = "   ";
     if (f.scales[0].type === "likert") f.scales[0].labels[2].fr = "";
     const issues = checkFrameworkRules(f);
-    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "indicators[0].question.en"]);
+    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "dimensions[0].label.en"]);
     expect(issues[1].message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
+  });
+
+  it("an indicator's own texts may be French only (a council's own indicator), never English only", () => {
+    const f = framework();
+    f.indicators[0].question.en = "";
+    f.indicators[0].label.en = "";
+    expect(checkFrameworkRules(f)).toEqual([]);
+    f.indicators[0].label.fr = " ";
+    expect(checkFrameworkRules(f).map((i) => i.path)).toEqual(["indicators[0].label.fr"]);
   });
 
   it("k below 3 and kFreeText below k are refused with the reason", () => {
