@@ -10,6 +10,8 @@ import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
 import { operations } from "./messages/operations";
+import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const en: Messages = {
   app: {
@@ -269,4 +271,6 @@ export const en: Messages = {
   texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
+  council: council.en,
+  typography: typography.en,
 };

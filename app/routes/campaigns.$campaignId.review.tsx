@@ -32,6 +32,7 @@ import { parseReviewForm } from "~/modules/review/forms";
 import { findingTexts } from "~/modules/review/finding-text";
 import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: evaluationStyles },
@@ -88,7 +89,7 @@ export default function ReviewPage() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("review.title", { title: campaign.title })}</h1>
       <p>{t("review.intro")}</p>
@@ -164,24 +165,8 @@ export default function ReviewPage() {
               <ul>
                 {review.carriedCommitments.map((c) => (
                   <li key={c.id}>
-                    {t("review.promised")} :{" "}
-                    {t("review.commitmentLine", { what: c.what, who: c.who })} —{" "}
-                    {t("review.done")} : {c.outcome ?? t("review.notReported")}
-                    {can.followUp ? (
-                      <TextForm
-                        intent="outcome"
-                        target={c.id}
-                        reply={reply}
-                        submit={t("review.saveOutcome")}
-                        fields={[
-                          {
-                            name: "outcome",
-                            label: t("review.outcome"),
-                            defaultValue: c.outcome ?? undefined,
-                          },
-                        ]}
-                      />
-                    ) : null}
+                    {t("review.promised")}{t("typography.colon")}{t("review.commitmentLine", { what: c.what, who: c.who })} — {t("review.done")}{t("typography.colon")}{c.outcome ?? t("review.notReported")}
+                    {can.followUp ? <TextForm intent="outcome" target={c.id} reply={reply} submit={t("review.saveOutcome")} fields={[{ name: "outcome", label: t("review.outcome"), defaultValue: c.outcome ?? undefined }]} /> : null}
                   </li>
                 ))}
               </ul>
