@@ -5,12 +5,16 @@
 // Usage: tsx bench/bare-server.ts <database file> <port>
 import { createServer } from "node:http";
 import { openSqlite } from "../db/connection";
-import type { Framework } from "../evaluation-frameworks/schema";
+import { type Framework, frameworkSchema } from "../evaluation-frameworks/schema";
 import { newId, normalizeCode, sha256 } from "../app/lib/ids";
 import { todayInFrance } from "../app/lib/time";
 import { answerKey, parseAnswer, type SubmittedRow, submittedRows, surveySteps } from "../app/modules/surveys/questions";
 
 const [dbPath, port] = process.argv.slice(2);
+if (dbPath === undefined || port === undefined) {
+  console.error("usage: tsx bench/bare-server.ts <database file> <port>");
+  process.exit(1);
+}
 const sqlite = openSqlite(dbPath);
 
 const findDraft = sqlite.prepare(`
@@ -53,7 +57,8 @@ function handle(code: string): number {
   if (draft.state !== "open" || (draft.kind !== "open_link" && draft.response_count > 0) || (draft.max_responses !== null && draft.response_count >= draft.max_responses)) return 303;
   let definition = definitions.get(draft.framework_version_id);
   if (!definition) {
-    definition = JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition) as Framework;
+    // Parsed once per version, as the app does (its cache): not part of what each submit costs.
+    definition = frameworkSchema.parse(JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition));
     definitions.set(draft.framework_version_id, definition);
   }
   const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id) as { id: string }[]).map((p) => p.id);
@@ -66,8 +71,8 @@ function handle(code: string): number {
 }
 
 const server = createServer((req, res) => {
-  const match = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "");
-  if (req.method !== "POST" || !match) {
+  const code = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "")?.[1];
+  if (req.method !== "POST" || code === undefined) {
     res.writeHead(404).end();
     return;
   }
@@ -78,7 +83,7 @@ const server = createServer((req, res) => {
       res.writeHead(400).end();
       return;
     }
-    res.writeHead(handle(match[1]), { Location: `/r/${match[1]}/merci` }).end();
+    res.writeHead(handle(code), { Location: `/r/${code}/merci` }).end();
   });
 });
 server.listen(Number(port), "127.0.0.1", () => console.log(`bare server ready on ${port}`));

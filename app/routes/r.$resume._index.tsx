@@ -16,6 +16,7 @@ import { answerKey, isScreening, type SurveyStep } from "~/modules/surveys/quest
 import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 // No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
 export const handle: ScriptsHandle = { scripts: "offline-forms" };
@@ -29,9 +30,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const survey = await loadSurvey(db, params.resume!);
+  const resume = routeParam(params, "resume");
+  const survey = await loadSurvey(db, resume);
   if (!survey) {
-    if (await findSubmittedCampaign(db, params.resume!)) throw redirect(`/r/${params.resume}/merci`);
+    if (await findSubmittedCampaign(db, resume)) throw redirect(`/r/${resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   const { draft, steps, answers, projects, status } = survey;
@@ -65,13 +67,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const resume = routeParam(params, "resume");
   const form = readSurveyForm(await readFormData(request));
   // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
-  if (form.intent === "submit") return redirect(surveySubmitPath(params.resume!), 307);
+  if (form.intent === "submit") return redirect(surveySubmitPath(resume), 307);
   const backToReview = form.fromReview === "1" && form.intent !== "previous";
-  const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
+  const saved = await saveSurveyStep(db, resume, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
   if (!saved.ok && saved.reason === "unknown") {
-    if (await findSubmittedCampaign(db, params.resume!)) return redirect(`/r/${params.resume}/merci`);
+    if (await findSubmittedCampaign(db, resume)) return redirect(`/r/${resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   // A rejected answer comes back with what was typed and why.

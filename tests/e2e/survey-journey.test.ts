@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import type { Framework } from "../../evaluation-frameworks/schema";
+import { parseStoredDefinition } from "../../app/modules/frameworks/stored-definition";
 import { newId } from "../../app/lib/ids";
 import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
@@ -25,7 +26,7 @@ async function openShortCampaign(dbPath: string) {
       .select(["v.definition"])
       .where("f.slug", "=", "utilite-sociale-territoriale")
       .executeTakeFirstOrThrow();
-    const base = JSON.parse(starter.definition) as Framework;
+    const base = parseStoredDefinition(starter.definition);
     const pick = (id: string) => base.indicators.find((i) => i.id === id)!;
     const definition: Framework = {
       ...base,
