@@ -89,6 +89,7 @@ async function load(baseUrl: string, codes: string[]) {
   const worker = async () => {
     while (next < codes.length && performance.now() < deadline) {
       const code = codes[next++];
+      if (code === undefined) break;
       const started = performance.now();
       const res = await post(agent, baseUrl, code);
       latencies.push(performance.now() - started);
@@ -156,7 +157,9 @@ async function measureBoth(): Promise<[Run, Run]> {
       side.run.ok = side.run.latencies.length - side.run.failed;
       side.run.stored = countResponses(side.path) - warm;
     }
-    return [sides[0].run, sides[1].run];
+    const [app, bare] = sides;
+    if (!app || !bare) throw new Error("both sides are prepared above");
+    return [app.run, bare.run];
   } finally {
     for (const agent of agents.values()) agent.destroy();
     for (const side of sides) await stopProcess(side.child);
@@ -166,13 +169,14 @@ async function measureBoth(): Promise<[Run, Run]> {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function median(values: number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
+  const at = (index: number) => sorted[index] ?? NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /** One line per side; the throughput shown is the median of its rounds (a busy moment weighs on one round, not on the figure). */
@@ -194,7 +198,7 @@ const [app, bare] = await measureBoth();
 report(app);
 report(bare);
 // Each round measures both servers back to back: the ratio is taken round by round, then its median.
-const ratios = app.roundRps.map((rps, round) => rps / bare.roundRps[round]);
+const ratios = app.roundRps.map((rps, round) => rps / (bare.roundRps[round] ?? NaN));
 const ratio = median(ratios);
 console.log(
   `Rapport application / nu : ${(ratio * 100).toFixed(0)} % (médiane des ${ratios.length} manches ; de ${(Math.min(...ratios) * 100).toFixed(0)} à ${(Math.max(...ratios) * 100).toFixed(0)} %) — objectif ≥ 80 %${ratio >= 0.8 ? " atteint" : ", en dessous de l'objectif"}`,
