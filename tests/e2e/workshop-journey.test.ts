@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)("a workshop in Chromium", () => {
     await expect.poll(() => page.getByTestId("paper-saved").textContent()).toBe("2 feuilles enregistrées (source : papier).");
     const paper = await db.selectFrom("response").select("id").where("campaign_id", "=", campaign.id).where("source", "=", "paper").execute();
     expect(paper).toHaveLength(2);
-  }, 120_000);
+  }, 300_000);
 
   it("two phones vote, the board follows live, the group's position and a story reach the closed results", async () => {
     const campaign = await db.selectFrom("campaign").select("id").where("state", "=", "open").executeTakeFirstOrThrow();
@@ -169,7 +169,7 @@ describe.skipIf(!hasChromium)("a workshop in Chromium", () => {
     await workshopRow.waitFor();
     expect(await workshopRow.textContent()).toContain("n = 5");
     await expectAccessible(board);
-  }, 240_000);
+  }, 300_000);
 
   /** A phone without JavaScript, as plain HTTP: join (the cookie), then vote for the `choice`-th answer. */
   async function voteOverHttp(code: string, choice: number) {
