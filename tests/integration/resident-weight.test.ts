@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "../helpers/app-server";
-import { fetchOnWire, residentSurveyWeights, WEIGHT_BUDGET_BYTES } from "../helpers/page-weight";
+import { fetchOnWire, pageWeight, residentSurveyWeights, WEIGHT_BUDGET_BYTES } from "../helpers/page-weight";
 
 // Issue #15: every resident survey page weighs at most 30 KB on a first visit (HTML, CSS,
 // scripts, compressed), and every text response of the real server is compressed. The bytes
@@ -10,20 +10,22 @@ import { fetchOnWire, residentSurveyWeights, WEIGHT_BUDGET_BYTES } from "../help
 
 let server: AppServer;
 beforeAll(async () => {
-  server = await startAppServer();
+  // The demo with its sample answers holds a workshop, for the phone pages.
+  server = await startAppServer({ DEMO_RESPONSES: "1" });
 }, 90_000);
 afterAll(async () => {
   await server?.stop();
 });
 
-function residentsLink(): string {
+function readOne(query: string): string {
   const sqlite = new Database(server.dbPath, { readonly: true });
   try {
-    return (sqlite.prepare("select code from invitation where kind = 'open_link' and group_id = 'residents'").get() as { code: string }).code;
+    return (sqlite.prepare(query).get() as { code: string }).code;
   } finally {
     sqlite.close();
   }
 }
+const residentsLink = () => readOne("select code from invitation where kind = 'open_link' and group_id = 'residents' order by created_at desc");
 
 describe("resident pages weight and compression", () => {
   it("every survey page, from the code entry to the thank-you page, is at most 30 KB on a first visit", async () => {
@@ -32,6 +34,14 @@ describe("resident pages weight and compression", () => {
     for (const page of weights) {
       expect(page.bytes, `${page.name} (${page.path})`).toBeLessThanOrEqual(WEIGHT_BUDGET_BYTES);
       // No React runtime: the one script is the offline-safe form script.
+      expect(page.files.map((f) => f.url).filter((url) => url.endsWith(".js"))).toEqual(["/offline-forms.js"]);
+    }
+  }, 60_000);
+
+  it("the workshop phone pages (code entry, join and vote) are as light: no React runtime either", async () => {
+    const joinCode = readOne("select join_code as code from workshop");
+    for (const page of [await pageWeight(server.url, "workshop: enter code", "/a"), await pageWeight(server.url, "workshop: join", `/a/${joinCode}`)]) {
+      expect(page.bytes, page.path).toBeLessThanOrEqual(WEIGHT_BUDGET_BYTES);
       expect(page.files.map((f) => f.url).filter((url) => url.endsWith(".js"))).toEqual(["/offline-forms.js"]);
     }
   }, 60_000);
