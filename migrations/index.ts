@@ -8,6 +8,7 @@ import * as reportedFigures from "./0009-reported-figures";
 import * as review from "./0010-review";
 import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
+import * as reviewGuests from "./0016-review-guests";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0010-review": review,
   "0011-workshops": workshops,
   "0013-password-reset": passwordReset,
+  "0016-review-guests": reviewGuests,
 };

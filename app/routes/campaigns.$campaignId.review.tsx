@@ -157,6 +157,34 @@ export default function ReviewPage() {
             <p>{review.evaluation.summary}</p>
           )}
 
+          {can.invite || review.guests.length > 0 ? (
+            <>
+              <h2>{t("review.guests.title")}</h2>
+              <p className="muted">{t("review.guests.intro")}</p>
+              {review.guests.length === 0 ? (
+                <p>{t("review.guests.none")}</p>
+              ) : (
+                <ul>
+                  {review.guests.map((g) => (
+                    <li key={g.id}>{t("review.guests.invitedOn", { label: g.label, date: day(g.invitedAt) })}</li>
+                  ))}
+                </ul>
+              )}
+              {can.invite ? (
+                <TextForm
+                  intent="invite"
+                  target=""
+                  reply={reply}
+                  submit={t("review.guests.invite")}
+                  fields={[
+                    { name: "email", label: t("review.guests.email"), type: "email" },
+                    { name: "label", label: t("review.guests.label"), hint: t("review.guests.labelHint") },
+                  ]}
+                />
+              ) : null}
+            </>
+          ) : null}
+
           {review.carriedCommitments.length > 0 ? (
             <>
               <h2>{t("review.carried")}</h2>

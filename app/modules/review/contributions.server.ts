@@ -6,7 +6,7 @@ import { formFailure, type Result } from "../failure";
 import { type Actor, evaluationIn } from "./evaluation.server";
 
 /** The finding of the evaluation, or a 404 (another evaluation's or another territory's finding). */
-async function findFinding(db: DbOrTrx, territoryId: string, evaluationId: string, findingId: string) {
+export async function findFinding(db: DbOrTrx, territoryId: string, evaluationId: string, findingId: string) {
   const finding = await db.selectFrom("finding").select(["id", "project_id"]).where("id", "=", findingId).where("evaluation_id", "=", evaluationId).where("territory_id", "=", territoryId).executeTakeFirst();
   if (!finding) throw new Response("Not found", { status: 404 });
   return finding;
