@@ -4,10 +4,12 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 
 export const en: Messages = {
   app: {
@@ -258,11 +260,13 @@ export const en: Messages = {
   survey: survey.en,
   workshops: workshops.en,
   paper: paper.en,
+  operations: operations.en,
   participation: participation.en,
   review: review.en,
   security: security.en,
   results: results.en,
   figures: figures.en,
+  texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
 };

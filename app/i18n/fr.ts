@@ -6,10 +6,12 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 
 export const fr = {
   app: {
@@ -260,11 +262,13 @@ export const fr = {
   survey: survey.fr,
   workshops: workshops.fr,
   paper: paper.fr,
+  operations: operations.fr,
   participation: participation.fr,
   review: review.fr,
   security: security.fr,
   results: results.fr,
   figures: figures.fr,
+  texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
 } as const;

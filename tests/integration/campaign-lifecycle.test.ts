@@ -4,12 +4,13 @@ import { campaignInvitations } from "../../app/modules/invitations/campaign-invi
 import { listAudit } from "../../app/modules/audit/audit.server";
 import { createDraftCampaign } from "../helpers/campaigns";
 import { freshDbPerTest } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 const t = freshDbPerTest();
 
 async function draftCampaign() {
   const { admin, projects, version, versions, campaignId } = await createDraftCampaign(t.db, { title: "Campagne du cycle de vie", neighbourhoods: "Quartier Nord" });
-  return { admin, campaignId, otherProjectId: projects[1].id, otherVersionId: versions.find((v) => v.id !== version.id)!.id };
+  return { admin, campaignId, otherProjectId: nth(projects, 1).id, otherVersionId: versions.find((v) => v.id !== version.id)!.id };
 }
 
 describe("campaign life cycle", () => {

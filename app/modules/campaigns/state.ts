@@ -1,4 +1,7 @@
-import type { CampaignState } from "../../../db/schema";
+import { CAMPAIGN_STATES, type CampaignState } from "../../../db/schema";
+import { isOneOf } from "../../lib/one-of";
+
+export { CAMPAIGN_STATES, type CampaignState };
 
 /** DESIGN.md §4: draft → open → closed → in review → published, one explicit step at a time. */
 const NEXT: Record<CampaignState, readonly CampaignState[]> = {
@@ -10,14 +13,12 @@ const NEXT: Record<CampaignState, readonly CampaignState[]> = {
   published: [],
 };
 
-export const CAMPAIGN_STATES: readonly CampaignState[] = ["draft", "open", "closed", "in_review", "published"];
-
 export function nextStates(state: CampaignState): readonly CampaignState[] {
   return NEXT[state];
 }
 
 export function isCampaignState(value: unknown): value is CampaignState {
-  return typeof value === "string" && (CAMPAIGN_STATES as readonly string[]).includes(value);
+  return isOneOf(CAMPAIGN_STATES, value);
 }
 
 export type OpeningFacts = { questionCount: number; invitationCount: number };

@@ -117,6 +117,7 @@ export async function getWorkshopFindingsPage(db: Db, territoryId: string, works
     groups: definition.stakeholderGroups.filter((g) => groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
     positions: await listPositions(db, territoryId, [workshop.id]),
     stories: await listStories(db, territoryId, [workshop.id]),
+    freeTextThreshold: freeTextThreshold({ k: scope.campaign.k, kFreeText: definition.privacy.kFreeText }),
   };
 }
 
