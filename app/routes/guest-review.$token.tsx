@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AnswerView, FindingFiguresView, PositionList } from "~/components/evaluation/finding-figures";
+import { FindingSection } from "~/components/evaluation/finding-section";
 import { PositionForm, type ReviewReply } from "~/components/evaluation/review-forms";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
@@ -60,20 +60,17 @@ export default function GuestReview() {
             </>
           ) : null}
           <h2>{t("review.findings")}</h2>
-          {review.findings.map((f) => {
-            const text = textOf(f);
-            return (
-              <section key={f.id} className="finding" aria-labelledby={`finding-${f.id}`}>
-                <h3 id={`finding-${f.id}`}>{text.title}</h3>
-                <p>{text.body}</p>
-                <FindingFiguresView figures={f.figures} k={campaign.k} groupLabel={(id) => groups.get(id) ?? id} />
-                <h4>{t("review.positions")}</h4>
-                <PositionList positions={f.positions} />
-                {state === "review" ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
-                <AnswerView answer={f.answer} commitments={f.commitments} formatDay={day} />
-              </section>
-            );
-          })}
+          {review.findings.map((f) => (
+              <FindingSection
+                key={f.id}
+                finding={f}
+                text={textOf(f)}
+                k={campaign.k}
+                groupLabel={(id) => groups.get(id) ?? id}
+                formatDay={day}
+                afterPositions={state === "review" ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
+              />
+          ))}
         </>
       )}
     </section>

@@ -15,7 +15,7 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
   beforeAll(async () => {
     server = await startAppServer({ DEMO_RESPONSES: "1" });
     browser = await launchBrowser();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

@@ -22,7 +22,7 @@ describe("shared evaluation: review, publication and open data", () => {
     db = createDb(server.dbPath).db;
     council = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
     association = await signInCookie(server.url, "asso@demo.fr", "demo-demo-demo");
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await db?.destroy();
     await server?.stop();
