@@ -109,7 +109,7 @@ export const review = defineMessages(
       labelHint: "C'est sous ce nom que ses positions apparaissent, aussi sur la page publiée (par exemple « Conseil citoyen du quartier Nord »).",
       invite: "Inviter à la relecture",
       none: "Personne n'est invité pour le moment.",
-      invitedOn: "{label} — invitée le {date}",
+      invitedOn: "{label} — invitation envoyée le {date}",
       mail: {
         subject: "Invitation à relire l'évaluation « {campaign} »",
         text: "Bonjour,\n\nLa collectivité vous invite, au titre de « {label} », à relire l'évaluation partagée « {campaign} » : pour chaque constat, dites si vous êtes d'accord, s'il faut nuancer ou si vous n'êtes pas d'accord, et pourquoi. Vos positions seront publiées sous ce nom avec l'évaluation.\n\nVotre lien personnel (ne le transmettez pas) : {url}\n",
