@@ -12,6 +12,8 @@ import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
 import { operations } from "./messages/operations";
+import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const fr = {
   app: {
@@ -271,4 +273,6 @@ export const fr = {
   texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
+  council: council.fr,
+  typography: typography.fr,
 } as const;

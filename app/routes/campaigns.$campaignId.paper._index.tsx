@@ -11,6 +11,7 @@ import { readFormData } from "~/lib/http/form-data.server";
 import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
 import { checkFirstEntry, getPaperPage, recordDoubleEntry, recordPaperBatch } from "~/modules/paper/paper.server";
 import type { EntryDifference } from "~/modules/paper/sheets";
+import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Évaluation partagée" }];
 
@@ -88,7 +89,7 @@ export default function PaperEntry() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${data.campaign.id}`}>← {data.campaign.title}</Link> · <Link to={`/campaigns/${data.campaign.id}/paper/import`}>{t("paper.importTitle")}</Link>
+        <Link to={`/campaigns/${data.campaign.id}`}>← <FrenchText>{data.campaign.title}</FrenchText></Link> · <Link to={`/campaigns/${data.campaign.id}/paper/import`}>{t("paper.importTitle")}</Link>
       </p>
       <h1>{t("paper.title", { title: data.campaign.title })}</h1>
       {!data.campaign.isOpen ? (

@@ -17,6 +17,7 @@ import { parseReviewForm } from "~/modules/review/forms";
 import { findingTexts } from "~/modules/review/finding-text";
 import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
@@ -49,7 +50,7 @@ export default function ReviewPage() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("review.title", { title: campaign.title })}</h1>
       <p>{t("review.intro")}</p>
@@ -116,7 +117,7 @@ export default function ReviewPage() {
               <ul>
                 {review.carriedCommitments.map((c) => (
                   <li key={c.id}>
-                    {t("review.promised")} : {t("review.commitmentLine", { what: c.what, who: c.who })} — {t("review.done")} : {c.outcome ?? t("review.notReported")}
+                    {t("review.promised")}{t("typography.colon")}{t("review.commitmentLine", { what: c.what, who: c.who })} — {t("review.done")}{t("typography.colon")}{c.outcome ?? t("review.notReported")}
                     {can.followUp ? <TextForm intent="outcome" target={c.id} reply={reply} submit={t("review.saveOutcome")} fields={[{ name: "outcome", label: t("review.outcome"), defaultValue: c.outcome ?? undefined }]} /> : null}
                   </li>
                 ))}

@@ -10,6 +10,7 @@ import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runn
 import { PlainSelect } from "~/components/form/plain-select";
 import { workshopFormSchema } from "~/modules/workshops/workshop-form";
 import { createWorkshop, listCampaignWorkshops } from "~/modules/workshops/workshops.server";
+import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Ateliers — Évaluation partagée" }];
 
@@ -55,7 +56,7 @@ export default function CampaignWorkshops() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${data.campaign.id}`}>← {data.campaign.title}</Link>
+        <Link to={`/campaigns/${data.campaign.id}`}>← <FrenchText>{data.campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("workshops.title", { title: data.campaign.title })}</h1>
       <p className="muted">{t("workshops.intro")}</p>

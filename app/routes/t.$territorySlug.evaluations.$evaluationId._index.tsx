@@ -11,6 +11,7 @@ import { DIVERGENCE_POINTS } from "~/modules/review/figures";
 import { findingTexts } from "~/modules/review/finding-text";
 import { PrintButton } from "~/components/evaluation/print-button";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — ${data?.territory.name ?? ""}` }];
@@ -36,7 +37,9 @@ export default function PublicEvaluation() {
       <p className="no-print">
         <Link to={`/t/${e.territory.slug}/evaluations`}>← {t("review.public.back")}</Link>
       </p>
-      <h1>{e.campaign.title}</h1>
+      <h1>
+        <FrenchText>{e.campaign.title}</FrenchText>
+      </h1>
       <p className="muted">
         {e.territory.name} — {t("review.public.publishedOn", { date: day(e.dates.publishedAt) })}
       </p>
@@ -74,7 +77,7 @@ export default function PublicEvaluation() {
           {divergent.map((f) =>
             f.figures.divergence ? (
               <li key={f.id}>
-                {f.title} : {t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
+                {f.title}{t("typography.colon")}{t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
               </li>
             ) : null,
           )}
@@ -104,7 +107,7 @@ export default function PublicEvaluation() {
       ) : null}
 
       <h2>{t("review.public.method")}</h2>
-      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.version })}</p>
+      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.versionNumber === undefined ? e.framework.version : String(e.framework.versionNumber) })}</p>
       {e.framework.scoring ? <p>{localized(t.locale, e.framework.scoring)}</p> : null}
       <h3>{t("review.public.sources")}</h3>
       <ul>

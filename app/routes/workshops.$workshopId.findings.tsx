@@ -79,7 +79,7 @@ export default function WorkshopFindings() {
                 {p.minorityView ? (
                   <>
                     <br />
-                    {t("workshops.position.minorityView")} : {p.minorityView}
+                    {t("workshops.position.minorityView")}{t("typography.colon")}{p.minorityView}
                   </>
                 ) : null}
               </li>

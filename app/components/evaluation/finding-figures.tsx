@@ -11,7 +11,7 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
   return (
     <div className="finding__figures">
       <p>
-        {t("review.score")} : <ScoreText score={figures.score} k={k} />
+        {t("review.score")}{t("typography.colon")}<ScoreText score={figures.score} k={k} />
       </p>
       {figures.divergence ? (
         <p className="finding__divergence">
@@ -157,7 +157,7 @@ export function PositionList({ positions }: { positions: readonly Position[] }) 
           <p>{p.reason}</p>
           {p.rewording ? (
             <p>
-              <em>{t("review.rewording")} :</em> {p.rewording}
+              <em>{t("review.rewording")}</em>{t("typography.colon")}{p.rewording}
             </p>
           ) : null}
         </li>

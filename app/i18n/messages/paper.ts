@@ -49,7 +49,7 @@ export const paper = defineMessages(
   {
     link: "Paper questionnaires",
     title: "Paper questionnaires — {title}",
-    intro: "One row per sheet. Tab to move to the next cell; type the answer's number, 0 or ? for « I don't know », leave unanswered questions empty.",
+    intro: "One row per sheet. Tab to move to the next cell; type the answer's number, 0 or ? for “I don't know”, leave unanswered questions empty.",
     notOpen: "Questionnaires are typed in only for an open campaign.",
     group: "Stakeholder group of this batch",
     project: "Project of this batch",
@@ -77,8 +77,8 @@ export const paper = defineMessages(
     },
     errors: {
       offScale: "row {line}, column {column}: {value} is not on the scale {scale}",
-      groupUnknown: "row {line}: stakeholder group « {value} » is not in the campaign",
-      projectUnknown: "row {line}: project « {value} » is not in the campaign",
+      groupUnknown: "row {line}: stakeholder group “{value}” is not in the campaign",
+      projectUnknown: "row {line}: project “{value}” is not in the campaign",
       nothingSaved: "Nothing was saved: {count} cells need fixing (in red). What you typed is kept.",
       empty: "No sheet typed: type at least one answer.",
       campaignNotOpen: "The campaign is not open: questionnaires can no longer be typed in.",
@@ -86,7 +86,7 @@ export const paper = defineMessages(
     },
     fileErrors: {
       empty: "The file is empty.",
-      unreadable: "The file could not be read as CSV: save it from Excel as « CSV (semicolon separated) ».",
+      unreadable: "The file could not be read as CSV: save it from Excel as “CSV (semicolon separated)”.",
       noIndicatorColumn: "No column has the id of one of the campaign's indicators: start from the downloadable template.",
     },
   },

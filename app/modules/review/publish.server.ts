@@ -42,6 +42,7 @@ async function buildSnapshot(db: DbOrTrx, territoryId: string, campaignId: strin
     framework: {
       title: definition.title,
       version: definition.version,
+      versionNumber: scope.framework.versionNumber,
       sources: definition.sources.map((s) => ({ title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null })),
       scoring: definition.scoring.description ?? null,
       limits: definition.scoring.limits ?? null,

@@ -20,6 +20,8 @@ export const snapshotSchema = z.object({
   framework: z.object({
     title: localized,
     version: z.string(),
+    // The number councils read everywhere (« version 2 »); absent from snapshots published before it.
+    versionNumber: z.number().int().optional(),
     sources: z.array(z.object({ title: z.string(), publisher: z.string(), year: z.number(), url: z.string().nullable() })),
     scoring: localized.nullable(),
     limits: localized.nullable(),

@@ -19,7 +19,7 @@ import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/compone
 import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
-import { ItemLists } from "./item-lists";
+import { itemAnchor, ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 import { readFormData } from "~/lib/http/form-data.server";
 import { isOneOf } from "~/lib/one-of";
@@ -88,7 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
   }
   const removed = intent.startsWith("remove");
-  const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
+  // A save comes back to the edited item in the list (a 5 500 px page), not to its top.
+  const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : removed ? "" : `#${itemAnchor(intent, result.itemId)}`;
   return redirect(`/frameworks/${frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
 

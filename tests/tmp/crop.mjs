@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+const p = await b.newPage({ viewport: { width: 640, height: 1350 } });
+const data = readFileSync(process.argv[2]).toString("base64");
+await p.setContent(`<body style="margin:0"><img style="width:640px" src="data:image/png;base64,${data}"></body>`);
+const h = await p.evaluate(() => document.body.scrollHeight);
+let i = 0;
+for (let y = 0; y < h && i < 8; y += 1350, i++) await p.screenshot({ path: `/tmp/rp-${i}.png`, fullPage: true, clip: { x: 0, y, width: 640, height: Math.min(1350, h - y) } });
+console.log(h, i);
+await b.close();
