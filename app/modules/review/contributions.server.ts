@@ -14,6 +14,11 @@ export async function findFinding(db: DbOrTrx, territoryId: string, evaluationId
 
 export type PositionInput = { findingId: string; position: ReviewPosition; reason: string; rewording?: string };
 
+/** The stored columns of a position, a member's or an invited stakeholder's (an empty rewording is none). */
+export function positionValues(input: PositionInput) {
+  return { position: input.position, reason: input.reason, rewording: input.rewording?.trim() ? input.rewording : null, updated_at: nowIso() };
+}
+
 /**
  * A stakeholder marks a finding agree / nuance / disagree with a reason, and may propose a
  * rewording; marking it again replaces their previous position. Only while the review is open.
@@ -22,7 +27,7 @@ export async function recordPosition(db: Db, reviewer: Actor & { associationId: 
   const evaluation = await evaluationIn(db, reviewer.territoryId, campaignId, ["review"]);
   if (!evaluation.ok) return evaluation;
   const finding = await findFinding(db, reviewer.territoryId, evaluation.id, input.findingId);
-  const values = { position: input.position, reason: input.reason, rewording: input.rewording?.trim() ? input.rewording : null, association_id: reviewer.associationId, updated_at: nowIso() };
+  const values = { ...positionValues(input), association_id: reviewer.associationId };
   await db
     .insertInto("finding_review")
     .values({ id: newId(), territory_id: reviewer.territoryId, finding_id: finding.id, user_id: reviewer.userId, ...values })

@@ -5,7 +5,7 @@ import { nowIso } from "../../lib/time";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { type Result } from "../failure";
 import { queueEmail } from "../outbox/outbox.server";
-import { findFinding, type PositionInput } from "./contributions.server";
+import { findFinding, type PositionInput, positionValues } from "./contributions.server";
 import { type Actor, evaluationIn } from "./evaluation.server";
 import { loadReview } from "./review-content.server";
 
@@ -106,7 +106,7 @@ export async function recordGuestPosition(db: Db, token: string, input: Position
   const evaluation = await evaluationIn(db, guest.territoryId, guest.campaignId, ["review"]);
   if (!evaluation.ok) return evaluation;
   const finding = await findFinding(db, guest.territoryId, evaluation.id, input.findingId);
-  const values = { position: input.position, reason: input.reason, rewording: input.rewording?.trim() ? input.rewording : null, updated_at: nowIso() };
+  const values = positionValues(input);
   await db
     .insertInto("guest_finding_review")
     .values({ id: newId(), territory_id: guest.territoryId, finding_id: finding.id, guest_id: guest.id, ...values })
