@@ -42,6 +42,11 @@ const ACTIONS: Action[] = [
   { name: "run a workshop board", path: (i) => `/workshops/${i.workshopId}`, allowed: RUNNERS },
   { name: "record workshop findings", path: (i) => `/workshops/${i.workshopId}/findings`, allowed: RUNNERS },
   { name: "type paper questionnaires", path: (i) => `/campaigns/${i.campaignId}/paper`, allowed: RUNNERS },
+  { name: "look up a person's data", path: () => "/personal-data?email=helene%40exemple.fr", allowed: COUNCIL },
+  { name: "export a person's data", path: () => "/personal-data/export?email=helene%40exemple.fr", allowed: COUNCIL },
+  { name: "erase a person's data", method: "POST", path: () => "/personal-data", body: { email: "personne@exemple.fr" }, allowed: COUNCIL },
+  { name: "read one's account", path: () => "/account", allowed: ALL },
+  { name: "download one's data", path: () => "/account/export", allowed: ALL },
   { name: "manage members", path: () => "/members", allowed: ["admin"] },
   { name: "invite a member", method: "POST", path: () => "/members", body: { email: "pas-une-adresse" }, allowed: ["admin"] },
 ];
