@@ -13,6 +13,7 @@ import { db } from "./app/db.server";
 import { handleSurveySubmit } from "./app/modules/surveys/submit-endpoint.server";
 import { guardRequest } from "./app/lib/http/request-guard.server";
 import { newNonce, setSecurityHeaders } from "./app/lib/http/security-headers";
+import { compressResponse } from "./app/lib/http/compression";
 import { firstForwarded, trustsProxy } from "./app/lib/http/proxy";
 import type { RequestContext } from "./app/lib/http/load-context";
 import { requestLogLine } from "./app/lib/http/request-log";
@@ -88,6 +89,8 @@ const server = createServer((req, res) => {
   const nonce = newNonce();
   nonces.set(req, nonce);
   setSecurityHeaders(res, nonce, isDev);
+  // Every text response is compressed, the survey submit's included (app/lib/http/compression.ts).
+  compressResponse(req, res);
   if (guardRequest(req, res) || handleSurveySubmit(db, req, res)) return;
   app(req, res);
 });

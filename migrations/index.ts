@@ -9,6 +9,7 @@ import * as review from "./0010-review";
 import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
 import * as operations from "./0014-operations";
+import * as responseTally from "./0015-response-tally";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "0011-workshops": workshops,
   "0013-password-reset": passwordReset,
   "0014-operations": operations,
+  "0015-response-tally": responseTally,
 };

@@ -62,7 +62,7 @@ export default function Outbox() {
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
           <p className="muted">
-            {t("outbox.to")} : {m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")} : <StatusText message={m} />
+            {t("outbox.to")}{t("typography.colon")}{m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")}{t("typography.colon")}<StatusText message={m} />
           </p>
           {smtp && (m.status === "failed" || m.status === "uncertain") ? (
             <Form method="post">
