@@ -35,7 +35,7 @@ export default function Account() {
   const t = useT();
   const { account, memberships } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({ lastResult, shouldValidate: "onBlur" });
+  const [form, fields] = useForm<{ confirm: string }>({ lastResult, shouldValidate: "onBlur" });
   return (
     <section className="page">
       <h1>{t("operations.account.title")}</h1>
