@@ -4,7 +4,7 @@ import { migrationStatus } from "../../../db/migrator";
 import { findCampaign } from "../campaigns/campaigns.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { campaignsWithSurveyData, recountResponseCells, responseTallyDifferences } from "../surveys/cell-recount.server";
-import { countedValues } from "../surveys/questions";
+import { countedValues, SCREENING_ID } from "../surveys/questions";
 import { listCountCellsBySource } from "../surveys/response-counts.server";
 import { closedVoteTallies } from "../workshops/vote-tallies.server";
 import { type Cell, type CellDifference, diffCells } from "./cell-diff";
@@ -42,8 +42,11 @@ async function verifyCampaignCells(db: Db, territoryId: string, campaignId: stri
     if (!scale) unknown.add(tally.indicatorId);
     else for (const value of countedValues(scale, tally.value)) fromVotes.push({ ...tally, source: "workshop", value });
   }
-  const stored = await listCountCellsBySource(db, territoryId, campaignId);
-  return { stored: stored.length, differences: diffCells(stored, [...fromAnswers.cells, ...fromVotes]), unknownIndicators: [...unknown] };
+  // « Ne connaît pas ce projet » is counted in a cell but leaves no answer row (nothing else is
+  // kept of that person on that project), so it cannot be recomputed: left out of the comparison.
+  const stored = (await listCountCellsBySource(db, territoryId, campaignId)).filter((c) => c.indicatorId !== SCREENING_ID);
+  const recomputed = [...fromAnswers.cells, ...fromVotes].filter((c) => c.indicatorId !== SCREENING_ID);
+  return { stored: stored.length, differences: diffCells(stored, recomputed), unknownIndicators: [...unknown].filter((id) => id !== SCREENING_ID) };
 }
 
 /**
