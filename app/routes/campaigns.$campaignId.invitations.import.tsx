@@ -44,6 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const upload = await readUpload(request);
     if ("error" in upload) return data<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
     const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
+    if (!preview.check.ok) return data<Preview>({ csv: preview.text, check: null, error: await failureText(request, preview.check) }, { status: 400 });
     return { csv: preview.text, check: preview.check, error: null };
   }
   const parsed = confirmImportSchema.safeParse(Object.fromEntries(await readFormData(request)));
@@ -106,11 +107,6 @@ export default function ImportPreview() {
       {error ? (
         <div className="error-summary" role="alert">
           {t.dynamic(error)}
-        </div>
-      ) : null}
-      {check && !check.ok ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(check.fileError, check.params)}
         </div>
       ) : null}
       {check?.ok ? (

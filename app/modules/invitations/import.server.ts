@@ -57,8 +57,8 @@ export async function importInvitations(db: Db, actor: Actor, campaignId: string
     const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
     if (!canAddInvitations(campaign.campaign.state)) return { ...formFailure("invitations.errors.closed"), check: null };
     const result = await check(trx, campaign, actor.territoryId, text);
-    // A file that cannot be read, or has no line to import, says why in its own check.
-    if (!result.ok) return refused(result);
+    // A file that cannot be read says why; one with no line to import shows its lines.
+    if (!result.ok) return { ...result, check: null };
     if (result.errors.length > 0 && !skipBadLines) return refused(result, "invitations.csv.mustSkip");
     if (result.rows.length === 0) return refused(result);
     const createdAt = nowIso();
