@@ -4,7 +4,7 @@
 // N POST submits are sent with bounded concurrency. Needs the build (`npm run bench` builds).
 // Options (environment): BENCH_SUBMITS (default 2000), BENCH_CONCURRENCY (default 8), BENCH_ROUNDS (default 20),
 // BENCH_PROFILE=<dir> (CPU profiles of both servers).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
@@ -15,6 +15,7 @@ import { createDb } from "../db/connection";
 import { migrateToLatest } from "../db/migrator";
 import { seedDemoTerritory } from "../seed/seed";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
+import { startProcess, stopProcess } from "./processes";
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -48,34 +49,6 @@ async function prepareDatabase(dir: string, count: number) {
   await db.updateTable("survey_draft").set({ answers: filled.answers, step: filled.step }).execute();
   await db.destroy();
   return { path, codes, questions: steps.length };
-}
-
-function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
-  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--import", "./bench/exit-on-sigterm.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes(readyText)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-async function stopProcess(child: ChildProcess) {
-  child.removeAllListeners("exit");
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
 }
 
 type Run = { name: string; ok: number; failed: number; seconds: number; latencies: number[]; stored: number; roundRps: number[] };

@@ -112,7 +112,16 @@ export interface OutboxMessageTable {
   error: string | null;
   /** Set for campaign e-mails (invitations, reminders): erased with the campaign's personal data. */
   campaign_id: string | null;
+  /** pending → sending (claimed by the worker) → sent | failed; uncertain: a crash caught it mid-send. */
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  /** When a pending message may be tried again (back-off after a failure); null: at once. */
+  next_attempt_at: string | null;
+  claimed_at: string | null;
 }
+
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "uncertain"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface FrameworkTable {
   id: string;
@@ -236,6 +245,24 @@ export interface CountCellTable {
   value: string;
   territory_id: string;
   count: number;
+}
+
+/** Responses per campaign, group and source, kept by triggers on `response` (migration 0015). */
+export interface ResponseTallyTable {
+  campaign_id: string;
+  group_id: string;
+  source: ResponseSource;
+  territory_id: string;
+  responses: number;
+}
+
+/** A council editor's decision on one free-text answer (migration 0015); no row = not yet read. */
+export interface TextModerationTable {
+  answer_key: string;
+  response_id: string;
+  territory_id: string;
+  campaign_id: string;
+  status: "approved" | "rejected";
 }
 
 export interface ReportedFigureTable {
@@ -414,6 +441,8 @@ export interface Database {
   response: ResponseTable;
   answer: AnswerTable;
   count_cell: CountCellTable;
+  response_tally: ResponseTallyTable;
+  text_moderation: TextModerationTable;
   results_subscriber: ResultsSubscriberTable;
   workshop: WorkshopTable;
   workshop_indicator: WorkshopIndicatorTable;

@@ -114,12 +114,22 @@ describe("framework rules", () => {
 
   it("an English text made only of spaces counts as missing", () => {
     const f = framework();
-    nth(f.indicators, 0).question.en = "   ";
+    nth(f.dimensions, 0).label.en = "   ";
     const likert = nth(f.scales, 0);
     if (likert.type === "likert") nth(likert.labels, 2).fr = "";
     const issues = checkFrameworkRules(f);
-    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "indicators[0].question.en"]);
+    expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "dimensions[0].label.en"]);
     expect(nth(issues, 1).message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
+  });
+
+  it("an indicator's own texts may be French only (a council's own indicator), never English only", () => {
+    const f = framework();
+    const indicator = nth(f.indicators, 0);
+    indicator.question.en = "";
+    indicator.label.en = "";
+    expect(checkFrameworkRules(f)).toEqual([]);
+    indicator.label.fr = " ";
+    expect(checkFrameworkRules(f).map((i) => i.path)).toEqual(["indicators[0].label.fr"]);
   });
 
   it("k below 3 and kFreeText below k are refused with the reason", () => {

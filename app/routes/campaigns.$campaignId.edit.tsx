@@ -108,7 +108,7 @@ export default function EditCampaign() {
       <p>{editable === "all" ? t("campaigns.edit.intro") : t("campaigns.edit.frozenIntro")}</p>
       {editable === "all" ? (
         <p>
-          {t("campaigns.form.framework")} : <strong>{localized(t.locale, chosen.title)}</strong> — <Link to="?framework=">{t("campaigns.form.changeFramework")}</Link>
+          {t("campaigns.form.framework")}{t("typography.colon")}<strong>{localized(t.locale, chosen.title)}</strong> — <Link to="?framework=">{t("campaigns.form.changeFramework")}</Link>
         </p>
       ) : null}
       <FormErrorSummary errors={form.errors} />

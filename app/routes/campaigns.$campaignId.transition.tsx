@@ -37,7 +37,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const campaignId = routeParam(params, "campaignId");
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
-  if (parsed.data.to === "published") return data(await translateFailure(request, formFailure("review.errors.publishFromReview")), { status: 400 });
   // Going to review also generates the draft evaluation the council edits before opening it.
   const result = parsed.data.to === "in_review" ? await startReview(db, member, campaignId, campaignInvitations) : await transitionCampaign(db, member, campaignId, parsed.data.to, campaignInvitations);
   if (!result.ok) return data(await translateFailure(request, result), { status: 400 });

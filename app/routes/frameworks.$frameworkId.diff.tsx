@@ -163,7 +163,7 @@ export default function FrameworkDiff() {
         item={(c) => (
           <>
             <strong>{l(c.label)}</strong> —{" "}
-            {c.changes.map((change) => `${t(`frameworks.diff.fieldNames.${change.field}`)} : ${show(change.before, dimensionLabels, t.locale)} → ${show(change.after, dimensionLabels, t.locale)}`).join(" ; ")}
+            {c.changes.map((change) => `${t(`frameworks.diff.fieldNames.${change.field}`)}${t("typography.colon")}${show(change.before, dimensionLabels, t.locale)} → ${show(change.after, dimensionLabels, t.locale)}`).join(t("typography.semicolon"))}
           </>
         )}
       />

@@ -42,7 +42,7 @@ export default function AcceptInvitation() {
       <FormErrorSummary errors={form.errors} />
       <Form method="post" className="stack" {...getFormProps(form)}>
         <p>
-          {t("auth.email")} : <strong>{email}</strong>
+          {t("auth.email")}{t("typography.colon")}<strong>{email}</strong>
         </p>
         <TextField field={fields.displayName} label={t("auth.displayName")} autoComplete="name" />
         <TextField field={fields.password} label={t("auth.newPassword")} type="password" autoComplete="new-password" />

@@ -2,21 +2,33 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QuestionInput } from "~/components/survey/question-input";
+import { ScreeningInput, screeningLabel } from "~/components/survey/screening-input";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { db } from "~/db.server";
 import { publicBaseUrl } from "~/lib/request.server";
-import { localized } from "~/i18n/i18n";
+import { localized, type Translate } from "~/i18n/i18n";
+import type { ScriptsHandle } from "~/lib/page-scripts";
+import { metaTranslator } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { readSurveyForm } from "~/modules/surveys/forms";
 import { valueLabel } from "~/modules/surveys/labels";
-import { answerKey } from "~/modules/surveys/questions";
+import { answerKey, isScreening, type SurveyStep } from "~/modules/surveys/questions";
 import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
 import { failureText } from "~/lib/failure-reply.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+// Each screen has its own title (« Question 3 sur 12 — … »): the first thing a screen reader says.
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  if (!data) return [{ title: t("app.name") }];
+  const title = data.question ? t("survey.pageTitle", { current: data.stepIndex + 1, total: data.total, title: data.title }) : t("survey.reviewPageTitle", { title: data.title });
+  return [{ title }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const resume = routeParam(params, "resume");
@@ -31,6 +43,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stepIndex = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), steps.length) : draft.step;
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const step = steps[stepIndex];
+  // Only what the page shows: the question, its help and scale, never the council's note.
+  const shown = (s: SurveyStep) => ({
+    projectName: projectName.get(s.projectId) ?? "",
+    isScreening: isScreening(s),
+    question: s.indicator.question,
+    help: s.indicator.help,
+    required: s.indicator.required,
+    scale: s.scale,
+    value: answers[answerKey(s)],
+  });
   return {
     title: draft.title,
     status,
@@ -40,11 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fromReview,
     total: steps.length,
     showProject: projects.length > 1,
-    question: step && { projectName: projectName.get(step.projectId) ?? "", indicator: step.indicator, scale: step.scale, value: answers[answerKey(step)] },
-    review:
-      stepIndex === steps.length
-        ? steps.map((s, index) => ({ index, projectName: projectName.get(s.projectId) ?? "", question: s.indicator.question, scale: s.scale, value: answers[answerKey(s)] }))
-        : null,
+    question: step && shown(step),
+    review: stepIndex === steps.length ? steps.map((s, index) => ({ index, ...shown(s) })) : null,
   };
 }
 
@@ -103,14 +122,14 @@ export default function SurveyStep() {
           {data.review.map((r) => (
             <div key={r.index} className="card">
               <dt>
-                {data.showProject ? <span className="muted">{r.projectName} — </span> : null}
-                {localized(t.locale, r.question)}
+                {data.showProject && !r.isScreening ? <span className="muted">{r.projectName} — </span> : null}
+                {questionText(t, r)}
               </dt>
               <dd>
-                <strong>{r.value === undefined ? t("survey.notAnswered") : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
+                <strong>{r.value === undefined ? t("survey.notAnswered") : r.isScreening ? screeningLabel(t, r.value) : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
                 <Link to={`?step=${r.index}&depuis=relecture`}>
                   {t("survey.edit")}
-                  <span className="visually-hidden"> — {localized(t.locale, r.question)}</span>
+                  <span className="visually-hidden"> — {questionText(t, r)}</span>
                 </Link>
               </dd>
             </div>
@@ -132,25 +151,26 @@ export default function SurveyStep() {
   }
 
   const q = data.question!;
+  const help = q.isScreening ? t("survey.screeningHint") : q.help ? localized(t.locale, q.help) : null;
   const error = actionData?.error;
   const value = actionData ? actionData.typed : q.value;
   return (
     <section className="survey">
       {progress}
-      {data.showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
+      {data.showProject && !q.isScreening ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
       <Form method="post">
         <input type="hidden" name="step" value={data.stepIndex} />
         {data.fromReview ? <input type="hidden" name="fromReview" value="1" /> : null}
-        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
+        <fieldset aria-describedby={[help ? "question-help" : "", q.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
           <legend>
-            <h1 className="survey__question">{localized(t.locale, q.indicator.question)}</h1>
+            <h1 className="survey__question">{questionText(t, q)}</h1>
           </legend>
-          {q.indicator.help ? (
+          {help ? (
             <p className="hint" id="question-help">
-              {localized(t.locale, q.indicator.help)}
+              {help}
             </p>
           ) : null}
-          {!q.indicator.required ? (
+          {!q.required ? (
             <p className="hint" id="question-optional">
               {t("survey.optionalHint")}
             </p>
@@ -160,7 +180,11 @@ export default function SurveyStep() {
               {t.dynamic(error)}
             </p>
           ) : null}
-          <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          {q.isScreening ? (
+            <ScreeningInput key={data.stepIndex} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          ) : (
+            <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          )}
         </fieldset>
         <div className="actions">
           {data.stepIndex > 0 ? (
@@ -170,7 +194,7 @@ export default function SurveyStep() {
           ) : (
             <span />
           )}
-          {!q.indicator.required ? (
+          {!q.required ? (
             <button type="submit" name="intent" value="skip" className="link-button">
               {t("survey.skip")}
             </button>
@@ -183,4 +207,9 @@ export default function SurveyStep() {
       {resume}
     </section>
   );
+}
+
+/** The question as the person reads it; the screening question names its project. */
+function questionText(t: Translate, step: { isScreening: boolean; projectName: string; question: { fr: string; en: string } }): string {
+  return step.isScreening ? t("survey.screeningQuestion", { project: step.projectName }) : localized(t.locale, step.question);
 }

@@ -6,6 +6,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
+import type { ScriptsHandle } from "~/lib/page-scripts";
+import { metaTranslator } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { resultsSubscriptionSchema } from "~/modules/surveys/forms";
 import { subscribeToResults } from "~/modules/surveys/subscribers.server";
@@ -13,7 +15,13 @@ import { findSubmittedCampaign } from "~/modules/surveys/survey.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
 
-export const meta: MetaFunction = () => [{ title: "Merci ! — Évaluation partagée" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: t("survey.thanksPageTitle", { title: data?.title ?? t("app.name") }) }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const campaign = await findSubmittedCampaign(db, routeParam(params, "resume"));

@@ -6,8 +6,12 @@ import { useT } from "~/i18n/use-t";
 import { openInvitation, startSurvey } from "~/modules/surveys/survey.server";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { routeParam } from "~/lib/route-params";
+import type { ScriptsHandle } from "~/lib/page-scripts";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const opened = await openInvitation(db, routeParam(params, "code"));

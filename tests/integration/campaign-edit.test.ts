@@ -8,7 +8,7 @@ const testDb = await createTestDb({ seed: true });
 process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { createTerritoryWithAdmin } = await import("../../app/modules/accounts/territories.server");
-const { transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
+const { markCampaignPublished, transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { nth } from "../helpers/present";
 const { listUsableFrameworkVersions } = await import("../../app/modules/frameworks/frameworks.server");
@@ -156,7 +156,8 @@ describe("editing a campaign", () => {
 
   it("a published campaign is not editable at all", async () => {
     const id = await openCampaign();
-    for (const state of ["closed", "in_review", "published"] as const) await transitionCampaign(db, admin, id, state, campaignInvitations);
+    for (const state of ["closed", "in_review"] as const) await transitionCampaign(db, admin, id, state, campaignInvitations);
+    await markCampaignPublished(db, admin, id);
     expect((await (await load(id)).json()).editable).toBeNull();
     const response = await post(id, { scope: "wording", title: "Trop tard" });
     expect(response.status).toBe(400);

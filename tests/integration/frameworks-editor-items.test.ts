@@ -67,15 +67,18 @@ describe("removing a scale", () => {
   it("names the indicators in English on an English page", async () => {
     const english = `${cookie}; ${(await localeCookie.serialize("en")).split(";")[0]}`;
     const reply = await send({ intent: "removeScale", id: "note_0_10" }, english);
-    expect(reply.error[""]?.[0]).toMatch(/^This scale is still used by one indicator: "[^"]+"\. Pick another scale/);
+    expect(reply.error[""]?.[0]).toMatch(/^This scale is still used by one indicator: “[^”]+”\. Pick another scale/);
   });
 
   it("an unused scale is removed", async () => {
-    expect((await send({ intent: "newScale", type: "text" })).location).toBe(`/frameworks/${frameworkId}/edit?edit=scale&id=text`);
-    expect((await draft()).scales.some((s) => s.id === "text")).toBe(true);
-    const reply = await send({ intent: "removeScale", id: "text" });
+    const added = (await send({ intent: "newScale", type: "text" })).location ?? "";
+    // A new scale's id is a word (« texte_libre »), numbered when the framework already has one.
+    expect(added).toMatch(new RegExp(`^/frameworks/${frameworkId}/edit\\?edit=scale&id=texte_libre(_\\d+)?$`));
+    const id = new URLSearchParams(added.split("?")[1]).get("id") ?? "";
+    expect((await draft()).scales.some((s) => s.id === id)).toBe(true);
+    const reply = await send({ intent: "removeScale", id });
     expect(reply).toMatchObject({ status: 302, location: `/frameworks/${frameworkId}/edit` });
-    expect((await draft()).scales.some((s) => s.id === "text")).toBe(false);
+    expect((await draft()).scales.some((s) => s.id === id)).toBe(false);
   });
 });
 
@@ -154,11 +157,12 @@ describe("an indicator's council note and minN", () => {
     expect(reply.error.minN).toEqual(["frameworks.errors.minN"]);
   });
 
-  it("a note in one language only is refused at the missing one", async () => {
-    const reply = await send(await indicatorForm({ noteFr: "À adapter au quartier.", noteEn: "" }));
+  it("a note in English only is refused at the French; in French only it is kept (English is optional for an indicator)", async () => {
+    const reply = await send(await indicatorForm({ noteFr: "", noteEn: "Adapt it to the neighbourhood." }));
     expect(reply.status).toBe(400);
-    expect(reply.error.noteEn?.[0]).toMatch(/^Le texte anglais \(« en »\) est vide/);
-    expect(reply.initialValue).toMatchObject({ noteFr: "À adapter au quartier." });
+    expect(reply.error.noteFr?.[0]).toMatch(/^Le texte français \(« fr »\) est vide/);
+    expect(reply.initialValue).toMatchObject({ noteEn: "Adapt it to the neighbourhood." });
+    expect((await send(await indicatorForm({ noteFr: "À adapter au quartier.", noteEn: "" }))).status).toBe(302);
   });
 
   it("a note and a minN are saved, then cleared by emptying the fields", async () => {

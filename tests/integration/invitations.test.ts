@@ -4,7 +4,8 @@ import type { Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
-import { deliverPendingEmails } from "../../app/modules/outbox/deliver.server";
+import { DEFAULT_POLICY } from "../../app/modules/outbox/retry-policy";
+import { deliverDueMessages } from "../../app/modules/outbox/worker.server";
 import { sendInvitationEmails, sendReminderEmails } from "../../app/modules/invitations/emails.server";
 import { exportInvitationsCsv, importInvitations, previewInvitationImport } from "../../app/modules/invitations/import.server";
 import { addPersonalInvitation, changeOpenLinkCap, createPaperInvitations, getInvitationsOverview } from "../../app/modules/invitations/invitations.server";
@@ -174,16 +175,16 @@ describe("e-mail invitations", () => {
     expect(await outbox()).toEqual([]);
   });
 
-  it("with a mail transport, pending e-mails are delivered and marked sent; failures keep no address", async () => {
+  it("with a mail transport, queued e-mails are delivered by the worker and marked sent; a refusal keeps no address", async () => {
     await sendInvitationEmails(db, actor, campaignId, BASE);
     const delivered: string[] = [];
     const transport = {
       async sendMail(message: { to: string }) {
-        if (message.to.startsWith("karim")) throw new Error("550 mailbox unavailable: karim@exemple.fr");
+        if (message.to.startsWith("karim")) throw Object.assign(new Error("550 mailbox unavailable: karim@exemple.fr"), { responseCode: 550 });
         delivered.push(message.to);
       },
     };
-    expect(await deliverPendingEmails(db, actor.territoryId, transport)).toEqual({ sent: 1, failed: 1 });
+    expect(await deliverDueMessages(db, { transport, policy: { ...DEFAULT_POLICY, ratePerSecond: 1000 } })).toEqual({ sent: 1, retrying: 0, failed: 1 });
     expect(delivered).toEqual(["helene@exemple.fr"]);
     const sent = await outbox();
     const helene = nth(sent, 0);

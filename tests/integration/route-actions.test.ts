@@ -57,7 +57,7 @@ describe("route actions", () => {
     const typed = "Mon avis. ".repeat(3_000);
     const response = asResponse(await surveyStep.action({ request: post(`/r/${started.resumeCode}`, { intent: "next", step: String(textStep), value: typed }), params: { resume: started.resumeCode }, context: {} }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: expect.stringMatching(/^Votre texte dépasse 1.000 caractères/), typed });
+    expect(await response.json()).toMatchObject({ error: expect.stringMatching(/trop long/), typed });
   });
 
   it("a wrong password keeps the e-mail typed and never sends the password back", async () => {

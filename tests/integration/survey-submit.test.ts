@@ -3,7 +3,7 @@ import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { getCampaignResults } from "../../app/modules/results/results.server";
-import { answerKey, type RawAnswer } from "../../app/modules/surveys/questions";
+import { answerKey, isScreening, type RawAnswer } from "../../app/modules/surveys/questions";
 import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
 import { createTestDb, demoFacts } from "../helpers/db";
@@ -46,12 +46,14 @@ async function fillDraft(code: string, first: RawAnswer) {
   const started = await startSurvey(t.db, code);
   if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
   const survey = (await loadSurvey(t.db, started.resumeCode))!;
+  // The first question (after « Connaissez-vous ce projet ? », answered « je ne sais pas »: not a « no »).
+  const firstQuestion = survey.steps.findIndex((step) => !isScreening(step));
   for (let i = 0; i < survey.steps.length; i++) {
-    const raw: RawAnswer = i === 0 ? first : { dontKnow: true };
+    const raw: RawAnswer = i === firstQuestion ? first : { dontKnow: true };
     const saved = await saveSurveyStep(t.db, started.resumeCode, i, "next", raw);
     expect(saved?.ok).toBe(true);
   }
-  return { resumeCode: started.resumeCode, firstStep: nth(survey.steps, 0) };
+  return { resumeCode: started.resumeCode, firstStep: nth(survey.steps, firstQuestion) };
 }
 
 describe("survey submission", () => {

@@ -22,11 +22,16 @@ export function isCampaignState(value: unknown): value is CampaignState {
 }
 
 export type OpeningFacts = { questionCount: number; invitationCount: number };
-export type TransitionError = "campaigns.transitionErrors.notAllowed" | "campaigns.transitionErrors.noQuestions" | "campaigns.transitionErrors.noInvitations";
+export type TransitionError = "campaigns.transitionErrors.notAllowed" | "campaigns.transitionErrors.noQuestions" | "campaigns.transitionErrors.noInvitations" | "campaigns.transitionErrors.publishThroughReview";
 
-/** Why the transition cannot happen, or null when it can. */
+/**
+ * Why the transition cannot happen, or null when it can. Publishing is a step of the domain
+ * order but never a plain transition: only the review area publishes (`markCampaignPublished`),
+ * once the review is closed, together with the frozen evaluation.
+ */
 export function checkTransition(from: CampaignState, to: CampaignState, facts: OpeningFacts): TransitionError | null {
   if (!NEXT[from].includes(to)) return "campaigns.transitionErrors.notAllowed";
+  if (to === "published") return "campaigns.transitionErrors.publishThroughReview";
   if (to === "open" && facts.questionCount === 0) return "campaigns.transitionErrors.noQuestions";
   if (to === "open" && facts.invitationCount === 0) return "campaigns.transitionErrors.noInvitations";
   return null;

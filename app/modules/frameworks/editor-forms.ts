@@ -41,15 +41,17 @@ export const indicatorFormSchema = z.object({
   /** "computed" comes only from an existing computed indicator: its formula is kept, not edited here. */
   kind: z.enum(INDICATOR_KINDS, { error: "frameworks.errors.chooseOne" }),
   labelFr: text(120),
-  labelEn: text(120),
+  /** English is optional for a council's own indicator: the French then shows, marked as French. */
+  labelEn: optionalText(120),
   questionFr: text(500),
-  questionEn: text(500),
+  questionEn: optionalText(500),
   helpFr: optionalText(1000),
   helpEn: optionalText(1000),
   scale: z.string({ error: "frameworks.errors.chooseScale" }).min(1, "frameworks.errors.chooseScale").max(100),
   polarity: z.enum(POLARITIES, { error: "frameworks.errors.chooseOne" }),
   audiences: z.array(z.string().max(100), { error: "frameworks.errors.chooseAudiences" }).min(1, "frameworks.errors.chooseAudiences"),
-  sources: z.array(z.string().max(100), { error: "frameworks.errors.chooseSources" }).min(1, "frameworks.errors.chooseSources"),
+  /** Optional: an indicator with no document behind it cites the council's own choice (editor.ts). */
+  sources: z.array(z.string().max(100)).optional(),
   required: z.boolean().default(false),
   weight,
   baseline: optionalNumber,

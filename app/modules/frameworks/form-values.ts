@@ -5,7 +5,7 @@ import { choiceOptionsText } from "./editor";
 import type { DimensionForm, GroupForm, IndicatorForm, MetadataForm, ScaleForm, SourceForm } from "./editor-forms";
 
 // Keyed by the form's schema, so each form's `fields.x` is known to exist; values as a form sends them.
-type FormValues<Form> = { [Field in keyof Form]?: Form[Field] extends readonly unknown[] ? string[] : string };
+type FormValues<Form> = { [Field in keyof Form]?: NonNullable<Form[Field]> extends readonly unknown[] ? string[] : string };
 const num = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
 export function metadataValues(definition: Framework): FormValues<MetadataForm> {

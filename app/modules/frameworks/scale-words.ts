@@ -8,6 +8,9 @@ export type Words = { key: string; params: Record<string, string | number> };
 // A Likert scale without labels (refused by the rules, yet typed as possible) reads as nothing.
 const text = (locale: Locale, value: { fr: string; en: string } | undefined) => (value ? value[locale] || value.fr : "");
 
+/** French guillemets in French, curly quotes in English. */
+const quote = (locale: Locale, value: string) => (locale === "fr" ? `« ${value} »` : `“${value}”`);
+
 export function scaleInWords(scale: Scale, locale: Locale): Words {
   switch (scale.type) {
     case "likert":
@@ -17,7 +20,7 @@ export function scaleInWords(scale: Scale, locale: Locale): Words {
     case "yes_no":
       return { key: "frameworks.scales.yes_no", params: {} };
     case "choice":
-      return { key: scale.multiple ? "frameworks.scales.choiceMultiple" : "frameworks.scales.choice", params: { options: scale.options.map((o) => `« ${text(locale, o.label)} »`).join(", ") } };
+      return { key: scale.multiple ? "frameworks.scales.choiceMultiple" : "frameworks.scales.choice", params: { options: scale.options.map((o) => quote(locale, text(locale, o.label))).join(", ") } };
     case "number":
       return { key: "frameworks.scales.number", params: { unit: text(locale, scale.unit), min: scale.min, max: scale.max } };
     case "text":

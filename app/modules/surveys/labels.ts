@@ -24,3 +24,11 @@ export function valueLabel(scale: Scale, value: string, t: Translate): string {
       return value;
   }
 }
+
+/**
+ * An end of a 0–10 scale without its number: the hint writes « 0 : pas du tout » itself, and
+ * frameworks often put the number in the label already (« 0 : pas du tout »).
+ */
+export function ratingEndLabel(value: number, label: string): string {
+  return label.replace(new RegExp(`^\\s*${value}\\s*[:=]\\s*`), "");
+}

@@ -18,7 +18,7 @@ import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/compone
 import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { DimensionForm, GroupForm, MetadataForm, SourceForm } from "./simple-forms";
 import { IndicatorForm } from "./indicator-form";
-import { ItemLists } from "./item-lists";
+import { itemAnchor, ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 import { readFormData } from "~/lib/http/form-data.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
@@ -75,7 +75,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await editFrameworkDraft(db, member, frameworkId, edit, Object.keys(schema.shape));
   if (!result.ok) return data<EditorReply>({ intent, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   const removed = intent.startsWith("remove");
-  const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : "";
+  // A save comes back to the edited item in the list (a 5 500 px page), not to its top.
+  const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : removed ? "" : `#${itemAnchor(intent, result.itemId)}`;
   return redirect(`/frameworks/${frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
 
