@@ -16,8 +16,9 @@ import { ImportForm } from "~/components/invitations/invitation-forms";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.importList"));
 
 // The import has two steps, both POSTs that work without JavaScript: the upload answers with
 // a preview that carries the decoded text in a hidden field; the confirm re-checks that text.

@@ -12,8 +12,9 @@ import { readFormData } from "~/lib/http/form-data.server";
 import { publicBaseUrl } from "~/lib/request.server";
 import { forgotPasswordSchema } from "~/modules/accounts/forms";
 import { requestPasswordReset } from "~/modules/accounts/password-reset.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mot de passe oublié — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.forgotPassword"));
 
 // A throttled request says when to come back in the page's own headers too.
 export const headers: HeadersFunction = ({ actionHeaders }) => {

@@ -11,8 +11,9 @@ import { flash } from "~/modules/accounts/session.server";
 import { importFrameworkFile, MAX_FRAMEWORK_FILE_BYTES } from "~/modules/frameworks/files.server";
 import { listFrameworkLibrary } from "~/modules/frameworks/frameworks.server";
 import { translateFailure } from "~/lib/failure-reply.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Cadres d'évaluation — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.frameworks"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

@@ -10,8 +10,9 @@ import { replyWithFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { resetPasswordSchema } from "~/modules/accounts/forms";
 import { isResetLinkUsable, resetPassword } from "~/modules/accounts/password-reset.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.resetPassword"));
 
 function tokenOf(params: LoaderFunctionArgs["params"]): string {
   if (!params.token) throw new Response("Not found", { status: 404 });

@@ -24,8 +24,9 @@ import { readFormData } from "~/lib/http/form-data.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
 import { isOneOf } from "~/lib/one-of";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.editFramework"));
 
 const EDITABLE = ["metadata", "dimension", "indicator", "group", "source", "scale"] as const;
 type Editable = (typeof EDITABLE)[number];
