@@ -142,7 +142,7 @@ export default function CampaignPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("campaigns.form.groups")}</th>
-                  <th scope="col">URL</th>
+                  <th scope="col">{t("invitations.columns.url")}</th>
                   <th scope="col" className="number">
                     {t("campaigns.columns.responses")}
                   </th>
