@@ -32,18 +32,18 @@ async function prepareDatabase(dir: string, count: number) {
   // One draft answered screen by screen through the module (a mix of values and « je ne sais
   // pas »), then its answers copied to the others: same work per submit, quick to prepare.
   const first = await startSurvey(db, link.code);
-  if (!first.ok) throw new Error(`demo link refused: ${first.status}`);
+  if (!first.ok) throw new Error(`demo link refused: ${JSON.stringify(first.formErrors)}`);
   const { steps } = (await loadSurvey(db, first.resumeCode))!;
   for (const [index, step] of steps.entries()) {
     const raw = step.scale.type === "likert" ? { value: "4" } : step.scale.type === "rating" ? { value: "7" } : step.scale.type === "yes_no" ? { value: "yes" } : step.scale.type === "text" ? { value: "Un lieu qui rend service au quartier." } : { dontKnow: true };
     const saved = await saveSurveyStep(db, first.resumeCode, index, "next", raw);
-    if (!saved.ok) throw new Error(`step ${index} refused`);
+    if (!saved?.ok) throw new Error(`step ${index} refused`);
   }
   const filled = await db.selectFrom("survey_draft").select(["answers", "step"]).where("resume_code", "=", first.resumeCode).executeTakeFirstOrThrow();
   const codes = [first.resumeCode];
   while (codes.length < count) {
     const started = await startSurvey(db, link.code);
-    if (!started.ok) throw new Error(started.status);
+    if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
     codes.push(started.resumeCode);
   }
   await db.updateTable("survey_draft").set({ answers: filled.answers, step: filled.step }).execute();

@@ -73,7 +73,7 @@ export async function seedDemoResponses(db: Db, territoryId: string, campaignId:
       const survey = await loadSurvey(db, started.resumeCode);
       for (const [index, step] of (survey?.steps ?? []).entries()) {
         const saved = await saveSurveyStep(db, started.resumeCode, index, "next", sampleAnswer(step, link.group_id, random));
-        if (!saved.ok) await saveSurveyStep(db, started.resumeCode, index, "next", { dontKnow: true });
+        if (!saved?.ok) await saveSurveyStep(db, started.resumeCode, index, "next", { dontKnow: true });
       }
       await submitSurvey(db, started.resumeCode);
     }

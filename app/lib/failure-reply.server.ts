@@ -11,8 +11,8 @@ import type { Failure, Message } from "../modules/failure";
 export async function translateFailure(request: Request, failure: Failure): Promise<{ fieldErrors: Record<string, string[]>; formErrors: string[] }> {
   const t = createTranslator(await getLocale(request));
   // A value may itself be a key (a state's name): it is said in the page's language too.
-  const say = (messages: Message[]) =>
-    messages.map((m) => (m.params ? t.dynamic(m.key, Object.fromEntries(Object.entries(m.params).map(([name, value]) => [name, typeof value === "string" ? t.dynamic(value) : value]))) : m.key));
+  const value = (v: string | number | { fr: string; en: string }) => (typeof v === "string" ? t.dynamic(v) : typeof v === "number" ? v : v[t.locale]);
+  const say = (messages: Message[]) => messages.map((m) => (m.params ? t.dynamic(m.key, Object.fromEntries(Object.entries(m.params).map(([name, v]) => [name, value(v)]))) : m.key));
   return { fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, messages]) => [field, say(messages)])), formErrors: say(failure.formErrors) };
 }
 

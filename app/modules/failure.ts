@@ -2,10 +2,15 @@
 // conform shows, as i18n keys with their values. Unexpected failures throw instead; "not found"
 // and "not yours" throw a 404. app/lib/failure-reply.server.ts turns it into a route's reply.
 
-import type { Params } from "../i18n/i18n";
+/**
+ * The values a message names ({count}, {line}…). A string may itself be a key (a state's name);
+ * a text in both languages (an indicator's name, a framework check's explanation) is said in
+ * the page's language.
+ */
+export type MessageParams = Record<string, string | number | { fr: string; en: string }>;
 
-/** A message for a person: an i18n key and the values it names ({count}, {line}…). */
-export type Message = { key: string; params?: Params };
+/** A message for a person: an i18n key and the values it names. */
+export type Message = { key: string; params?: MessageParams };
 
 export type Failure = { ok: false; fieldErrors: Record<string, Message[]>; formErrors: Message[] };
 
@@ -13,12 +18,12 @@ export type Failure = { ok: false; fieldErrors: Record<string, Message[]>; formE
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
 /** A failure about one field of the form. */
-export function fieldFailure(field: string, key: string, params?: Params): Failure {
+export function fieldFailure(field: string, key: string, params?: MessageParams): Failure {
   return { ok: false, fieldErrors: { [field]: [{ key, params }] }, formErrors: [] };
 }
 
 /** A failure about the whole form (a state, a refusal that concerns no one field). */
-export function formFailure(key: string, params?: Params): Failure {
+export function formFailure(key: string, params?: MessageParams): Failure {
   return { ok: false, fieldErrors: {}, formErrors: [{ key, params }] };
 }
 
@@ -26,7 +31,7 @@ export function formFailure(key: string, params?: Params): Failure {
 export function failureCollector() {
   const fieldErrors: Record<string, Message[]> = {};
   return {
-    add(field: string, key: string, params?: Params) {
+    add(field: string, key: string, params?: MessageParams) {
       (fieldErrors[field] ??= []).push({ key, params });
     },
     failure(): Failure | null {

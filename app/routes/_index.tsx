@@ -5,8 +5,9 @@ import { db } from "~/db.server";
 import { listPublishingTerritories } from "~/modules/publication/publication.server";
 import { useT } from "~/i18n/use-t";
 import { getMember } from "~/modules/accounts/guard.server";
+import { metaTranslator } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Évaluation partagée — évaluer ensemble l'impact social et territorial" }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaTranslator(matches)("titles.home") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getMember(request)) throw redirect("/dashboard");

@@ -12,8 +12,9 @@ import { campaignInvitations } from "~/modules/invitations/campaign-invitations.
 import { editableScope, nextStates } from "~/modules/campaigns/state";
 import { hasStableResults } from "~/modules/results/availability";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.campaign.title ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -141,7 +142,7 @@ export default function CampaignPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("campaigns.form.groups")}</th>
-                  <th scope="col">URL</th>
+                  <th scope="col">{t("invitations.columns.url")}</th>
                   <th scope="col" className="number">
                     {t("campaigns.columns.responses")}
                   </th>

@@ -17,8 +17,9 @@ import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.se
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.campaign.title ?? "");
 
 // A published campaign gets a page that says why it cannot change (not a 404): the council can
 // see the campaign, so « introuvable » would be wrong; the refusal explains and links back.

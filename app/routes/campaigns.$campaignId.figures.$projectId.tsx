@@ -11,8 +11,9 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { flash } from "~/modules/accounts/session.server";
 import { NOTE_MAX_LENGTH, noteField, valueField } from "~/modules/results/figure-form";
 import { getFigureForm, saveReportedFigures } from "~/modules/results/reported-figures.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Chiffres déclarés — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.reportedFigures"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);

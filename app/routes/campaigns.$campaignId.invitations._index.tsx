@@ -21,10 +21,11 @@ import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invitations — ${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, (t) => `${t("titles.invitations")} — ${data?.campaign.title ?? ""}`);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);

@@ -16,8 +16,9 @@ import { ImportForm } from "~/components/invitations/invitation-forms";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.importList"));
 
 // The import has two steps, both POSTs that work without JavaScript: the upload answers with
 // a preview that carries the decoded text in a hidden field; the confirm re-checks that text.
@@ -44,6 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const upload = await readUpload(request);
     if ("error" in upload) return data<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });
     const preview = await previewInvitationUpload(db, member.territoryId, campaignId, upload.bytes);
+    if (!preview.check.ok) return data<Preview>({ csv: preview.text, check: null, error: await failureText(request, preview.check) }, { status: 400 });
     return { csv: preview.text, check: preview.check, error: null };
   }
   const parsed = confirmImportSchema.safeParse(Object.fromEntries(await readFormData(request)));
@@ -106,11 +108,6 @@ export default function ImportPreview() {
       {error ? (
         <div className="error-summary" role="alert">
           {t.dynamic(error)}
-        </div>
-      ) : null}
-      {check && !check.ok ? (
-        <div className="error-summary" role="alert">
-          {t.dynamic(check.fileError, check.params)}
         </div>
       ) : null}
       {check?.ok ? (

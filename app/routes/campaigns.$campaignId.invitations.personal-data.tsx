@@ -9,8 +9,9 @@ import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { countPersonalData, deletePersonalData } from "~/modules/invitations/personal-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Effacer les données personnelles — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.personalData"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);

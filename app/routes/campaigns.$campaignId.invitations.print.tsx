@@ -10,9 +10,10 @@ import { PERMISSIONS } from "~/modules/accounts/roles";
 import { getPrintSheets } from "~/modules/invitations/print.server";
 import invitationStyles from "~/styles/invitations.css";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
-export const meta: MetaFunction = () => [{ title: "Feuilles à imprimer — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.printSheets"));
 
 const printQuery = z.object({ batch: z.string().max(40).optional(), poster: z.string().max(64).optional(), personal: z.literal("without-email").optional() });
 

@@ -12,8 +12,9 @@ import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-run
 import { checkFirstEntry, getPaperPage, recordDoubleEntry, recordPaperBatch } from "~/modules/paper/paper.server";
 import type { EntryDifference } from "~/modules/paper/sheets";
 import { FrenchText } from "~/components/french-text";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.paper"));
 
 const MAX_ROWS = 200;
 const SHOWN_ROWS = 20;

@@ -8,8 +8,9 @@ import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
 import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { getPaperPage, importPaperCsv } from "~/modules/paper/paper.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Importer des questionnaires papier — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.paperImport"));
 
 // Two POSTs that work without JavaScript: the upload answers with a preview carrying the decoded
 // text in a hidden field; the confirm sends that text back and the module checks it again.

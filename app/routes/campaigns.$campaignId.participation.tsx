@@ -10,8 +10,9 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { getCampaignParticipation } from "~/modules/participation/participation.server";
 import type { Funnel } from "~/modules/participation/tally";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Participation — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.participation"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);

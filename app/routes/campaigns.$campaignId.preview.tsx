@@ -10,10 +10,11 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { previewSurvey } from "~/modules/surveys/preview.server";
 import councilStyles from "~/styles/council.css";
+import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: councilStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.title ?? "");
 
 const previewQuery = z.object({ group: z.string().max(100).nullable(), step: z.coerce.number().int().min(0).catch(0) });
 

@@ -9,8 +9,9 @@ import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getIndicatorPage } from "~/modules/results/results-pages.server";
 import { FrenchText } from "~/components/french-text";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Résultats par indicateur — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.indicatorResults"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);

@@ -12,8 +12,9 @@ import { flash } from "~/modules/accounts/session.server";
 import { fieldFailure } from "~/modules/failure";
 import { getTextModerationPage, moderateTextAnswer } from "~/modules/results/free-texts.server";
 import { textModerationFormSchema } from "~/modules/results/text-moderation";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Réponses écrites à relire — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.writtenAnswers"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);

@@ -18,8 +18,9 @@ import { campaignInvitations } from "~/modules/invitations/campaign-invitations.
 import { CAMPAIGN_STATES } from "~/modules/campaigns/state";
 import { formFailure } from "~/modules/failure";
 import { startReview } from "~/modules/review/evaluation.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.campaign.title ?? "");
 
 const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES) });
 

@@ -11,8 +11,9 @@ import { PlainSelect } from "~/components/form/plain-select";
 import { workshopFormSchema } from "~/modules/workshops/workshop-form";
 import { createWorkshop, listCampaignWorkshops } from "~/modules/workshops/workshops.server";
 import { FrenchText } from "~/components/french-text";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Ateliers — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.workshops"));
 
 export async function loader(args: LoaderFunctionArgs) {
   return loadForWorkshopRunner(args, listCampaignWorkshops, "campaignId");

@@ -6,8 +6,9 @@ import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { listCampaignsWithResponses } from "~/modules/participation/participation.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Campagnes — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.campaigns"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

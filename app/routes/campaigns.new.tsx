@@ -17,8 +17,9 @@ import { campaignInvitations } from "~/modules/invitations/campaign-invitations.
 import { listUsableFrameworkVersions } from "~/modules/frameworks/frameworks.server";
 import { listProjects } from "~/modules/projects/projects.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nouvelle campagne — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.newCampaign"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);

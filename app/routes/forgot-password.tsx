@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, HeadersFunction, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
-import { FormErrorSummary, TextField } from "~/components/form/fields";
+import { Link, useActionData } from "@remix-run/react";
+import { SingleFieldForm } from "~/components/form/single-field-form";
 import { db } from "~/db.server";
 import { createTranslator } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -12,8 +12,9 @@ import { readFormData } from "~/lib/http/form-data.server";
 import { publicBaseUrl } from "~/lib/request.server";
 import { forgotPasswordSchema } from "~/modules/accounts/forms";
 import { requestPasswordReset } from "~/modules/accounts/password-reset.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mot de passe oublié — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.forgotPassword"));
 
 // A throttled request says when to come back in the page's own headers too.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
@@ -47,13 +48,7 @@ export default function ForgotPassword() {
       ) : (
         <p className="muted">{t("passwordReset.forgotIntro")}</p>
       )}
-      <FormErrorSummary errors={form.errors} />
-      <Form method="post" className="stack" {...getFormProps(form)}>
-        <TextField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <div className="actions">
-          <button type="submit">{t("passwordReset.forgotSubmit")}</button>
-        </div>
-      </Form>
+      <SingleFieldForm form={form} field={fields.email} label={t("auth.email")} type="email" autoComplete="email" submit={t("passwordReset.forgotSubmit")} />
       <p>
         <Link to="/login">{t("passwordReset.backToSignIn")}</Link>
       </p>

@@ -11,8 +11,9 @@ import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
 import { Breadcrumbs } from "~/components/frameworks/framework-header";
 import { formulaInWords, isFormula } from "~/modules/frameworks/formula-words";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.compareVersions"));
 
 const search = z.object({ from: z.string().max(100).optional().catch(undefined), to: z.string().max(100).optional().catch(undefined) });
 

@@ -16,8 +16,9 @@ import { forkFormSchema } from "~/modules/frameworks/editor-forms";
 import { getFramework } from "~/modules/frameworks/frameworks.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Adapter un cadre — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.forkFramework"));
 
 const versionParam = z.coerce.number().int().min(1).max(100_000);
 

@@ -10,9 +10,10 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { importFrameworkFile, MAX_FRAMEWORK_FILE_BYTES } from "~/modules/frameworks/files.server";
 import { listFrameworkLibrary } from "~/modules/frameworks/frameworks.server";
-import type { FrameworkIssue } from "../../evaluation-frameworks/schema";
+import { translateFailure } from "~/lib/failure-reply.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Cadres d'évaluation — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.frameworks"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { frameworks, canEdit: COUNCIL_EDITORS.includes(member.role) };
 }
 
-type ImportReply = { issues: FrameworkIssue[] } | { errorKey: string };
+type ImportReply = { issues: string[] } | { errorKey: string };
 
 /** Import of a framework file: multipart, size-limited in memory, fully validated before any write. */
 export async function action({ request }: ActionFunctionArgs) {
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const file = formData.get("file");
   if (!file || typeof file === "string" || file.size === 0) return data<ImportReply>({ errorKey: "frameworks.errors.fileMissing" }, { status: 400 });
   const result = await importFrameworkFile(db, member, await file.text());
-  if (!result.ok) return data<ImportReply>({ issues: result.issues }, { status: 400 });
+  if (!result.ok) return data<ImportReply>({ issues: (await translateFailure(request, result)).formErrors }, { status: 400 });
   return redirect(`/frameworks/${result.frameworkId}`, { headers: await flash(request, { key: "frameworks.import.done", params: { number: result.versionNumber } }) });
 }
 
@@ -81,9 +82,7 @@ export function ImportIssues({ reply }: { reply: ImportReply | undefined }) {
       <p>{t("frameworks.import.refused")}</p>
       <ul>
         {reply.issues.map((issue, index) => (
-          <li key={index}>
-            <strong>{issue.path ? t("frameworks.import.where", { path: issue.path }) : t("frameworks.import.wholeFile")}</strong> — {issue.message[t.locale]}
-          </li>
+          <li key={index}>{t.dynamic(issue)}</li>
         ))}
       </ul>
     </div>

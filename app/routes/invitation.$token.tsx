@@ -12,8 +12,9 @@ import { acceptMemberInvitation, findMemberInvitation } from "~/modules/accounts
 import { startUserSession } from "~/modules/accounts/session.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Invitation — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.memberInvitation"));
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = await findMemberInvitation(db, routeParam(params, "token"));

@@ -13,8 +13,9 @@ import { signIn } from "~/modules/accounts/sign-in.server";
 import { createTranslator } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Connexion — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.login"));
 
 // A throttled sign-in says when to come back in the page's own headers too.
 export const headers: HeadersFunction = ({ actionHeaders }) => {

@@ -17,8 +17,9 @@ import { PERMISSIONS, ROLES } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { listAssociations } from "~/modules/projects/projects.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Membres — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.members"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageMembers);

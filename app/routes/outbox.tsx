@@ -10,8 +10,9 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { isSmtpConfigured, listOutbox, requeueMessage } from "~/modules/outbox/outbox.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.outbox"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.readOutbox);

@@ -12,8 +12,9 @@ import { flash } from "~/modules/accounts/session.server";
 import { projectFormSchema } from "~/modules/projects/forms";
 import { createProject, listAssociations, listProjects } from "~/modules/projects/projects.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Projets et associations — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.projects"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

@@ -17,6 +17,7 @@ import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { failureText } from "~/lib/failure-reply.server";
 
 // No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
 export const handle: ScriptsHandle = { scripts: "offline-forms" };
@@ -73,13 +74,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.intent === "submit") return redirect(surveySubmitPath(resume), 307);
   const backToReview = form.fromReview === "1" && form.intent !== "previous";
   const saved = await saveSurveyStep(db, resume, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
-  if (!saved.ok && saved.reason === "unknown") {
+  if (!saved) {
     if (await findSubmittedCampaign(db, resume)) return redirect(`/r/${resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   // A rejected answer comes back with what was typed and why.
-  if (!saved.ok) return data({ error: saved.error, typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
-  return redirect(`/r/${params.resume}?step=${saved.nextStep}`);
+  if (!saved.ok) return data({ error: await failureText(request, saved), typed: form.values?.length ? JSON.stringify(form.values) : form.value }, { status: 400 });
+  return redirect(`/r/${resume}?step=${saved.nextStep}`);
 }
 
 export default function SurveyStep() {
@@ -176,7 +177,7 @@ export default function SurveyStep() {
           ) : null}
           {error ? (
             <p className="field-error" id="question-error" role="alert">
-              {t.dynamic(error.key, error.params)}
+              {t.dynamic(error)}
             </p>
           ) : null}
           {q.isScreening ? (

@@ -1,17 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormErrorSummary, TextField } from "~/components/form/fields";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SingleFieldForm } from "~/components/form/single-field-form";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { replyWithFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { resetPasswordSchema } from "~/modules/accounts/forms";
 import { isResetLinkUsable, resetPassword } from "~/modules/accounts/password-reset.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.resetPassword"));
 
 function tokenOf(params: LoaderFunctionArgs["params"]): string {
   if (!params.token) throw new Response("Not found", { status: 404 });
@@ -50,13 +51,7 @@ export default function ResetPassword() {
     <section className="page narrow">
       <h1>{t("passwordReset.resetTitle")}</h1>
       <p className="muted">{t("passwordReset.resetIntro")}</p>
-      <FormErrorSummary errors={form.errors} />
-      <Form method="post" className="stack" {...getFormProps(form)}>
-        <TextField field={fields.password} label={t("auth.newPassword")} type="password" autoComplete="new-password" />
-        <div className="actions">
-          <button type="submit">{t("passwordReset.resetSubmit")}</button>
-        </div>
-      </Form>
+      <SingleFieldForm form={form} field={fields.password} label={t("auth.newPassword")} type="password" autoComplete="new-password" submit={t("passwordReset.resetSubmit")} />
     </section>
   );
 }

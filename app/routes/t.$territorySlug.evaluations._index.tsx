@@ -4,8 +4,9 @@ import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { getPublicIndex } from "~/modules/publication/publication.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.territory.name ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.territory.name ?? "");
 
 /** Public, without sign-in: a territory's published evaluations. */
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -4,10 +4,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { describeUnsubscribe, recordUnsubscribe } from "~/modules/invitations/unsubscribe.server";
+import { titleMeta } from "~/i18n/meta";
 
 // No account, no JavaScript: GET shows what will happen and a button, POST records it.
 
-export const meta: MetaFunction = () => [{ title: "Ne plus recevoir d'e-mails — Évaluation partagée" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [...titleMeta(matches, (t) => t("titles.unsubscribe")), { name: "robots", content: "noindex" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await describeUnsubscribe(db, params.token ?? "");

@@ -14,8 +14,9 @@ import { getWorkshopBoardPage } from "~/modules/workshops/board-page.server";
 import { type BoardUpdate, boardUpdateSchema } from "~/modules/workshops/board-update";
 import { CONTROL_ACTIONS } from "~/modules/workshops/workshop-form";
 import { controlWorkshop } from "~/modules/workshops/workshops.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Atelier en direct — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.liveWorkshop"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireWorkshopRunner(request);

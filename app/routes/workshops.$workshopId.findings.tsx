@@ -10,8 +10,9 @@ import { PlainSelect } from "~/components/form/plain-select";
 import { POSITION_KINDS } from "../../db/schema";
 import { addWorkshopStory, getWorkshopFindingsPage, moderateWorkshopStory, recordWorkshopPosition } from "~/modules/workshops/findings.server";
 import { moderationFormSchema, positionFormSchema, storyFormSchema } from "~/modules/workshops/workshop-form";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Positions et récits — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.workshopFindings"));
 
 export async function loader(args: LoaderFunctionArgs) {
   return loadForWorkshopRunner(args, getWorkshopFindingsPage, "workshopId");

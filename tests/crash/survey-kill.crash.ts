@@ -89,7 +89,7 @@ describe("kill -9 during 20 concurrent survey submissions", () => {
     codes = [first.resumeCode];
     while (codes.length < ROUNDS * CONCURRENT) {
       const started = await startSurvey(db, link.code);
-      if (!started.ok) throw new Error(started.status);
+      if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
       codes.push(started.resumeCode);
     }
     await db.updateTable("survey_draft").set({ answers: filled.answers, step: filled.step }).execute();

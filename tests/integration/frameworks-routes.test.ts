@@ -158,9 +158,9 @@ describe("import over the form", () => {
     const response = asResponse(await library.action({ request: upload(JSON.stringify(file)), params: {}, context: {} }));
     expect(response.status).toBe(400);
     const reply = await response.json();
-    expect(reply.issues.map((i: { path: string }) => i.path)).toEqual(["dimensions[0].weight", "indicators[0].question.en"]);
-    expect(reply.issues[0].message.fr).toMatch(/^Le poids doit être un nombre supérieur à 0/);
-    expect(reply.issues[1].message.fr).toMatch(/^Le texte anglais \(« en »\) manque/);
+    expect(reply.issues).toHaveLength(2);
+    expect(reply.issues[0]).toMatch(/^À l'emplacement « dimensions\[0\]\.weight » — Le poids doit être un nombre supérieur à 0/);
+    expect(reply.issues[1]).toMatch(/^À l'emplacement « indicators\[0\]\.question\.en » — Le texte anglais \(« en »\) manque/);
     expect(await rowCount()).toBe(before);
   });
 

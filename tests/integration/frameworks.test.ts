@@ -170,7 +170,7 @@ describe("published versions never change", () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     await publishFrameworkDraft(db, actor, frameworkId);
     const result = await editFrameworkDraft(db, actor, frameworkId, { kind: "removeIndicator", id: "pa_confiance" }, []);
-    expect(result).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.noDraft" } });
+    expect(result).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.noDraft" }] });
   });
 });
 
@@ -182,7 +182,7 @@ describe("the editor's checks", () => {
     const result = await editFrameworkDraft(db, actor, frameworkId, indicatorEdit({ ...indicatorValues(indicator, before), scale: "nexiste_pas", audiences: ["martiens"] }), INDICATOR_FIELDS);
     if (result.ok) throw new Error("accepted");
     expect(Object.keys(result.fieldErrors).sort()).toEqual(["audiences", "scale"]);
-    expect(result.fieldErrors.scale?.[0]?.fr).toMatch(/^L'échelle « nexiste_pas » n'existe pas/);
+    expect(result.fieldErrors.scale?.[0]?.params?.message).toMatchObject({ fr: expect.stringMatching(/^L'échelle « nexiste_pas » n'existe pas/) });
     expect(await draftOf(frameworkId)).toEqual(before);
   });
 
@@ -208,7 +208,7 @@ describe("the editor's checks", () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const before = await draftOf(frameworkId);
     const result = await editFrameworkDraft(db, actor, frameworkId, { kind: "removeDimension", id: nth(before.dimensions, 0).id }, []);
-    expect(result).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators" } });
+    expect(result).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.dimensionHasIndicators" }] });
     expect((await draftOf(frameworkId)).dimensions).toEqual(before.dimensions);
   });
 });
@@ -222,15 +222,15 @@ describe("import and export", () => {
     broken.privacy.k = 2;
     const result = await importFrameworkFile(db, actor, JSON.stringify(broken));
     if (result.ok) throw new Error("accepted");
-    expect(result.issues.map((i) => i.path).sort()).toEqual(["indicators[0].scale", "privacy.k"]);
-    expect(result.issues.find((i) => i.path === "privacy.k")?.message.fr).toMatch(/^k vaut 2/);
+    expect(result.formErrors.map((m) => m.params?.path).sort()).toEqual(["indicators[0].scale", "privacy.k"]);
+    expect(result.formErrors.find((m) => m.params?.path === "privacy.k")?.params?.message).toMatchObject({ fr: expect.stringMatching(/^k vaut 2/) });
     expect(await counts()).toEqual(before);
   });
 
   it("a file that is not JSON says so, and writes nothing", async () => {
     const before = await counts();
     const result = await importFrameworkFile(db, actor, '{ "id": "x", ');
-    expect(result).toMatchObject({ ok: false, issues: [{ path: "", message: { fr: expect.stringMatching(/^Le fichier n'est pas un JSON valide/) } }] });
+    expect(result).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.import.issueInFile", params: { message: { fr: expect.stringMatching(/^Le fichier n'est pas un JSON valide/) } } }] });
     expect(await counts()).toEqual(before);
   });
 
@@ -238,7 +238,7 @@ describe("import and export", () => {
     const file = JSON.parse(readFileSync("evaluation-frameworks/parcours-insertion-iae.json", "utf8"));
     file.id = "parcours-maison";
     const result = await importFrameworkFile(db, actor, JSON.stringify(file));
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    if (!result.ok) throw new Error(JSON.stringify(result.formErrors));
     const framework = await getFramework(db, actor.territoryId, result.frameworkId);
     expect(framework.isStarter).toBe(false);
     expect(framework.slug).toBe("parcours-maison");
@@ -262,7 +262,7 @@ describe("import and export", () => {
     expect({ ...draft.definition, version: "", $schema: undefined }).toEqual({ ...published.definition, version: "", $schema: undefined });
     expect(diffFrameworkVersions(published.definition, draft.definition).indicatorsAdded).toEqual([]);
     // A second import while that draft is open is refused, not merged.
-    expect(await importFrameworkFile(db, actor, exported.text)).toMatchObject({ ok: false, issues: [{ path: "id" }] });
+    expect(await importFrameworkFile(db, actor, exported.text)).toMatchObject({ ok: false, formErrors: [{ params: { path: "id" } }] });
   });
 });
 

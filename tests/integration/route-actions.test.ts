@@ -51,13 +51,13 @@ describe("route actions", () => {
   it("an oversized free-text answer comes back kept, with « trop long », not an error page", async () => {
     const { code } = await testDb.db.selectFrom("invitation").select("code").where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
     const started = await startSurvey(testDb.db, code);
-    if (!started.ok) throw new Error(started.status);
+    if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
     const steps = (await loadSurvey(testDb.db, started.resumeCode))!.steps;
     const textStep = steps.findIndex((step) => step.scale.type === "text");
     const typed = "Mon avis. ".repeat(3_000);
     const response = asResponse(await surveyStep.action({ request: post(`/r/${started.resumeCode}`, { intent: "next", step: String(textStep), value: typed }), params: { resume: started.resumeCode }, context: {} }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { key: "survey.textTooLong" }, typed });
+    expect(await response.json()).toMatchObject({ error: expect.stringMatching(/trop long/), typed });
   });
 
   it("a wrong password keeps the e-mail typed and never sends the password back", async () => {

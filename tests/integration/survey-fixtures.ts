@@ -47,11 +47,11 @@ export async function addPersonalInvitation(db: Db, campaignId: string, over: { 
  */
 export async function fillDraft(db: Db, code: string, answerFor: (step: SurveyStep, index: number) => RawAnswer = () => ({ dontKnow: true })) {
   const started = await startSurvey(db, code);
-  if (!started.ok) throw new Error(started.status);
+  if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
   const survey = (await loadSurvey(db, started.resumeCode))!;
   for (const [index, step] of survey.steps.entries()) {
     const saved = await saveSurveyStep(db, started.resumeCode, index, "next", answerFor(step, index));
-    expect(saved.ok).toBe(true);
+    expect(saved?.ok).toBe(true);
   }
   return { resumeCode: started.resumeCode, steps: survey.steps };
 }

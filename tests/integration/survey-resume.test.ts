@@ -13,13 +13,13 @@ describe("stop and resume", () => {
   it("the resume code brings back every typed answer and the screen where the person stopped", async () => {
     const { openLinkCode } = await openResidentsCampaign(t.db);
     const started = await startSurvey(t.db, openLinkCode);
-    if (!started.ok) throw new Error(started.status);
+    if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
     const { steps } = (await loadSurvey(t.db, started.resumeCode))!;
     const likert = steps.findIndex((s) => s.scale.type === "likert");
     const text = steps.findIndex((s) => s.scale.type === "text");
     for (let i = 0; i <= Math.max(likert, text); i++) {
       const raw = i === likert ? { value: "4" } : i === text ? { value: "Un lieu où l'on se parle." } : { dontKnow: true };
-      expect((await saveSurveyStep(t.db, started.resumeCode, i, "next", raw)).ok).toBe(true);
+      expect((await saveSurveyStep(t.db, started.resumeCode, i, "next", raw))?.ok).toBe(true);
     }
     const stoppedAt = Math.max(likert, text) + 1;
 
@@ -35,7 +35,7 @@ describe("stop and resume", () => {
   it("going back keeps the answer, skipping an optional question clears it", async () => {
     const { openLinkCode } = await openResidentsCampaign(t.db);
     const started = await startSurvey(t.db, openLinkCode);
-    if (!started.ok) throw new Error(started.status);
+    if (!started.ok) throw new Error(JSON.stringify(started.formErrors));
     const { steps } = (await loadSurvey(t.db, started.resumeCode))!;
     const optional = steps.findIndex((s) => !s.indicator.required && s.scale.type === "likert");
     await saveSurveyStep(t.db, started.resumeCode, optional, "next", { value: "2" });
@@ -73,7 +73,7 @@ describe("stop and resume", () => {
     expect((await submitSurvey(t.db, resumeCode)).status).toBe("submitted");
     expect((await submitSurvey(t.db, "OTHER23456")).status).toBe("used");
     expect(await t.db.selectFrom("response").selectAll().where("campaign_id", "=", campaignId).execute()).toHaveLength(1);
-    expect(await startSurvey(t.db, invitation.code)).toEqual({ ok: false, status: "used" });
+    expect(await startSurvey(t.db, invitation.code)).toEqual({ ok: false, fieldErrors: {}, formErrors: [{ key: "survey.usedTitle" }] });
   });
 });
 

@@ -96,6 +96,9 @@ export const frameworkEditorMessages = defineMessages(
       create: "Ajouter",
     },
     errors: {
+      // A check of the whole definition, next to its field or, with where it is, above the form.
+      issue: "{message}",
+      issueAt: "{path} : {message}",
       textRequired: "Ce texte est obligatoire, en français et en anglais.",
       textTooLong: "Ce texte est trop long : raccourcissez-le.",
       weight: "Indiquez un poids supérieur à 0 et d'au plus 100 (1 pour un poids normal).",
@@ -234,6 +237,8 @@ export const frameworkEditorMessages = defineMessages(
       create: "Add",
     },
     errors: {
+      issue: "{message}",
+      issueAt: "{path}: {message}",
       textRequired: "This text is required, in French and in English.",
       textTooLong: "This text is too long: shorten it.",
       weight: "Give a weight above 0 and at most 100 (1 for a normal weight).",

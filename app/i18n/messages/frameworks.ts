@@ -26,8 +26,8 @@ const frameworkPageMessages = defineMessages(
       submit: "Importer",
       done: "Fichier importé : brouillon version {number}.",
       refused: "Le fichier n'a pas été importé. Corrigez ces points puis réessayez :",
-      where: "à l'emplacement « {path} »",
-      wholeFile: "dans le fichier",
+      issueAt: "À l'emplacement « {path} » — {message}",
+      issueInFile: "Dans le fichier — {message}",
     },
     detail: {
       starterNotice: "Ce cadre de départ est partagé entre toutes les collectivités : il ne se modifie pas, il s'adapte en créant votre propre copie.",
@@ -175,8 +175,8 @@ const frameworkPageMessages = defineMessages(
       submit: "Import",
       done: "File imported: draft version {number}.",
       refused: "The file was not imported. Fix these points and try again:",
-      where: "at \"{path}\"",
-      wholeFile: "in the file",
+      issueAt: "At \"{path}\" — {message}",
+      issueInFile: "In the file — {message}",
     },
     detail: {
       starterNotice: "This starter framework is shared by every council: it is not edited, it is adapted by creating your own copy.",

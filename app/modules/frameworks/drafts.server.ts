@@ -10,7 +10,7 @@ import { logAudit } from "../audit/audit.server";
 import { diffTarget } from "./diff-target";
 import { parseStoredDefinition } from "./stored-definition";
 import { type Failure, formFailure, type Result } from "../failure";
-import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields, isToleratedInDraft } from "./editor";
+import { applyDraftEdit, type DraftEdit, issuesToFields, isToleratedInDraft } from "./editor";
 import { slugify, uniqueId } from "./slug";
 
 export type Actor = { territoryId: string; userId: string };
@@ -94,7 +94,7 @@ export async function forkFramework(db: Db, actor: Actor, versionId: string, tit
   });
 }
 
-export type DraftEditResult = { ok: true; itemId?: string } | { ok: false; refusal?: EditRefusal; fieldErrors: Record<string, LocalizedText[]>; formErrors: LocalizedText[] };
+export type DraftEditResult = Result<{ itemId?: string }>;
 
 /**
  * Applies one editor form to the framework's draft: the pure change (editor.ts), then the whole
@@ -105,11 +105,11 @@ export async function editFrameworkDraft(db: Db, actor: Actor, frameworkId: stri
   return db.transaction().execute(async (trx) => {
     await findOwnFramework(trx, actor.territoryId, frameworkId);
     const draft = await findDraft(trx, actor.territoryId, frameworkId);
-    if (!draft) return { ok: false, refusal: { key: "frameworks.errors.noDraft" }, fieldErrors: {}, formErrors: [] };
+    if (!draft) return formFailure("frameworks.errors.noDraft");
     const applied = applyDraftEdit(draft.definition, edit, await pastIndicatorIds(trx, actor.territoryId, frameworkId));
-    if (!applied.ok) return { ok: false, refusal: applied.refusal, fieldErrors: {}, formErrors: [] };
+    if (!applied.ok) return applied;
     const parsed = parseFrameworkFile(applied.definition);
-    if (!parsed.ok && !parsed.issues.every(isToleratedInDraft)) return { ok: false, ...issuesToFields(parsed.issues.filter((i) => !isToleratedInDraft(i)), applied.path, fields) };
+    if (!parsed.ok && !parsed.issues.every(isToleratedInDraft)) return issuesToFields(parsed.issues.filter((i) => !isToleratedInDraft(i)), applied.path, fields);
     await trx
       .updateTable("framework_version")
       .set({ definition: JSON.stringify(parsed.ok ? parsed.framework : applied.definition) })

@@ -20,7 +20,7 @@ function submit<T extends typeof indicatorFormSchema | typeof scaleFormSchema>(s
 }
 
 function applied(result: EditResult) {
-  if (!result.ok) throw new Error(result.refusal.key);
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result;
 }
 
@@ -76,16 +76,16 @@ describe("editor form → definition", () => {
     const dimension = nth(definition.dimensions, 0);
     const inside = definition.indicators.filter((i) => i.dimension === dimension.id);
     const refused = applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id });
-    expect(refused).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length } } });
+    expect(refused).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length } }] });
     // The message names the first five indicators, then « … ».
-    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators?.fr).toBe(`${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …`);
+    expect(refused.ok ? undefined : refused.formErrors[0]?.params?.indicators).toMatchObject({ fr: `${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …` });
   });
 
   it("a stakeholder group still asked some indicators cannot be removed; an unused one can", () => {
     const definition = starter();
     const used = definition.stakeholderGroups.find((g) => definition.indicators.some((i) => i.audiences.includes(g.id)))!;
     const count = definition.indicators.filter((i) => i.audiences.includes(used.id)).length;
-    expect(applyDraftEdit(definition, { kind: "removeGroup", id: used.id })).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count } } });
+    expect(applyDraftEdit(definition, { kind: "removeGroup", id: used.id })).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.groupHasIndicators", params: { count } }] });
     const withExtra = { ...definition, stakeholderGroups: [...definition.stakeholderGroups, { id: "elus", label: { fr: "Élu·es", en: "Councillors" } }] };
     const result = applied(applyDraftEdit(withExtra, { kind: "removeGroup", id: "elus" }));
     expect(result.definition.stakeholderGroups).toEqual(definition.stakeholderGroups);
@@ -107,7 +107,7 @@ describe("editor form → definition", () => {
 
   it("an unknown item id is refused, never created", () => {
     const definition = starter();
-    expect(applyDraftEdit(definition, { kind: "removeIndicator", id: "nexiste_pas" })).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.unknownItem" } });
+    expect(applyDraftEdit(definition, { kind: "removeIndicator", id: "nexiste_pas" })).toMatchObject({ ok: false, formErrors: [{ key: "frameworks.errors.unknownItem" }] });
   });
 
   it("choice options keep their stored values; a new line gets one from its label", () => {
@@ -126,14 +126,14 @@ describe("editor form → definition", () => {
     const definition = starter();
     const scale = definition.scales.find((s) => s.type === "choice")!;
     const result = applyDraftEdit(definition, { kind: "scale", input: submit(scaleFormSchema, { id: scale.id, options: "oui | Oui | Yes | 100\nmauvaise ligne" }) });
-    expect(result).toEqual({ ok: false, refusal: { key: "frameworks.errors.optionLine", params: { line: 2 }, field: "options" } });
+    expect(result).toEqual({ ok: false, fieldErrors: { options: [{ key: "frameworks.errors.optionLine", params: { line: 2 } }] }, formErrors: [] });
   });
 
   it("a Likert scale needs exactly five labels", () => {
     const definition = starter();
     const scale = definition.scales.find((s) => s.type === "likert")!;
     const result = applyDraftEdit(definition, { kind: "scale", input: submit(scaleFormSchema, { ...scaleValues(scale), labelsFr: "Non\nOui" }) });
-    expect(result).toMatchObject({ ok: false, refusal: { field: "labelsFr", params: { points: 5 } } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { labelsFr: [{ params: { points: 5 } }] } });
   });
 });
 
@@ -156,7 +156,7 @@ describe("definition issues → form fields", () => {
       "indicators[3]",
       ["questionFr", "questionEn", "weight"],
     );
-    expect(mapped.fieldErrors).toEqual({ questionEn: [message] });
-    expect(mapped.formErrors).toEqual([{ fr: "indicators[4].weight : Autre problème.", en: "indicators[4].weight: Other problem." }]);
+    expect(mapped.fieldErrors).toEqual({ questionEn: [{ key: "frameworks.errors.issue", params: { message } }] });
+    expect(mapped.formErrors).toEqual([{ key: "frameworks.errors.issueAt", params: { path: "indicators[4].weight", message: other } }]);
   });
 });

@@ -3,6 +3,7 @@
 // are mapped back onto the form's fields by issuesToFields().
 import type { Dimension, Framework, FrameworkIssue, Indicator, LocalizedText, Scale, Source, StakeholderGroup } from "../../../evaluation-frameworks/schema";
 import type { DimensionForm, GroupForm, IndicatorForm, MetadataForm, NewScaleForm, ScaleForm, SourceForm } from "./editor-forms";
+import { type Failure, fieldFailure, formFailure, type Message } from "../failure";
 import { slugify, uniqueId } from "./slug";
 
 export type DraftEdit =
@@ -20,17 +21,16 @@ export type DraftEdit =
   | { kind: "newScale"; input: NewScaleForm };
 
 /**
- * An expected refusal: an i18n key, shown at `field` or above the form. `namedParams` are texts
- * in both languages (indicators' names), put in the page's language by the route.
+ * `path` is where the edited item sits ("indicators[3]"), to map the definition's issues to fields.
+ * A refusal is the one failure type: an i18n key at a field or above the form; indicators'
+ * names travel in both languages and are said in the page's language.
  */
-export type EditRefusal = { key: string; params?: Record<string, string | number>; namedParams?: Record<string, LocalizedText>; field?: string };
-/** `path` is where the edited item sits ("indicators[3]"), to map the definition's issues to fields. */
-export type EditResult = { ok: true; definition: Framework; path: string; itemId?: string } | { ok: false; refusal: EditRefusal };
+export type EditResult = { ok: true; definition: Framework; path: string; itemId?: string } | Failure;
 
 const pair = (fr: string, en: string): LocalizedText => ({ fr, en });
 /** An optional text pair: left out when both are empty, kept (and checked) when one is given. */
 const optionalPair = (fr?: string, en?: string): LocalizedText | undefined => (fr || en ? { fr: fr ?? "", en: en ?? "" } : undefined);
-const unknownItem: EditResult = { ok: false, refusal: { key: "frameworks.errors.unknownItem" } };
+const unknownItem: EditResult = formFailure("frameworks.errors.unknownItem");
 
 function upsert<T extends { id: string }>(items: readonly T[], id: string | undefined, base: string, build: (id: string, old?: T) => T, reserved: readonly string[] = []) {
   if (id) {
@@ -72,7 +72,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     case "removeDimension": {
       if (!definition.dimensions.some((d) => d.id === edit.id)) return unknownItem;
       const inside = definition.indicators.filter((i) => i.dimension === edit.id);
-      if (inside.length > 0) return { ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length }, namedParams: { indicators: namedIndicators(inside) } } };
+      if (inside.length > 0) return formFailure("frameworks.errors.dimensionHasIndicators", { count: inside.length, indicators: namedIndicators(inside) });
       return { ok: true, definition: { ...definition, dimensions: definition.dimensions.filter((d) => d.id !== edit.id) }, path: "dimensions" };
     }
     case "indicator": {
@@ -110,7 +110,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "removeIndicator": {
       if (!definition.indicators.some((i) => i.id === edit.id)) return unknownItem;
-      if (definition.indicators.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastIndicator" } };
+      if (definition.indicators.length === 1) return formFailure("frameworks.errors.lastIndicator");
       return { ok: true, definition: { ...definition, indicators: definition.indicators.filter((i) => i.id !== edit.id) }, path: "indicators" };
     }
     case "group": {
@@ -125,8 +125,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     case "removeGroup": {
       if (!definition.stakeholderGroups.some((g) => g.id === edit.id)) return unknownItem;
       const asked = definition.indicators.filter((i) => i.audiences.includes(edit.id));
-      if (asked.length > 0) return { ok: false, refusal: { key: "frameworks.errors.groupHasIndicators", params: { count: asked.length }, namedParams: { indicators: namedIndicators(asked) } } };
-      if (definition.stakeholderGroups.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastGroup" } };
+      if (asked.length > 0) return formFailure("frameworks.errors.groupHasIndicators", { count: asked.length, indicators: namedIndicators(asked) });
+      if (definition.stakeholderGroups.length === 1) return formFailure("frameworks.errors.lastGroup");
       return { ok: true, definition: { ...definition, stakeholderGroups: definition.stakeholderGroups.filter((g) => g.id !== edit.id) }, path: "stakeholderGroups" };
     }
     case "source": {
@@ -143,8 +143,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     case "removeSource": {
       if (!definition.sources.some((s) => s.id === edit.id)) return unknownItem;
       const citing = definition.indicators.filter((i) => i.sources.includes(edit.id));
-      if (citing.length > 0) return { ok: false, refusal: { key: "frameworks.errors.sourceCited", params: { count: citing.length }, namedParams: { indicators: namedIndicators(citing) } } };
-      if (definition.sources.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastSource" } };
+      if (citing.length > 0) return formFailure("frameworks.errors.sourceCited", { count: citing.length, indicators: namedIndicators(citing) });
+      if (definition.sources.length === 1) return formFailure("frameworks.errors.lastSource");
       return { ok: true, definition: { ...definition, sources: definition.sources.filter((s) => s.id !== edit.id) }, path: "sources" };
     }
     case "scale":
@@ -152,8 +152,8 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     case "removeScale": {
       if (!definition.scales.some((s) => s.id === edit.id)) return unknownItem;
       const using = definition.indicators.filter((i) => i.scale === edit.id);
-      if (using.length > 0) return { ok: false, refusal: { key: "frameworks.errors.scaleUsed", params: { count: using.length }, namedParams: { indicators: namedIndicators(using) } } };
-      if (definition.scales.length === 1) return { ok: false, refusal: { key: "frameworks.errors.lastScale" } };
+      if (using.length > 0) return formFailure("frameworks.errors.scaleUsed", { count: using.length, indicators: namedIndicators(using) });
+      if (definition.scales.length === 1) return formFailure("frameworks.errors.lastScale");
       return { ok: true, definition: { ...definition, scales: definition.scales.filter((s) => s.id !== edit.id) }, path: "scales" };
     }
     case "newScale": {
@@ -193,24 +193,24 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
     case "likert": {
       const fr = lines(input.labelsFr);
       const en = lines(input.labelsEn);
-      if (fr.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsFr" } };
-      if (en.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsEn" } };
+      if (fr.length !== old.points) return fieldFailure("labelsFr", "frameworks.errors.likertLabels", { points: old.points });
+      if (en.length !== old.points) return fieldFailure("labelsEn", "frameworks.errors.likertLabels", { points: old.points });
       scale = { ...old, labels: fr.map((text, i) => pair(text, en[i] ?? "")) };
       break;
     }
     case "number":
-      if (input.min === undefined) return { ok: false, refusal: { key: "frameworks.errors.number", field: "min" } };
-      if (input.max === undefined || input.max <= input.min) return { ok: false, refusal: { key: "frameworks.errors.maxAboveMin", field: "max" } };
+      if (input.min === undefined) return fieldFailure("min", "frameworks.errors.number");
+      if (input.max === undefined || input.max <= input.min) return fieldFailure("max", "frameworks.errors.maxAboveMin");
       scale = { ...old, unit: pair(input.unitFr ?? "", input.unitEn ?? ""), min: input.min, max: input.max, integer: input.integer };
       break;
     case "rating": {
       const missing = (["minLabelFr", "minLabelEn", "maxLabelFr", "maxLabelEn"] as const).find((field) => !input[field]);
-      if (missing) return { ok: false, refusal: { key: "frameworks.errors.textRequired", field: missing } };
+      if (missing) return fieldFailure(missing, "frameworks.errors.textRequired");
       scale = { ...old, minLabel: pair(input.minLabelFr!, input.minLabelEn!), maxLabel: pair(input.maxLabelFr!, input.maxLabelEn!) };
       break;
     }
     case "text":
-      if (input.maxLength === undefined) return { ok: false, refusal: { key: "frameworks.errors.maxLength", field: "maxLength" } };
+      if (input.maxLength === undefined) return fieldFailure("maxLength", "frameworks.errors.maxLength");
       scale = { ...old, maxLength: input.maxLength };
       break;
     case "choice": {
@@ -220,9 +220,9 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       const options: Extract<Scale, { type: "choice" }>["options"] = [];
       for (const [n, line] of optionLines.entries()) {
         const parts = line.split("|").map((part) => part.trim());
-        if (parts.length < 3 || parts.length > 4 || !parts[1] || !parts[2]) return { ok: false, refusal: { key: "frameworks.errors.optionLine", params: { line: n + 1 }, field: "options" } };
+        if (parts.length < 3 || parts.length > 4 || !parts[1] || !parts[2]) return fieldFailure("options", "frameworks.errors.optionLine", { line: n + 1 });
         const score = parts[3] ? Number(parts[3].replace(",", ".")) : undefined;
-        if (score !== undefined && !(score >= 0 && score <= 100)) return { ok: false, refusal: { key: "frameworks.errors.optionScore", params: { line: n + 1 }, field: "options" } };
+        if (score !== undefined && !(score >= 0 && score <= 100)) return fieldFailure("options", "frameworks.errors.optionScore", { line: n + 1 });
         // An existing option keeps its stored value; a new line gets one from its French label.
         const value = parts[0] || uniqueId(slugify(parts[1], "_", "option"), taken);
         taken.add(value);
@@ -232,7 +232,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       break;
     }
     case "yes_no":
-      return { ok: false, refusal: { key: "frameworks.errors.scaleNotEditable" } };
+      return formFailure("frameworks.errors.scaleNotEditable");
   }
   const scales = [...definition.scales];
   scales[index] = scale;
@@ -277,17 +277,17 @@ export function isToleratedInDraft(issue: FrameworkIssue): boolean {
  * Puts the definition's issues next to the form's fields: "indicators[3].question.en" →
  * questionEn when the form edits indicators[3]. Issues elsewhere go above the form.
  */
-export function issuesToFields(issues: readonly FrameworkIssue[], itemPath: string, fields: readonly string[]) {
-  const fieldErrors: Record<string, LocalizedText[]> = {};
-  const formErrors: LocalizedText[] = [];
+export function issuesToFields(issues: readonly FrameworkIssue[], itemPath: string, fields: readonly string[]): Failure {
+  const fieldErrors: Record<string, Message[]> = {};
+  const formErrors: Message[] = [];
   const known = new Set(fields);
   for (const issue of issues) {
     const rest = itemPath && issue.path.startsWith(`${itemPath}.`) ? issue.path.slice(itemPath.length + 1) : itemPath ? undefined : issue.path;
     const field = rest === undefined ? undefined : fieldName(rest);
-    if (field && known.has(field)) (fieldErrors[field] ??= []).push(issue.message);
-    else formErrors.push({ fr: `${issue.path} : ${issue.message.fr}`, en: `${issue.path}: ${issue.message.en}` });
+    if (field && known.has(field)) (fieldErrors[field] ??= []).push({ key: "frameworks.errors.issue", params: { message: issue.message } });
+    else formErrors.push({ key: "frameworks.errors.issueAt", params: { path: issue.path, message: issue.message } });
   }
-  return { fieldErrors, formErrors };
+  return { ok: false, fieldErrors, formErrors };
 }
 
 /** "question.fr" → questionFr, "audiences[1]" → audiences, "privacy.k" → k, "title.en" → titleEn. */

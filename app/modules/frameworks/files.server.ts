@@ -9,6 +9,7 @@ import { type Framework, type FrameworkIssue, parseFrameworkFile } from "../../.
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
+import type { Failure, Message, Result } from "../failure";
 import { type Actor, insertOwnFramework, versionLabel } from "./drafts.server";
 import { getFramework } from "./frameworks.server";
 
@@ -25,7 +26,12 @@ export async function exportFrameworkVersion(db: DbOrTrx, territoryId: string, f
   return { filename: `${version.definition.id}.json`, text: `${JSON.stringify({ $schema: "./framework.schema.json", ...rest }, null, 2)}\n` };
 }
 
-export type ImportResult = { ok: true; frameworkId: string; versionNumber: number } | { ok: false; issues: FrameworkIssue[] };
+export type ImportResult = Result<{ frameworkId: string; versionNumber: number }>;
+
+/** Every problem of the file, each with where it is, above the import form. */
+function importFailure(issues: readonly FrameworkIssue[]): Failure {
+  return { ok: false, fieldErrors: {}, formErrors: issues.map((i): Message => (i.path ? { key: "frameworks.import.issueAt", params: { path: i.path, message: i.message } } : { key: "frameworks.import.issueInFile", params: { message: i.message } })) };
+}
 
 /** Reads the file's text: JSON errors and every schema issue come back, with nothing written. */
 export function parseFrameworkText(text: string): { ok: true; framework: Framework } | { ok: false; issues: FrameworkIssue[] } {
@@ -52,7 +58,7 @@ export function parseFrameworkText(text: string): { ok: true; framework: Framewo
 
 export async function importFrameworkFile(db: Db, actor: Actor, text: string): Promise<ImportResult> {
   const parsed = parseFrameworkText(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return importFailure(parsed.issues);
   return db.transaction().execute(async (trx) => {
     const own = await trx.selectFrom("framework").select("id").where("territory_id", "=", actor.territoryId).where("slug", "=", parsed.framework.id).executeTakeFirst();
     if (!own) {
@@ -62,18 +68,15 @@ export async function importFrameworkFile(db: Db, actor: Actor, text: string): P
     }
     const versions = await trx.selectFrom("framework_version").select(["version_number", "status"]).where("framework_id", "=", own.id).where("territory_id", "=", actor.territoryId).execute();
     if (versions.some((v) => v.status === "draft")) {
-      return {
-        ok: false as const,
-        issues: [
-          {
-            path: "id",
-            message: {
-              fr: `Votre cadre « ${parsed.framework.id} » a déjà un brouillon en cours : publiez-le d'abord, ou changez l'« id » du fichier pour créer un nouveau cadre.`,
-              en: `Your framework "${parsed.framework.id}" already has a draft in progress: publish it first, or change the file's "id" to create a new framework.`,
-            },
+      return importFailure([
+        {
+          path: "id",
+          message: {
+            fr: `Votre cadre « ${parsed.framework.id} » a déjà un brouillon en cours : publiez-le d'abord, ou changez l'« id » du fichier pour créer un nouveau cadre.`,
+            en: `Your framework "${parsed.framework.id}" already has a draft in progress: publish it first, or change the file's "id" to create a new framework.`,
           },
-        ],
-      };
+        },
+      ]);
     }
     const versionNumber = Math.max(0, ...versions.map((v) => v.version_number)) + 1;
     const id = newId();

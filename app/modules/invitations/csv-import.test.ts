@@ -97,16 +97,16 @@ describe("checking a list of people to invite", () => {
   });
 
   it("refuses an empty file", () => {
-    expect(checkInvitationCsv("", context)).toMatchObject({ ok: false, fileError: "invitations.csv.fileErrors.empty" });
-    expect(checkInvitationCsv("\uFEFFnom;email\n\n", context)).toMatchObject({ ok: false, fileError: "invitations.csv.fileErrors.empty" });
+    expect(checkInvitationCsv("", context)).toMatchObject({ ok: false, formErrors: [{ key: "invitations.csv.fileErrors.empty" }] });
+    expect(checkInvitationCsv("\uFEFFnom;email\n\n", context)).toMatchObject({ ok: false, formErrors: [{ key: "invitations.csv.fileErrors.empty" }] });
   });
 
   it("refuses a file without an e-mail column", () => {
-    expect(checkInvitationCsv("nom;groupe\nHélène;residents\n", context)).toMatchObject({ ok: false, fileError: "invitations.csv.fileErrors.noEmailColumn" });
+    expect(checkInvitationCsv("nom;groupe\nHélène;residents\n", context)).toMatchObject({ ok: false, formErrors: [{ key: "invitations.csv.fileErrors.noEmailColumn" }] });
   });
 
   it("needs a group column only when the campaign has several groups", () => {
-    expect(checkInvitationCsv("email\na@exemple.fr\n", context)).toMatchObject({ ok: false, fileError: "invitations.csv.fileErrors.noGroupColumn" });
+    expect(checkInvitationCsv("email\na@exemple.fr\n", context)).toMatchObject({ ok: false, formErrors: [{ key: "invitations.csv.fileErrors.noGroupColumn" }] });
     const single = { ...context, groups: context.groups.slice(0, 1) };
     expect(checkInvitationCsv("email\na@exemple.fr\n", single)).toMatchObject({ ok: true, rows: [{ groupId: "residents" }] });
   });

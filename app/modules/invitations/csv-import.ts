@@ -1,4 +1,5 @@
 import { type Delimiter, decodeCsvBytes, detectDelimiter, fold, parseCsvRecords } from "../../lib/csv-read";
+import { type Failure, formFailure } from "../failure";
 
 export { decodeCsvBytes, detectDelimiter };
 
@@ -61,31 +62,34 @@ export type FileErrorKey =
 
 export type ImportCheck =
   | { ok: true; rows: ImportRow[]; errors: LineError[]; delimiter: Delimiter; lineCount: number }
-  | { ok: false; fileError: FileErrorKey; params: Record<string, string | number> };
+  | Failure;
 
 /** Reads a CSV list of people and says, line by line, who can be invited and what is wrong. */
+/** A problem with the whole file (not one line): the one failure type, above the form. */
+const fileFailure = (key: FileErrorKey, params?: Record<string, number>): Failure => formFailure(key, params);
+
 export function checkInvitationCsv(text: string, context: ImportContext): ImportCheck {
-  if (text.replace(/^\uFEFF/, "").trim() === "") return { ok: false, fileError: "invitations.csv.fileErrors.empty", params: {} };
+  if (text.replace(/^\uFEFF/, "").trim() === "") return fileFailure("invitations.csv.fileErrors.empty");
   const delimiter = detectDelimiter(text);
   let records: ReturnType<typeof parseCsvRecords>;
   try {
     records = parseCsvRecords(text, delimiter);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    return { ok: false, fileError: "invitations.csv.fileErrors.unreadable", params: { line } };
+    return fileFailure("invitations.csv.fileErrors.unreadable", { line });
   }
   const [header, ...body] = records.filter((r) => r.record.some((cell) => cell !== ""));
-  if (!header || body.length === 0) return { ok: false, fileError: "invitations.csv.fileErrors.empty", params: {} };
-  if (body.length > MAX_IMPORT_ROWS) return { ok: false, fileError: "invitations.csv.fileErrors.tooManyRows", params: { max: MAX_IMPORT_ROWS } };
+  if (!header || body.length === 0) return fileFailure("invitations.csv.fileErrors.empty");
+  if (body.length > MAX_IMPORT_ROWS) return fileFailure("invitations.csv.fileErrors.tooManyRows", { max: MAX_IMPORT_ROWS });
 
   const index: Partial<Record<Column, number>> = {};
   header.record.forEach((cell, i) => {
     const column = columnOf(cell);
     if (column && index[column] === undefined) index[column] = i;
   });
-  if (index.email === undefined) return { ok: false, fileError: "invitations.csv.fileErrors.noEmailColumn", params: {} };
+  if (index.email === undefined) return fileFailure("invitations.csv.fileErrors.noEmailColumn");
   const onlyGroup = context.groups.length === 1 ? (context.groups[0]?.id ?? null) : null;
-  if (index.group === undefined && !onlyGroup) return { ok: false, fileError: "invitations.csv.fileErrors.noGroupColumn", params: {} };
+  if (index.group === undefined && !onlyGroup) return fileFailure("invitations.csv.fileErrors.noGroupColumn");
 
   const groupByName = new Map<string, string>();
   for (const g of context.groups) for (const name of [g.id, g.label.fr, g.label.en]) groupByName.set(fold(name), g.id);

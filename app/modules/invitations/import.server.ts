@@ -1,4 +1,5 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
+import { createTranslator, DEFAULT_LOCALE, type Locale, localized, type Messages } from "../../i18n/i18n";
 import { toExcelCsv } from "../../lib/csv";
 import { nowIso } from "../../lib/time";
 import { type Failure, formFailure } from "../failure";
@@ -57,8 +58,8 @@ export async function importInvitations(db: Db, actor: Actor, campaignId: string
     const campaign = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
     if (!canAddInvitations(campaign.campaign.state)) return { ...formFailure("invitations.errors.closed"), check: null };
     const result = await check(trx, campaign, actor.territoryId, text);
-    // A file that cannot be read, or has no line to import, says why in its own check.
-    if (!result.ok) return refused(result);
+    // A file that cannot be read says why; one with no line to import shows its lines.
+    if (!result.ok) return { ...result, check: null };
     if (result.errors.length > 0 && !skipBadLines) return refused(result, "invitations.csv.mustSkip");
     if (result.rows.length === 0) return refused(result);
     const createdAt = nowIso();
@@ -69,11 +70,12 @@ export async function importInvitations(db: Db, actor: Actor, campaignId: string
   });
 }
 
-/** A cell Excel would run as a formula (« =HYPERLINK(…) ») is kept as text. */
-const STATUS_FR = { not_sent: "non envoyée", queued: "en attente d'envoi", sent: "envoyée", reminded: "relancée", opened: "ouverte", answered: "a répondu", unsubscribed: "désinscrite" } as const;
-
-/** The personal invitations as a CSV Excel-FR opens directly (toExcelCsv: « ; », BOM, no formulas). */
-export async function exportInvitationsCsv(db: Db, territoryId: string, campaignId: string, baseUrl: string): Promise<{ filename: string; csv: string }> {
+/**
+ * The personal invitations as a CSV Excel-FR opens directly (toExcelCsv: « ; », BOM, no formulas;
+ * a cell Excel would run as a formula is kept as text), headers and statuses in the page's language.
+ */
+export async function exportInvitationsCsv(db: Db, territoryId: string, campaignId: string, baseUrl: string, locale: Locale = DEFAULT_LOCALE): Promise<{ filename: string; csv: string }> {
+  const t = createTranslator(locale);
   const campaign = await loadInvitationCampaign(db, territoryId, campaignId);
   const rows = await db
     .selectFrom("invitation")
@@ -86,15 +88,16 @@ export async function exportInvitationsCsv(db: Db, territoryId: string, campaign
     .execute();
   const optedOut = await optedOutAmong(db, territoryId, rows.flatMap((r) => (r.email ? [r.email] : [])));
   const undelivered = await undeliveredCampaignAddresses(db, territoryId, campaignId);
-  const labels = new Map(campaign.groups.map((g) => [g.id, g.label.fr]));
+  const labels = new Map(campaign.groups.map((g) => [g.id, localized(locale, g.label)]));
+  const header = (column: keyof Messages["invitations"]["personal"]["csvHeaders"]) => t(`invitations.personal.csvHeaders.${column}`);
   const csv = toExcelCsv(rows, [
-    { header: "nom", text: (r) => r.display_name },
-    { header: "email", text: (r) => r.email },
-    { header: "groupe", text: (r) => labels.get(r.group_id) ?? r.group_id },
-    { header: "quartier", text: (r) => r.neighbourhood },
-    { header: "code", text: (r) => r.code },
-    { header: "lien", text: (r) => `${baseUrl}/s/${r.code}` },
-    { header: "statut", text: (r) => STATUS_FR[personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) })] },
+    { header: header("name"), text: (r) => r.display_name },
+    { header: header("email"), text: (r) => r.email },
+    { header: header("group"), text: (r) => labels.get(r.group_id) ?? r.group_id },
+    { header: header("neighbourhood"), text: (r) => r.neighbourhood },
+    { header: header("code"), text: (r) => r.code },
+    { header: header("link"), text: (r) => `${baseUrl}/s/${r.code}` },
+    { header: header("status"), text: (r) => t(`invitations.personal.status.${personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) })}`) },
   ]);
   return { filename: `invitations-${campaign.campaign.id.slice(0, 8)}.csv`, csv };
 }

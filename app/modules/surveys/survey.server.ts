@@ -8,6 +8,7 @@ import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { findInvitationByCode, markInvitationOpened } from "../invitations/survey-access.server";
 import { readDraft } from "./draft.server";
 import { answerKey, isScreening, parseAnswer, type RawAnswer, surveySteps } from "./questions";
+import { fieldFailure, formFailure, type Result } from "../failure";
 
 // The survey is public: the invitation code is the only key. Once it is found, every further
 // query is scoped to the invitation's territory and campaign.
@@ -54,11 +55,11 @@ export async function openInvitation(db: Db, code: string) {
  * invitation » still holds: the first draft submitted uses the invitation (the database's CHECK
  * refuses a second use) and any other draft of it is then refused as « already used ».
  */
-export async function startSurvey(db: Db, code: string): Promise<{ ok: true; resumeCode: string } | { ok: false; status: InvitationStatus | "unknown" }> {
+export async function startSurvey(db: Db, code: string): Promise<Result<{ resumeCode: string }>> {
   const invitation = await findInvitation(db, code);
-  if (!invitation) return { ok: false, status: "unknown" };
+  if (!invitation) return formFailure("home.unknownCode");
   const status = invitationStatus(invitation);
-  if (status !== "ok") return { ok: false, status };
+  if (status !== "ok") return formFailure(UNAVAILABLE[status]);
   const resumeCode = newCode();
   await db
     .insertInto("survey_draft")
@@ -80,18 +81,21 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
 
 export type SurveyIntent = "next" | "previous" | "skip";
 
+/** Why an invitation cannot start a survey, as the title its page shows. */
+const UNAVAILABLE = { closed: "survey.closedTitle", used: "survey.usedTitle", full: "survey.linkFullTitle" } as const satisfies Record<Exclude<InvitationStatus, "ok">, string>;
+
 /**
  * Saves the answer to one step and says where to go. An invalid answer is not saved and
  * comes back with its error; going back keeps whatever valid answer was given.
  */
-export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: number, intent: SurveyIntent, raw: RawAnswer, options: { backToReview?: boolean } = {}) {
+export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: number, intent: SurveyIntent, raw: RawAnswer, options: { backToReview?: boolean } = {}): Promise<Result<{ nextStep: number }> | null> {
   const survey = await loadSurvey(db, resumeCode);
-  if (!survey) return { ok: false as const, reason: "unknown" as const };
+  if (!survey) return null;
   const step = survey.steps[stepIndex];
-  if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
+  if (!step) return { ok: true, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
   const answers = { ...survey.answers };
   const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
-  if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: isScreening(step) ? { key: "survey.screeningRequired" as const } : parsed.error };
+  if (!parsed.ok && intent === "next") return isScreening(step) ? fieldFailure("value", "survey.screeningRequired") : fieldFailure("value", parsed.error.key, parsed.error.params);
   if (parsed.ok && parsed.value !== null) answers[answerKey(step)] = parsed.value;
   else if (parsed.ok && intent !== "previous") delete answers[answerKey(step)];
   // An answer changed from the review list goes back there, now and when the person resumes later;
@@ -105,7 +109,7 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
     .where("id", "=", survey.draft.id)
     .where("territory_id", "=", survey.draft.territory_id)
     .execute();
-  return { ok: true as const, nextStep };
+  return { ok: true, nextStep };
 }
 
 /** The receipt key of a draft: stored instead of the code itself. */

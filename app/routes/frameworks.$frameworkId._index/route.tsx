@@ -18,8 +18,9 @@ import { FrameworkDocument } from "./framework-document";
 import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, (t) => (data ? localized(t.locale, data.version.definition.title) : t("titles.framework")));
 
 const versionParam = z.coerce.number().int().min(1).max(100_000);
 

@@ -5,8 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
-import { createTranslator, localized } from "~/i18n/i18n";
-import { getLocale } from "~/i18n/locale.server";
+import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
@@ -22,10 +21,12 @@ import { IndicatorForm } from "./indicator-form";
 import { itemAnchor, ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 import { readFormData } from "~/lib/http/form-data.server";
+import { replyWithFailure } from "~/lib/failure-reply.server";
 import { isOneOf } from "~/lib/one-of";
 import { routeParam } from "~/lib/route-params";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.editFramework"));
 
 const EDITABLE = ["metadata", "dimension", "indicator", "group", "source", "scale"] as const;
 type Editable = (typeof EDITABLE)[number];
@@ -73,20 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data<EditorReply>({ intent, result: submission.reply() }, { status: 400 });
   const edit = (toEdit as (input: unknown) => DraftEdit)(submission.value);
   const result = await editFrameworkDraft(db, member, frameworkId, edit, Object.keys(schema.shape));
-  if (!result.ok) {
-    // Messages are put in the page's language here: some carry values ({count}, a path).
-    const t = createTranslator(await getLocale(request));
-    const fieldErrors: Record<string, string[]> = {};
-    for (const [field, messages] of Object.entries(result.fieldErrors)) fieldErrors[field] = messages.map((m) => m[t.locale]);
-    const formErrors = result.formErrors.map((m) => m[t.locale]);
-    if (result.refusal) {
-      const named = Object.entries(result.refusal.namedParams ?? {}).map(([name, text]) => [name, text[t.locale]]);
-      const text = t.dynamic(result.refusal.key, { ...result.refusal.params, ...Object.fromEntries(named) });
-      if (result.refusal.field) (fieldErrors[result.refusal.field] ??= []).push(text);
-      else formErrors.push(text);
-    }
-    return data<EditorReply>({ intent, result: submission.reply({ fieldErrors, formErrors }) }, { status: 400 });
-  }
+  if (!result.ok) return data<EditorReply>({ intent, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   const removed = intent.startsWith("remove");
   // A save comes back to the edited item in the list (a 5 500 px page), not to its top.
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : removed ? "" : `#${itemAnchor(intent, result.itemId)}`;
