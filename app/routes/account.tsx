@@ -13,8 +13,9 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { deleteOwnAccount, exportOwnAccount } from "~/modules/accounts/own-data.server";
 import { flash } from "~/modules/accounts/session.server";
 import { deleteAccountSchema } from "~/modules/privacy/forms";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Mon compte — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("operations.account.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);

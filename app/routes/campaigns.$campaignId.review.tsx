@@ -18,9 +18,10 @@ import { findingTexts } from "~/modules/review/finding-text";
 import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
 import { FrenchText } from "~/components/french-text";
+import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, (t) => t("review.title", { title: data?.campaign.title ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);

@@ -13,9 +13,10 @@ import { findingTexts } from "~/modules/review/finding-text";
 import { parseReviewForm } from "~/modules/review/forms";
 import { getGuestReviewPage, guestReviewPath, recordGuestPosition } from "~/modules/review/guests.server";
 import evaluationStyles from "~/styles/evaluation.css";
+import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [...titleMeta(matches, (t) => t("review.guests.page.title", { title: data?.campaign.title ?? "" })), { name: "robots", content: "noindex" }];
 
 /** A stakeholder invited by the council, without an account: the personal link is the access. */
 export async function loader({ params }: LoaderFunctionArgs) {

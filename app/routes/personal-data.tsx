@@ -12,8 +12,9 @@ import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { personEmailSchema } from "~/modules/privacy/forms";
 import { erasePersonData, summarizePersonData } from "~/modules/privacy/person.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Données d'une personne — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("operations.person.title"));
 
 /** ?email= looks the address up (a GET: it changes nothing); the page shows counts only. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,8 +4,9 @@ import { db } from "~/db.server";
 import { formatNumber } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { getPrivacyInventory, PRIVACY_CATEGORIES } from "~/modules/privacy/inventory.server";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Données personnelles — Évaluation partagée" }];
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("operations.privacy.title"));
 
 /** Public: anyone (a resident, a DPO) can read what the install keeps; counts only. */
 export async function loader(_args: LoaderFunctionArgs) {
