@@ -32,6 +32,15 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
     for (let i = 0; i < (await charts.count()); i++) expect(await charts.nth(i).locator("table caption").count()).toBe(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every dimension's name around a radar is drawn inside the chart (they were clipped at 1280 px).
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll(".recharts-polar-angle-axis-tick text")].flatMap((label) => {
+        const box = label.getBoundingClientRect();
+        const frame = label.closest("svg")?.getBoundingClientRect();
+        return frame && (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) ? [label.textContent] : [];
+      }),
+    );
+    expect(clipped).toEqual([]);
     await expectAccessible(page);
   }
 
