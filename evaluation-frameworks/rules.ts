@@ -85,7 +85,14 @@ function checkIds(f: Framework): FrameworkIssue[] {
   return found;
 }
 
-/** Every {fr, en} text anywhere in the file has both languages written (spaces alone do not count). */
+/** An indicator's own texts, whose English is optional (schema.ts, indicatorTextSchema). */
+const INDICATOR_TEXTS = new Set(["label", "question", "help", "note"]);
+const hasOptionalEnglish = (path: (string | number)[]) => path.length === 3 && path[0] === "indicators" && INDICATOR_TEXTS.has(String(path[2]));
+
+/**
+ * Every {fr, en} text anywhere in the file has both languages written (spaces alone do not
+ * count), except an indicator's own texts: French only is allowed there, for a council's own indicator.
+ */
 function checkTexts(f: Framework): FrameworkIssue[] {
   const found: FrameworkIssue[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
@@ -93,7 +100,7 @@ function checkTexts(f: Framework): FrameworkIssue[] {
     if (value === null || typeof value !== "object") return;
     const record = value as Record<string, unknown>;
     if (typeof record.fr === "string" && typeof record.en === "string") {
-      for (const locale of ["fr", "en"] as const) {
+      for (const locale of hasOptionalEnglish(path) ? (["fr"] as const) : (["fr", "en"] as const)) {
         if ((record[locale] as string).trim() === "") found.push(issue([...path, locale], messages.emptyText(locale)));
       }
       return;

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { CampaignState } from "../../db/schema";
 import { formatDate } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
+import { FrenchText } from "./french-text";
 
 type Row = { id: string; title: string; state: CampaignState; opensOn: string | null; closesOn: string | null; responseCount: number };
 
@@ -30,7 +31,9 @@ export function CampaignTable({ campaigns }: { campaigns: Row[] }) {
           {campaigns.map((c) => (
             <tr key={c.id}>
               <td>
-                <Link to={`/campaigns/${c.id}`}>{c.title}</Link>
+                <Link to={`/campaigns/${c.id}`}>
+                  <FrenchText>{c.title}</FrenchText>
+                </Link>
               </td>
               <td>
                 <CampaignStateBadge state={c.state} />

@@ -9,6 +9,9 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
+import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const en: Messages = {
   app: {
@@ -252,12 +255,14 @@ export const en: Messages = {
       notAllowed: "Cannot go from “{from}” to “{to}”.",
       noQuestions: "The chosen framework has no question for these stakeholder groups.",
       noInvitations: "Create invitations or an open link before opening the campaign.",
+      publishThroughReview: "Publishing happens on the « Shared evaluation » page, once the review is closed.",
     },
     audit: { created: "created", edited: "edited", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },
   survey: survey.en,
   workshops: workshops.en,
   paper: paper.en,
+  operations: operations.en,
   participation: participation.en,
   review: review.en,
   security: security.en,
@@ -266,4 +271,6 @@ export const en: Messages = {
   texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
+  council: council.en,
+  typography: typography.en,
 };

@@ -11,6 +11,9 @@ import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
+import { council } from "./messages/council";
+import { typography } from "./messages/typography";
 
 export const fr = {
   app: {
@@ -254,12 +257,14 @@ export const fr = {
       notAllowed: "Impossible de passer de « {from} » à « {to} ».",
       noQuestions: "Le cadre choisi n'a aucune question pour ces parties prenantes.",
       noInvitations: "Créez des invitations ou un lien ouvert avant d'ouvrir la campagne.",
+      publishThroughReview: "La publication se fait depuis la page « Évaluation partagée », une fois la relecture close.",
     },
     audit: { created: "créée", edited: "modifiée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
   survey: survey.fr,
   workshops: workshops.fr,
   paper: paper.fr,
+  operations: operations.fr,
   participation: participation.fr,
   review: review.fr,
   security: security.fr,
@@ -268,4 +273,6 @@ export const fr = {
   texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
+  council: council.fr,
+  typography: typography.fr,
 } as const;

@@ -65,5 +65,8 @@ export const AREA_LAYERS = [
   ["workshops", "paper"],
   ["review"],
   ["publication"],
+  // Operations (health, db:verify) and privacy (RGPD page, exports, erasure) own no table: they
+  // read and erase through every area's exported functions, so they sit on top.
+  ["operations", "privacy"],
   ["demo"],
 ] as const;

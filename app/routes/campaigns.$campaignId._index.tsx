@@ -11,12 +11,13 @@ import { getCampaignOverview } from "~/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { editableScope, nextStates } from "~/modules/campaigns/state";
 import { hasStableResults } from "~/modules/results/availability";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!, campaignInvitations);
+  const overview = await getCampaignOverview(db, member.territoryId, routeParam(params, "campaignId"), campaignInvitations);
   const canEditCampaign = can(member.role, "editCouncilData");
   // Open links and invitations are the council's: other roles neither see nor receive them.
   const canManageInvitations = can(member.role, "manageInvitations");
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Publication happens on the review page, once the review is closed.
     next: canEditCampaign ? nextStates(overview.campaign.state).filter((s) => s !== "published") : [],
     hasReview: overview.campaign.state === "in_review" || overview.campaign.state === "published",
+    canEditCampaign,
     canEdit: canEditCampaign && editableScope(overview.campaign.state) !== null,
     canManageInvitations,
     canRunWorkshops: can(member.role, "runWorkshops"),
@@ -45,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const t = useT();
-  const { campaign, framework, projects, groups, openLinks, history, next, canEdit, canManageInvitations, canRunWorkshops, hasResults, hasReview } = useLoaderData<typeof loader>();
+  const { campaign, framework, projects, groups, openLinks, history, next, canEditCampaign, canEdit, canManageInvitations, canRunWorkshops, hasResults, hasReview } = useLoaderData<typeof loader>();
   const day = (d: string | null) => (d ? formatDate(t.locale, d) : t("campaigns.detail.noDate"));
   const stateLabel = (s: string) => t.dynamic(`campaigns.states.${s}`);
   return (
@@ -56,7 +58,7 @@ export default function CampaignPage() {
       <h1>
         <span lang="fr">{campaign.title}</span> <CampaignStateBadge state={campaign.state} />
       </h1>
-      {campaign.description ? <p>{campaign.description}</p> : null}
+      {campaign.description ? <p lang="fr">{campaign.description}</p> : null}
       <ul>
         <li>
           <Link to={`/frameworks/${framework.id}?version=${framework.number}`}>
@@ -76,6 +78,11 @@ export default function CampaignPage() {
         {canEdit ? (
           <Link className="button button--secondary" to={`/campaigns/${campaign.id}/edit`}>
             {t("campaigns.edit.link")}
+          </Link>
+        ) : null}
+        {canEditCampaign ? (
+          <Link className="button button--secondary" to={`/campaigns/${campaign.id}/preview`}>
+            {t("council.preview.link")}
           </Link>
         ) : null}
         {hasResults ? (
@@ -118,7 +125,7 @@ export default function CampaignPage() {
       )}
 
       <h2>{t("campaigns.detail.projects")}</h2>
-      <ul>
+      <ul lang="fr">
         {projects.map((p) => (
           <li key={p.id}>{p.name}</li>
         ))}

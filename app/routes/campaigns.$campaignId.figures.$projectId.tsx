@@ -41,7 +41,9 @@ export default function ReportedFigures() {
         <Link to={`/campaigns/${campaign.id}/results`}>{t("figures.backToResults")}</Link>
       </p>
       <h1>{t("figures.title", { project: project.name })}</h1>
-      <p className="muted">{campaign.title}</p>
+      <p className="muted" lang="fr">
+        {campaign.title}
+      </p>
       <p>{t("figures.intro")}</p>
       {!editable ? (
         <p className="flash" role="status">

@@ -14,12 +14,13 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { sendInvitationEmails, sendReminderEmails } from "~/modules/invitations/emails.server";
-import { addOpenLinkSchema, addPersonSchema, changeCapSchema, intentSchema, paperSchema } from "~/modules/invitations/forms";
+import { addOpenLinkSchema, addPersonSchema, changeCapSchema, emailLanguageSchema, intentSchema, paperSchema } from "~/modules/invitations/forms";
 import { addOpenLink, addPersonalInvitation, changeOpenLinkCap, createPaperInvitations, getInvitationsOverview } from "~/modules/invitations/invitations.server";
 import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/status";
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 
@@ -27,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invita
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const overview = await getInvitationsOverview(db, member.territoryId, params.campaignId!);
+  const overview = await getInvitationsOverview(db, member.territoryId, routeParam(params, "campaignId"));
   const base = publicBaseUrl(request);
   return {
     campaign: { id: overview.campaign.id, title: overview.campaign.title, state: overview.campaign.state, isAnonymous: Boolean(overview.campaign.is_anonymous), personalDataDeletedAt: overview.campaign.personal_data_deleted_at },
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const campaignId = params.campaignId!;
+  const campaignId = routeParam(params, "campaignId");
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
@@ -83,7 +84,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "send":
     case "remind": {
       const send = intent.data.intent === "send" ? sendInvitationEmails : sendReminderEmails;
-      const result = await send(db, member, campaignId, publicBaseUrl(request));
+      const { language } = emailLanguageSchema.parse({ language: formData.get("language") });
+      const result = await send(db, member, campaignId, publicBaseUrl(request), language);
       if (!result.ok) return data({ form: "email" as const, error: await failureText(request, result) }, { status: 400 });
       return redirect(here, { headers: await flash(request, { key: "invitations.email.sent", params: { count: result.queued } }) });
     }
@@ -136,18 +138,30 @@ export default function InvitationsPage() {
         </div>
       ) : null}
       {campaign.state === "open" ? (
-        <div className="actions">
-          <Form method="post">
-            <input type="hidden" name="intent" value="send" />
-            <button type="submit">{t("invitations.email.send")}</button>
-          </Form>
-          <Form method="post">
-            <input type="hidden" name="intent" value="remind" />
-            <button type="submit" className="button--secondary">
+        <Form method="post">
+          <div className="field">
+            <label htmlFor="email-language">{t("invitations.email.language")}</label>
+            <p className="hint" id="email-language-hint">
+              {t("invitations.email.languageHint")}
+            </p>
+            <select id="email-language" name="language" defaultValue="fr" aria-describedby="email-language-hint">
+              <option value="fr" lang="fr">
+                {t("invitations.email.languages.fr")}
+              </option>
+              <option value="en" lang="en">
+                {t("invitations.email.languages.en")}
+              </option>
+            </select>
+          </div>
+          <div className="actions">
+            <button type="submit" name="intent" value="send">
+              {t("invitations.email.send")}
+            </button>
+            <button type="submit" name="intent" value="remind" className="button--secondary">
               {t("invitations.email.remind")}
             </button>
-          </Form>
-        </div>
+          </div>
+        </Form>
       ) : (
         <p>{t("invitations.email.notOpen")}</p>
       )}

@@ -8,6 +8,7 @@ import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getIndicatorPage } from "~/modules/results/results-pages.server";
+import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Résultats par indicateur — Évaluation partagée" }];
 
@@ -49,10 +50,12 @@ export default function IndicatorResults() {
         <Link to={`/campaigns/${campaign.id}/results`}>{t("results.backToOverview")}</Link>
       </p>
       <h1>{t("results.indicatorTitle", { indicator: label, title: campaign.title })}</h1>
-      <p className="muted">« {localized(t.locale, indicator.question)} »</p>
+      <p className="muted">{t("typography.quoted", { text: localized(t.locale, indicator.question) })}</p>
       {data.projects.map((project) => (
         <article key={project.id} className="card" aria-labelledby={`p-${project.id}`}>
-          <h2 id={`p-${project.id}`}>{project.name}</h2>
+          <h2 id={`p-${project.id}`}>
+            <FrenchText>{project.name}</FrenchText>
+          </h2>
           <h3>{t("results.distributionHeading", { project: project.name })}</h3>
           <DistributionBars indicator={indicator} project={project} data={data} />
           <h3>{t("results.comparisonHeading", { project: project.name })}</h3>

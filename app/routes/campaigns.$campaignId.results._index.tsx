@@ -8,6 +8,7 @@ import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getResultsOverview } from "~/modules/results/results-pages.server";
+import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Résultats — Évaluation partagée" }];
 
@@ -25,14 +26,14 @@ export default function CampaignResults() {
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("results.title", { title: campaign.title })}</h1>
       <p className="muted">{t("results.intro")}</p>
 
       <h2>{t("results.findingsHeading")}</h2>
       <p>
-        {t("results.totalResponses")} : <strong data-testid="total-responses">{data.participation.total}</strong>
+        {t("results.totalResponses")}{t("typography.colon")}<strong data-testid="total-responses">{data.participation.total}</strong>
       </p>
       <Findings data={data} />
 

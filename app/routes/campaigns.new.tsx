@@ -66,7 +66,7 @@ export default function NewCampaign() {
     <section className="page">
       <h1>{t("campaigns.new")}</h1>
       <p>
-        {t("campaigns.form.framework")} : <strong>{localized(t.locale, chosen.title)}</strong> — <Link to="?">{t("campaigns.form.changeFramework")}</Link>
+        {t("campaigns.form.framework")}{t("typography.colon")}<strong>{localized(t.locale, chosen.title)}</strong> — <Link to="?">{t("campaigns.form.changeFramework")}</Link>
       </p>
       <FormErrorSummary errors={form.errors} />
       <Form method="post" className="stack" {...getFormProps(form)}>

@@ -42,7 +42,7 @@ export default function Projects() {
       <ul className="cards">
         {projects.map((p) => (
           <li key={p.id} className="card">
-            <h3>{p.name}</h3>
+            <h3 lang="fr">{p.name}</h3>
             {p.associationName ? (
               <p className="muted">
                 {t("projects.carriedBy")} {p.associationName}

@@ -5,11 +5,13 @@ import { DimensionRadar } from "~/components/evaluation/dimension-radar";
 import { db } from "~/db.server";
 import { formatDate, formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
-import { OPEN_DATA_FILES } from "~/modules/publication/open-data";
+import { OPEN_DATA_FILES } from "~/modules/publication/files";
 import { getPublicEvaluation } from "~/modules/publication/publication.server";
 import { DIVERGENCE_POINTS } from "~/modules/review/figures";
+import { findingTexts } from "~/modules/review/finding-text";
 import { PrintButton } from "~/components/evaluation/print-button";
 import evaluationStyles from "~/styles/evaluation.css";
+import { FrenchText } from "~/components/french-text";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — ${data?.territory.name ?? ""}` }];
@@ -27,13 +29,17 @@ export default function PublicEvaluation() {
   const dimensions = new Map(e.dimensions.map((d) => [d.id, localized(t.locale, d.label)]));
   const day = (iso: string) => formatDate(t.locale, iso);
   const base = `/t/${e.territory.slug}/evaluations/${e.evaluationId}`;
-  const divergent = e.findings.filter((f) => f.figures.divergence);
+  const textOf = findingTexts(t, e);
+  const findings = e.findings.map((f) => ({ ...f, ...textOf(f) }));
+  const divergent = findings.filter((f) => f.figures.divergence);
   return (
     <article className="page evaluation-report">
       <p className="no-print">
         <Link to={`/t/${e.territory.slug}/evaluations`}>← {t("review.public.back")}</Link>
       </p>
-      <h1>{e.campaign.title}</h1>
+      <h1>
+        <FrenchText>{e.campaign.title}</FrenchText>
+      </h1>
       <p className="muted">
         {e.territory.name} — {t("review.public.publishedOn", { date: day(e.dates.publishedAt) })}
       </p>
@@ -59,7 +65,7 @@ export default function PublicEvaluation() {
 
       <h2>{t("review.findings")}</h2>
       <p>{t("review.public.findingsIntro")}</p>
-      {e.findings.map((f) => (
+      {findings.map((f) => (
         <section key={f.id} className="finding" aria-labelledby={`finding-${f.id}`}>
           <h3 id={`finding-${f.id}`}>{f.title}</h3>
           <p>{f.body}</p>
@@ -78,7 +84,7 @@ export default function PublicEvaluation() {
           {divergent.map((f) =>
             f.figures.divergence ? (
               <li key={f.id}>
-                {f.title} : {t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
+                {f.title}{t("typography.colon")}{t("review.divergence", { high: groupLabel(f.figures.divergence.highGroupId), low: groupLabel(f.figures.divergence.lowGroupId), gap: formatNumber(t.locale, f.figures.divergence.gap, 0) })}
               </li>
             ) : null,
           )}
@@ -107,11 +113,8 @@ export default function PublicEvaluation() {
         </>
       ) : null}
 
-      <h2>{t("review.public.reportedFigures")}</h2>
-      {e.reportedFigures.length === 0 ? <p className="muted">{t("review.public.noReportedFigures")}</p> : null}
-
       <h2>{t("review.public.method")}</h2>
-      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.version })}</p>
+      <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.versionNumber === undefined ? e.framework.version : String(e.framework.versionNumber) })}</p>
       {e.framework.scoring ? <p>{localized(t.locale, e.framework.scoring)}</p> : null}
       <h3>{t("review.public.sources")}</h3>
       <ul>

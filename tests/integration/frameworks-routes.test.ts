@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { asResponse, formPost } from "../helpers/http";
+import { asResponse, cookieOf, formPost } from "../helpers/http";
 
 // The framework routes called as Remix calls them, on a real database file: the app's db
 // singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -9,7 +9,7 @@ const testDb = await createTestDb({ seed: true });
 process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { createTerritoryWithAdmin } = await import("../../app/modules/accounts/territories.server");
-const { forkFramework } = await import("../../app/modules/frameworks/drafts.server");
+const { forkFramework, getFrameworkDraft } = await import("../../app/modules/frameworks/drafts.server");
 const library = await import("../../app/routes/frameworks._index");
 const frameworkPage = await import("../../app/routes/frameworks.$frameworkId._index/route");
 const editor = await import("../../app/routes/frameworks.$frameworkId.edit/route");
@@ -18,13 +18,15 @@ const exportRoute = await import("../../app/routes/frameworks.$frameworkId.expor
 let cookie = "";
 let strangerCookie = "";
 let frameworkId = "";
+let territoryId = "";
 beforeAll(async () => {
   const { admin } = await demoFacts(testDb.db);
+  territoryId = admin.territoryId;
   const session = await startUserSession(testDb.db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard");
-  cookie = session.headers.get("Set-Cookie")!.split(";")[0];
+  cookie = cookieOf(session);
   const other = await createTerritoryWithAdmin(testDb.db, { slug: "autre", name: "Autre Commune", kind: "commune", admin: { email: "maire@autre.fr", displayName: "Maire", password: "autre-autre-autre" } });
   const strangerSession = await startUserSession(testDb.db, new Request("http://localhost/login"), other.userId, other.territoryId, "/dashboard");
-  strangerCookie = strangerSession.headers.get("Set-Cookie")!.split(";")[0];
+  strangerCookie = cookieOf(strangerSession);
   const starter = await testDb.db.selectFrom("framework_version as v").innerJoin("framework as f", "f.id", "v.framework_id").select("v.id").where("f.slug", "=", "utilite-sociale-territoriale").executeTakeFirstOrThrow();
   frameworkId = (await forkFramework(testDb.db, admin, starter.id, { fr: "Cadre de Démo", en: "Demo framework" })).frameworkId;
 });
@@ -61,7 +63,7 @@ describe("the editor's forms", () => {
         dimension: "pouvoir_agir",
         level: "impact",
         kind: "question",
-        labelFr: "Pouvoir agir",
+        labelFr: "",
         labelEn: "",
         questionFr: "Pouvez-vous agir sur votre quartier ?",
         questionEn: "Can you act?",
@@ -79,7 +81,8 @@ describe("the editor's forms", () => {
     const reply = await response.json();
     expect(reply.intent).toBe("indicator");
     expect(reply.result.initialValue).toMatchObject({ questionFr: "Pouvez-vous agir sur votre quartier ?", weight: "0", baseline: "beaucoup", audiences: "residents" });
-    expect(reply.result.error).toMatchObject({ labelEn: ["frameworks.errors.textRequired"], weight: ["frameworks.errors.weight"], baseline: ["frameworks.errors.number"] });
+    expect(reply.result.error.labelEn).toBeUndefined();
+    expect(reply.result.error).toMatchObject({ labelFr: ["frameworks.errors.textRequired"], weight: ["frameworks.errors.weight"], baseline: ["frameworks.errors.number"] });
   });
 
   it("an issue found in the whole definition is shown at its field, in French", async () => {
@@ -108,7 +111,34 @@ describe("the editor's forms", () => {
       context: {},
     }));
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/frameworks/${frameworkId}/edit`);
+    expect(response.headers.get("Location")).toBe(`/frameworks/${frameworkId}/edit#dimension-sante_et_bien_etre`);
+  });
+
+  it("a council's own indicator needs neither English nor a bibliographic source: it cites the council's choice", async () => {
+    const response = asResponse(await editor.action({
+      request: post(`/frameworks/${frameworkId}/edit`, {
+        intent: "indicator",
+        dimension: "pouvoir_agir",
+        level: "resultat",
+        kind: "question",
+        labelFr: "Fête de quartier",
+        questionFr: "Êtes-vous venu à la fête de quartier ?",
+        scale: "oui_non_5",
+        polarity: "positive",
+        audiences: ["residents"],
+        weight: "1",
+      }),
+      params: { frameworkId },
+      context: {},
+    }));
+    expect(response.status, JSON.stringify(response.status === 400 ? await response.clone().json() : null)).toBe(302);
+    const location = response.headers.get("Location") ?? "";
+    expect(location).toMatch(new RegExp(`^/frameworks/${frameworkId}/edit#indicator-`));
+    const draft = await getFrameworkDraft(testDb.db, territoryId, frameworkId);
+    const added = draft?.definition.indicators.find((i) => i.label.fr === "Fête de quartier");
+    expect(added).toMatchObject({ label: { fr: "Fête de quartier", en: "" }, sources: ["choix-de-la-collectivite"] });
+    expect(location).toBe(`/frameworks/${frameworkId}/edit#indicator-${added?.id}`);
+    expect(draft?.definition.sources.find((s) => s.id === "choix-de-la-collectivite")?.title).toBe("Indicateur choisi par la collectivité");
   });
 
   it("publishing needs the confirmation box", async () => {

@@ -37,7 +37,7 @@ function rowsFor(indicator: IndicatorResult, projectId: string, groupNames: Map<
 export function DistributionBars({ indicator, project, data }: { indicator: IndicatorResult; project: { id: string; name: string }; data: Pick<AvailableResults, "groups"> }) {
   const t = useT();
   const groupNames = namesById(t, data.groups);
-  const rows = rowsFor(indicator, project.id, groupNames, (s) => `${t("results.source")} : ${t.dynamic(`results.sources.${s}`)}`, t("results.allGroups"));
+  const rows = rowsFor(indicator, project.id, groupNames, (s) => `${t("results.source")}${t("typography.colon")}${t.dynamic(`results.sources.${s}`)}`, t("results.allGroups"));
   const shown = rows.flatMap((r) => (r.figure.result.hidden ? [] : [{ ...r, statistics: r.figure.result.statistics }]));
   const values = shown[0]?.statistics.distribution.map((d) => d.value) ?? [];
   const middle = (values.length - 1) / 2;

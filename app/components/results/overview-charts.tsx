@@ -12,7 +12,7 @@ export function ParticipationChart({ data }: { data: Pick<AvailableResults, "par
   const groupNames = namesById(t, data.groups);
   const rows = [
     ...data.participation.byGroup.map((g) => ({ key: `g-${g.groupId}`, label: groupNames.get(g.groupId) ?? g.groupId, responses: g.responses })),
-    ...data.participation.bySource.map((s) => ({ key: `s-${s.source}`, label: `${t("results.source")} : ${t(`results.sources.${s.source}`)}`, responses: s.responses })),
+    ...data.participation.bySource.map((s) => ({ key: `s-${s.source}`, label: `${t("results.source")}${t("typography.colon")}${t(`results.sources.${s.source}`)}`, responses: s.responses })),
   ];
   return (
     <>

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useT } from "../../i18n/use-t";
+import { FrenchText } from "../french-text";
 
 /** An open (or draft) campaign: why there is nothing to read yet, and where participation is. */
 export function ResultsNotYet({ campaign }: { campaign: { id: string; title: string } }) {
@@ -7,7 +8,7 @@ export function ResultsNotYet({ campaign }: { campaign: { id: string; title: str
   return (
     <section className="page">
       <p>
-        <Link to={`/campaigns/${campaign.id}`}>← {campaign.title}</Link>
+        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
       </p>
       <h1>{t("results.title", { title: campaign.title })}</h1>
       <div className="flash" role="status" data-testid="results-not-yet">

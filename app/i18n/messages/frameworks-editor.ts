@@ -30,7 +30,6 @@ export const frameworkEditorMessages = defineMessages(
       addScale: "Ajouter une échelle",
       addScaleSubmit: "Ajouter l'échelle",
       scaleType: "Type d'échelle",
-      scaleId: "Identifiant",
       idLabel: "Identifiant (ne change jamais) : {id}",
       fields: {
         titleFr: "Titre (français)",
@@ -58,6 +57,8 @@ export const frameworkEditorMessages = defineMessages(
         polarity: "Sens",
         audiences: "Parties prenantes qui répondent",
         sources: "Sources dont vient l'indicateur",
+        sourcesOptional: "Facultatif. Sans source cochée, l'indicateur est présenté comme un choix de la collectivité.",
+        englishOptional: "Facultatif : sans traduction, le texte français s'affiche en anglais aussi.",
         required: "Réponse obligatoire",
         baseline: "Valeur de départ (facultatif)",
         target: "Cible (facultatif)",
@@ -167,7 +168,6 @@ export const frameworkEditorMessages = defineMessages(
       addScale: "Add a scale",
       addScaleSubmit: "Add the scale",
       scaleType: "Scale type",
-      scaleId: "Id",
       idLabel: "Id (never changes): {id}",
       fields: {
         titleFr: "Title (French)",
@@ -195,6 +195,8 @@ export const frameworkEditorMessages = defineMessages(
         polarity: "Direction",
         audiences: "Stakeholder groups who answer",
         sources: "Sources the indicator comes from",
+        sourcesOptional: "Optional. With no source ticked, the indicator is presented as the council's own choice.",
+        englishOptional: "Optional: without a translation, the French text shows on English screens too.",
         required: "Answer required",
         baseline: "Baseline (optional)",
         target: "Target (optional)",

@@ -3,6 +3,7 @@
 // (app/i18n/messages/frameworks.ts). The whole definition is then checked by parseFrameworkFile.
 import { z } from "zod";
 import { INDICATOR_KINDS } from "../../../evaluation-frameworks/rules";
+import { INDICATOR_LEVELS, POLARITIES, type IndicatorKind, type ScaleType } from "../../../evaluation-frameworks/schema";
 
 const text = (max: number, key = "frameworks.errors.textRequired") => z.string({ error: key }).trim().min(1, key).max(max, "frameworks.errors.textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "frameworks.errors.textTooLong").optional();
@@ -29,27 +30,28 @@ export const dimensionFormSchema = z.object({
   weight,
 });
 
-export const LEVELS = ["realisation", "resultat", "impact"] as const;
+export { INDICATOR_LEVELS as LEVELS, POLARITIES };
 /** The kinds a person picks in the editor; a computed rate needs a formula, not editable yet. */
-export const KINDS = ["question", "reported_figure"] as const;
-export const POLARITIES = ["positive", "negative"] as const;
+export const KINDS = ["question", "reported_figure"] as const satisfies readonly IndicatorKind[];
 
 export const indicatorFormSchema = z.object({
   id: itemId,
   dimension: z.string({ error: "frameworks.errors.chooseDimension" }).min(1, "frameworks.errors.chooseDimension").max(100),
-  level: z.enum(LEVELS, { error: "frameworks.errors.chooseOne" }),
+  level: z.enum(INDICATOR_LEVELS, { error: "frameworks.errors.chooseOne" }),
   /** "computed" comes only from an existing computed indicator: its formula is kept, not edited here. */
   kind: z.enum(INDICATOR_KINDS, { error: "frameworks.errors.chooseOne" }),
   labelFr: text(120),
-  labelEn: text(120),
+  /** English is optional for a council's own indicator: the French then shows, marked as French. */
+  labelEn: optionalText(120),
   questionFr: text(500),
-  questionEn: text(500),
+  questionEn: optionalText(500),
   helpFr: optionalText(1000),
   helpEn: optionalText(1000),
   scale: z.string({ error: "frameworks.errors.chooseScale" }).min(1, "frameworks.errors.chooseScale").max(100),
   polarity: z.enum(POLARITIES, { error: "frameworks.errors.chooseOne" }),
   audiences: z.array(z.string().max(100), { error: "frameworks.errors.chooseAudiences" }).min(1, "frameworks.errors.chooseAudiences"),
-  sources: z.array(z.string().max(100), { error: "frameworks.errors.chooseSources" }).min(1, "frameworks.errors.chooseSources"),
+  /** Optional: an indicator with no document behind it cites the council's own choice (editor.ts). */
+  sources: z.array(z.string().max(100)).optional(),
   required: z.boolean().default(false),
   weight,
   baseline: optionalNumber,
@@ -99,7 +101,7 @@ export const scaleFormSchema = z.object({
   maxLength: z.number({ error: "frameworks.errors.maxLength" }).int("frameworks.errors.maxLength").min(1, "frameworks.errors.maxLength").max(10000, "frameworks.errors.maxLength").optional(),
 });
 
-export const NEW_SCALE_TYPES = ["likert", "yes_no", "number", "choice", "text"] as const;
+export const NEW_SCALE_TYPES = ["likert", "yes_no", "number", "choice", "text"] as const satisfies readonly ScaleType[];
 export const newScaleFormSchema = z.object({ type: z.enum(NEW_SCALE_TYPES, { error: "frameworks.errors.chooseOne" }) });
 
 export const removeFormSchema = z.object({ id: z.string().regex(/^[a-z][a-z0-9_-]{0,80}$/, "frameworks.errors.unknownItem") });

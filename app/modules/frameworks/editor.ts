@@ -48,7 +48,7 @@ function upsert<T extends { id: string }>(items: readonly T[], id: string | unde
  * `retiredIndicatorIds`: ids used by earlier versions (or the original framework). A new indicator
  * never takes one, so a removed indicator's past results are never mixed with a new question's.
  */
-export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIndicatorIds: readonly string[] = []): EditResult {
+export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIndicatorIds: readonly string[] = [], year = new Date().getUTCFullYear()): EditResult {
   switch (edit.kind) {
     case "metadata": {
       const { input } = edit;
@@ -77,20 +77,22 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
     }
     case "indicator": {
       const { input } = edit;
+      // No document ticked: the indicator is the council's own, and says so as its source.
+      const withOwn = input.sources?.length ? { sources: definition.sources, cited: input.sources } : citeOwnChoice(definition.sources, year);
       const result = upsert(definition.indicators, input.id, slugify(input.labelFr, "_", "indicateur"), (id, old): Indicator => {
         const indicator: Indicator = {
           id,
           dimension: input.dimension,
           level: input.level,
           kind: input.kind,
-          label: pair(input.labelFr, input.labelEn),
-          question: pair(input.questionFr, input.questionEn),
+          label: pair(input.labelFr, input.labelEn ?? ""),
+          question: pair(input.questionFr, input.questionEn ?? ""),
           scale: input.scale,
           polarity: input.polarity,
           audiences: [...new Set(input.audiences)],
           required: input.required,
           weight: input.weight,
-          sources: [...new Set(input.sources)],
+          sources: [...new Set(withOwn.cited)],
         };
         const help = optionalPair(input.helpFr, input.helpEn);
         if (help) indicator.help = help;
@@ -104,7 +106,7 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
         return indicator;
       }, retiredIndicatorIds);
       if (!result) return unknownItem;
-      return { ok: true, definition: { ...definition, indicators: result.list }, path: `indicators[${result.index}]`, itemId: result.id };
+      return { ok: true, definition: { ...definition, sources: withOwn.sources, indicators: result.list }, path: `indicators[${result.index}]`, itemId: result.id };
     }
     case "removeIndicator": {
       if (!definition.indicators.some((i) => i.id === edit.id)) return unknownItem;
@@ -155,25 +157,37 @@ export function applyDraftEdit(definition: Framework, edit: DraftEdit, retiredIn
       return { ok: true, definition: { ...definition, scales: definition.scales.filter((s) => s.id !== edit.id) }, path: "scales" };
     }
     case "newScale": {
-      const id = uniqueId(edit.input.type, definition.scales.map((s) => s.id));
+      const id = uniqueId(NEW_SCALE_IDS[edit.input.type], definition.scales.map((s) => s.id));
       return { ok: true, definition: { ...definition, scales: [...definition.scales, defaultScale(id, edit.input.type)] }, path: `scales[${definition.scales.length}]`, itemId: id };
     }
   }
+}
+
+/** A new scale's id says what it is in words (never shown on screen, but read in exported files). */
+const NEW_SCALE_IDS: Record<NewScaleForm["type"], string> = { likert: "accord_5_niveaux", yes_no: "oui_non", number: "nombre", choice: "liste_de_choix", text: "texte_libre" };
+
+/** The source every indicator without a document cites: the council's own choice (one, shared). */
+export const OWN_CHOICE_SOURCE_ID = "choix-de-la-collectivite";
+
+function citeOwnChoice(sources: readonly Source[], year: number): { sources: Source[]; cited: string[] } {
+  if (sources.some((s) => s.id === OWN_CHOICE_SOURCE_ID)) return { sources: [...sources], cited: [OWN_CHOICE_SOURCE_ID] };
+  const own: Source = { id: OWN_CHOICE_SOURCE_ID, title: "Indicateur choisi par la collectivité", publisher: "La collectivité", year };
+  return { sources: [...sources, own], cited: [OWN_CHOICE_SOURCE_ID] };
 }
 
 /** The indicators that block a removal, by their short names (five at most, then « … »). */
 function namedIndicators(indicators: readonly Indicator[]): LocalizedText {
   const more = indicators.length > 5 ? ", …" : "";
   const shown = indicators.slice(0, 5);
-  return { fr: shown.map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ") + more, en: shown.map((i) => `"${i.label.en}"`).join(", ") + more };
+  return { fr: shown.map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ") + more, en: shown.map((i) => `“${i.label.en || i.label.fr}”`).join(", ") + more };
 }
 
 const lines = (text?: string) => (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
 function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
   const index = definition.scales.findIndex((s) => s.id === input.id);
-  if (index < 0) return unknownItem;
   const old = definition.scales[index];
+  if (!old) return unknownItem;
   let scale: Scale;
   switch (old.type) {
     case "likert": {
@@ -181,7 +195,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       const en = lines(input.labelsEn);
       if (fr.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsFr" } };
       if (en.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsEn" } };
-      scale = { ...old, labels: fr.map((text, i) => pair(text, en[i])) };
+      scale = { ...old, labels: fr.map((text, i) => pair(text, en[i] ?? "")) };
       break;
     }
     case "number":
@@ -202,7 +216,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
     case "choice": {
       const optionLines = lines(input.options);
       // New values must not take a value another line keeps.
-      const taken = new Set(optionLines.map((line) => line.split("|")[0].trim()).filter(Boolean));
+      const taken = new Set(optionLines.flatMap((line) => line.split("|")[0]?.trim() || []));
       const options: Extract<Scale, { type: "choice" }>["options"] = [];
       for (const [n, line] of optionLines.entries()) {
         const parts = line.split("|").map((part) => part.trim());
@@ -280,5 +294,5 @@ export function issuesToFields(issues: readonly FrameworkIssue[], itemPath: stri
 export function fieldName(path: string): string {
   const parts = path.replace(/\[\d+\]/g, "").split(".").filter(Boolean);
   if (parts[0] === "privacy") parts.shift();
-  return parts.map((part, i) => (i === 0 ? part : part[0].toUpperCase() + part.slice(1))).join("");
+  return parts.map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join("");
 }

@@ -32,4 +32,13 @@ describe("invitation e-mail", () => {
     expect(text).toContain("n'est pas anonyme");
     expect(text).not.toContain("jusqu'au");
   });
+
+  it("in English when the council chooses it for the campaign: the same facts, English words and dates", () => {
+    const { subject, text } = composeInvitationEmail(facts, "en");
+    expect(subject).toBe("Commune de Démo invites you to give your opinion");
+    expect(text).toContain("Hello Hélène,");
+    expect(text).toContain("https://eval.exemple.fr/s/AB3D5FGH7K");
+    expect(text).toContain("3 Dec 2026");
+    expect(text).not.toMatch(/Bonjour|«/);
+  });
 });

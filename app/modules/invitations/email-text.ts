@@ -1,4 +1,4 @@
-import { createTranslator, formatDate } from "../../i18n/i18n";
+import { createTranslator, formatDate, type Locale } from "../../i18n/i18n";
 
 export type InvitationEmailFacts = {
   kind: "invitation" | "reminder";
@@ -13,11 +13,12 @@ export type InvitationEmailFacts = {
 };
 
 /**
- * The invitation (or reminder) e-mail, in French: residents are written to in the product's
- * first language, whatever the sender's screen language. Plain text, short, polite.
+ * The invitation (or reminder) e-mail in the campaign's language, chosen by the council when
+ * sending (French unless it says otherwise), whatever its own screen language. Plain text,
+ * short, polite.
  */
-export function composeInvitationEmail(facts: InvitationEmailFacts): { subject: string; text: string } {
-  const t = createTranslator("fr");
+export function composeInvitationEmail(facts: InvitationEmailFacts, locale: Locale = "fr"): { subject: string; text: string } {
+  const t = createTranslator(locale);
   const territory = facts.territoryName;
   const isReminder = facts.kind === "reminder";
   const subject = isReminder ? t("invitations.email.reminderSubject", { territory }) : t("invitations.email.subject", { territory });
@@ -26,7 +27,7 @@ export function composeInvitationEmail(facts: InvitationEmailFacts): { subject: 
     isReminder ? t("invitations.email.reminderBody", { territory, title: facts.campaignTitle }) : t("invitations.email.body", { territory, title: facts.campaignTitle }),
     `${t("invitations.email.linkIntro")}\n${facts.baseUrl}/s/${facts.code}`,
     t("invitations.email.codeIntro", { site: facts.baseUrl, code: facts.code }),
-    facts.closesOn ? t("invitations.email.closesOn", { date: formatDate("fr", facts.closesOn) }) : null,
+    facts.closesOn ? t("invitations.email.closesOn", { date: formatDate(locale, facts.closesOn) }) : null,
     facts.isAnonymous ? t("invitations.email.anonymous") : t("invitations.email.named"),
     t("invitations.email.personalLink"),
     `${t("invitations.email.thanks")}\n${territory}`,

@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/connection";
+import type { Locale } from "../../i18n/i18n";
 import { nowIso } from "../../lib/time";
 import { formFailure, type Result } from "../failure";
-import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { composeInvitationEmail } from "./email-text";
 import { type Actor, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
@@ -14,7 +14,7 @@ export type SendOutcome = Result<{ queued: number }>;
  * Queues the invitation e-mails (or the one reminder) in one transaction, marking each
  * invitation sent (or reminded) with it; delivery through SMTP happens after the commit.
  */
-async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, kind: "invitation" | "reminder"): Promise<SendOutcome> {
+async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, kind: "invitation" | "reminder", locale: Locale): Promise<SendOutcome> {
   const outcome = await db.transaction().execute(async (trx) => {
     const { campaign, territoryName } = await loadInvitationCampaign(trx, actor.territoryId, campaignId);
     if (campaign.state !== "open") return formFailure("invitations.email.notOpen");
@@ -43,7 +43,7 @@ async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, bas
         code: invitation.code,
         baseUrl,
         unsubscribeToken: unsubscribeToken(invitation.id, actor.territoryId, invitation.email!),
-      });
+      }, locale);
       await queueEmail(trx, { territoryId: actor.territoryId, campaignId: campaign.id, kind: `campaign_${kind}`, to: invitation.email!, ...email });
       await trx
         .updateTable("invitation")
@@ -54,16 +54,15 @@ async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, bas
     }
     return { ok: true as const, queued: chosen.length };
   });
-  if (outcome.ok && outcome.queued > 0) await deliverPendingEmails(db, actor.territoryId);
   return outcome;
 }
 
 /** One e-mail per personal invitation with an address, not sent yet, not opted out. */
-export function sendInvitationEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string) {
-  return queueCampaignEmails(db, actor, campaignId, baseUrl, "invitation");
+export function sendInvitationEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, locale: Locale = "fr") {
+  return queueCampaignEmails(db, actor, campaignId, baseUrl, "invitation", locale);
 }
 
 /** The one reminder: to those sent an invitation who have not answered and were not reminded. */
-export function sendReminderEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string) {
-  return queueCampaignEmails(db, actor, campaignId, baseUrl, "reminder");
+export function sendReminderEmails(db: Db, actor: Actor, campaignId: string, baseUrl: string, locale: Locale = "fr") {
+  return queueCampaignEmails(db, actor, campaignId, baseUrl, "reminder", locale);
 }

@@ -42,3 +42,6 @@ export const confirmImportSchema = z.object({
 export const INTENTS = ["addPerson", "addOpenLink", "changeCap", "createPaper", "send", "remind"] as const;
 export type Intent = (typeof INTENTS)[number];
 export const intentSchema = z.object({ intent: z.enum(INTENTS) });
+
+/** The language the invitation e-mails are written in: the campaign's, French unless chosen. */
+export const emailLanguageSchema = z.object({ language: z.enum(["fr", "en"]).catch("fr") });

@@ -20,7 +20,7 @@ export function resultsCsvLines(results: AvailableResults, locale: Locale, label
   const figures = results.indicators.flatMap((indicator) =>
     indicator.figures.map((f): Line => {
       const base = { project: name(projects, f.projectId), kind: "question", indicator: localized(locale, indicator.label), group: name(groups, f.groupId), source: f.source === null ? labels.all : (labels.sources[f.source] ?? f.source) };
-      if (f.result.hidden) return { ...base, status: `${labels.hidden} : ${labels.reasons[f.result.reason]}` };
+      if (f.result.hidden) return { ...base, status: `${labels.hidden}${locale === "fr" ? " : " : ": "}${labels.reasons[f.result.reason]}` };
       const s = f.result.statistics;
       return { ...base, n: s.n, dontKnow: s.dontKnow, mean: s.ordinal?.mean ?? s.number?.mean ?? null, topBox: s.topBox ? s.topBox.share * 100 : null, score: f.result.score?.score ?? null, status: "" };
     }),

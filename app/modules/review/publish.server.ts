@@ -42,6 +42,7 @@ async function buildSnapshot(db: DbOrTrx, territoryId: string, campaignId: strin
     framework: {
       title: definition.title,
       version: definition.version,
+      versionNumber: scope.framework.versionNumber,
       sources: definition.sources.map((s) => ({ title: s.title, publisher: s.publisher, year: s.year, url: s.url ?? null })),
       scoring: definition.scoring.description ?? null,
       limits: definition.scoring.limits ?? null,
@@ -55,7 +56,6 @@ async function buildSnapshot(db: DbOrTrx, territoryId: string, campaignId: strin
     // The public sees which association took a position, never which person.
     findings: review.findings.map((f) => ({ ...f, comments: undefined, positions: f.positions.map((p) => ({ association: p.association, position: p.position, reason: p.reason, rewording: p.rewording })) })),
     carriedCommitments: review.carriedCommitments.map((c) => ({ projectId: c.projectId, what: c.what, who: c.who, dueOn: c.dueOn, outcome: c.outcome })),
-    reportedFigures: [],
   };
 }
 

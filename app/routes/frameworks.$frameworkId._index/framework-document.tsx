@@ -3,6 +3,7 @@ import { useT } from "~/i18n/use-t";
 import { formulaInWords } from "~/modules/frameworks/formula-words";
 import { scaleInWords } from "~/modules/frameworks/scale-words";
 import type { Framework } from "../../../evaluation-frameworks/schema";
+import { LocalizedText } from "~/components/french-text";
 
 /** A framework version read like a document by a council officer: dimensions, then their indicators. */
 export function FrameworkDocument({ definition }: { definition: Framework }) {
@@ -52,15 +53,15 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
               const words = scale ? scaleInWords(scale, t.locale) : undefined;
               return (
                 <article key={indicator.id} className="framework-indicator" aria-labelledby={`indicator-${indicator.id}`}>
-                  <h4 id={`indicator-${indicator.id}`}>{l(indicator.label)}</h4>
+                  <h4 id={`indicator-${indicator.id}`}><LocalizedText text={indicator.label} /></h4>
                   <p className="framework-indicator__question">
-                    <span className="muted">{kindLabel[indicator.kind]} : </span>
-                    {l(indicator.question)}
+                    <span className="muted">{kindLabel[indicator.kind]}{t("typography.colon")}</span>
+                    <LocalizedText text={indicator.question} />
                   </p>
                   {indicator.help ? (
                     <p>
-                      <span className="muted">{t("frameworks.detail.help")} : </span>
-                      {l(indicator.help)}
+                      <span className="muted">{t("frameworks.detail.help")}{t("typography.colon")}</span>
+                      <LocalizedText text={indicator.help} />
                     </p>
                   ) : null}
                   <dl className="facts">
@@ -73,7 +74,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                     <dt>{t("frameworks.detail.scale")}</dt>
                     <dd>{words ? t.dynamic(words.key, words.params) : indicator.scale}</dd>
                     <dt>{t("frameworks.detail.audiences")}</dt>
-                    <dd>{indicator.audiences.map((a) => (groups.get(a) ? l(groups.get(a)!.label) : a)).join(", ")}</dd>
+                    <dd>{indicator.audiences.map((a) => { const group = groups.get(a); return group ? l(group.label) : a; }).join(", ")}</dd>
                     <dt>{t("frameworks.detail.level")}</dt>
                     <dd>{t(`frameworks.levels.${indicator.level}`)}</dd>
                     <dt>{t("frameworks.detail.polarity")}</dt>
@@ -104,7 +105,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                   </dl>
                   {indicator.note ? (
                     <p className="muted">
-                      {t("frameworks.detail.note")} : {l(indicator.note)}
+                      {t("frameworks.detail.note")}{t("typography.colon")}<LocalizedText text={indicator.note} />
                     </p>
                   ) : null}
                 </article>

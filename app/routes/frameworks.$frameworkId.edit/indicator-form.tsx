@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { CheckboxField, CheckboxGroupField, FormErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form/fields";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
+import { scaleName } from "~/components/frameworks/scale-name";
 import { indicatorFormSchema, KINDS, LEVELS, POLARITIES } from "~/modules/frameworks/editor-forms";
 import { formulaInWords } from "~/modules/frameworks/formula-words";
 import { indicatorValues } from "~/modules/frameworks/form-values";
@@ -30,9 +31,9 @@ export function IndicatorForm({ definition, itemId, lastResult }: { definition: 
         {indicator ? <input type="hidden" name={fields.id.name} value={indicator.id} /> : null}
         <SelectField field={fields.dimension} label={t("frameworks.editor.fields.dimension")} options={definition.dimensions.map((d) => ({ value: d.id, label: l(d.label) }))} />
         <TextField field={fields.labelFr} label={t("frameworks.editor.fields.labelFr")} hint={t("frameworks.editor.fields.labelHint")} />
-        <TextField field={fields.labelEn} label={t("frameworks.editor.fields.labelEn")} />
+        <TextField field={fields.labelEn} label={t("frameworks.editor.fields.labelEn")} hint={t("frameworks.editor.fields.englishOptional")} />
         <TextAreaField field={fields.questionFr} label={t("frameworks.editor.fields.questionFr")} hint={t("frameworks.editor.fields.questionHint")} rows={3} />
-        <TextAreaField field={fields.questionEn} label={t("frameworks.editor.fields.questionEn")} rows={3} />
+        <TextAreaField field={fields.questionEn} label={t("frameworks.editor.fields.questionEn")} hint={t("frameworks.editor.fields.englishOptional")} rows={3} />
         <TextAreaField field={fields.helpFr} label={t("frameworks.editor.fields.helpFr")} rows={2} />
         <TextAreaField field={fields.helpEn} label={t("frameworks.editor.fields.helpEn")} rows={2} />
         {indicator?.kind === "computed" && indicator.formula ? (
@@ -47,11 +48,11 @@ export function IndicatorForm({ definition, itemId, lastResult }: { definition: 
         <SelectField
           field={fields.scale}
           label={t("frameworks.editor.fields.scale")}
-          options={definition.scales.map((s) => ({ value: s.id, label: `${s.id} — ${t(`frameworks.scales.types.${s.type}`)}` }))}
+          options={definition.scales.map((s) => ({ value: s.id, label: scaleName(t, s) }))}
         />
         <SelectField field={fields.polarity} label={t("frameworks.editor.fields.polarity")} options={POLARITIES.map((p) => ({ value: p, label: t(`frameworks.polarities.${p}`) }))} />
         <CheckboxGroupField field={fields.audiences} label={t("frameworks.editor.fields.audiences")} options={definition.stakeholderGroups.map((g) => ({ value: g.id, label: l(g.label) }))} />
-        <CheckboxGroupField field={fields.sources} label={t("frameworks.editor.fields.sources")} options={definition.sources.map((s) => ({ value: s.id, label: `${s.title} (${s.publisher}, ${s.year})` }))} />
+        <CheckboxGroupField field={fields.sources} label={t("frameworks.editor.fields.sources")} hint={t("frameworks.editor.fields.sourcesOptional")} options={definition.sources.map((s) => ({ value: s.id, label: `${s.title} (${s.publisher}, ${s.year})` }))} />
         <CheckboxField field={fields.required} label={t("frameworks.editor.fields.required")} />
         <TextField field={fields.weight} label={t("frameworks.editor.fields.weight")} hint={t("frameworks.editor.fields.weightHint")} type="number" step="any" inputMode="decimal" />
         <TextField field={fields.baseline} label={t("frameworks.editor.fields.baseline")} hint={t("frameworks.editor.fields.baselineHint")} type="number" step="any" inputMode="decimal" />

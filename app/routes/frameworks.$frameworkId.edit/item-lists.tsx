@@ -5,8 +5,14 @@ import { useT } from "~/i18n/use-t";
 import { NEW_SCALE_TYPES } from "~/modules/frameworks/editor-forms";
 import { isEditableScale } from "~/modules/frameworks/form-values";
 import { scaleInWords } from "~/modules/frameworks/scale-words";
+import { scaleName } from "~/components/frameworks/scale-name";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import type { EditorReply } from "./route";
+
+/** Where a save comes back to: the edited item's row (or the presentation's heading). */
+export function itemAnchor(kind: string, id: string | undefined): string {
+  return kind === "metadata" || !id ? "metadata" : `${kind}-${id}`;
+}
 
 type RemoveIntent = "removeDimension" | "removeIndicator" | "removeGroup" | "removeSource" | "removeScale";
 
@@ -15,7 +21,7 @@ function EditLink({ to, label }: { to: string; label: string }) {
   return (
     <Link to={to}>
       {t("frameworks.editor.edit")}
-      <span className="visually-hidden"> « {label} »</span>
+      <span className="visually-hidden"> {t("typography.quoted", { text: label })}</span>
     </Link>
   );
 }
@@ -28,7 +34,7 @@ function RemoveButton({ intent, id, label }: { intent: RemoveIntent; id: string;
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="link-button">
         {t("frameworks.editor.remove")}
-        <span className="visually-hidden"> « {label} »</span>
+        <span className="visually-hidden"> {t("typography.quoted", { text: label })}</span>
       </button>
     </Form>
   );
@@ -64,7 +70,7 @@ function ItemActionLinks({ id, actions }: { id: string; actions: ItemActions }) 
 type ItemColumn<T> = { header: string; isNumber?: boolean; isLabelled?: boolean; cell: (item: T) => ReactNode };
 
 /** One table of the draft's items, a row an item, its actions in the last column. */
-function ItemTable<T extends { id: string }>({ caption, columns, items, actions }: { caption?: string; columns: ItemColumn<T>[]; items: readonly T[]; actions: (item: T) => ItemActions }) {
+function ItemTable<T extends { id: string }>({ kind, caption, columns, items, actions }: { kind: string; caption?: string; columns: ItemColumn<T>[]; items: readonly T[]; actions: (item: T) => ItemActions }) {
   const t = useT();
   return (
     <div className="table-scroll">
@@ -82,7 +88,7 @@ function ItemTable<T extends { id: string }>({ caption, columns, items, actions 
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.id}>
+            <tr key={item.id} id={itemAnchor(kind, item.id)}>
               {columns.map((c) => (
                 <td key={c.header} className={c.isNumber ? "number" : undefined} data-label={c.isLabelled ? c.header : undefined}>
                   {c.cell(item)}
@@ -105,13 +111,13 @@ function ItemTable<T extends { id: string }>({ caption, columns, items, actions 
  * One bulleted list of the draft's items: the item's text — edit · remove. `text` ends with
  * its « — », written in the same JSX text as what it follows, so the HTML keeps one text node.
  */
-function ItemList<T extends { id: string }>({ items, text, actions }: { items: readonly T[]; text: (item: T) => ReactNode; actions: (item: T) => ItemActions & { edit: string } }) {
+function ItemList<T extends { id: string }>({ kind, items, text, actions }: { kind: string; items: readonly T[]; text: (item: T) => ReactNode; actions: (item: T) => ItemActions & { edit: string } }) {
   return (
     <ul>
       {items.map((item) => {
         const a = actions(item);
         return (
-          <li key={item.id}>
+          <li key={item.id} id={itemAnchor(kind, item.id)}>
             {text(item)}<EditLink to={a.edit} label={a.label} /> · <RemoveButton intent={a.remove} id={item.id} label={a.label} />
           </li>
         );
@@ -140,7 +146,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
     <>
       {errors.length > 0 ? <RefusalSummary text={errors.map((e) => t.dynamic(e)).join(" ")} /> : null}
 
-      <h2>{t("frameworks.editor.metadata")}</h2>
+      <h2 id="metadata">{t("frameworks.editor.metadata")}</h2>
       <p>
         <strong>{l(definition.title)}</strong> — {l(definition.description)}
       </p>
@@ -148,6 +154,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
 
       <h2>{t("frameworks.editor.dimensions")}</h2>
       <ItemTable
+        kind="dimension"
         items={definition.dimensions}
         columns={[
           { header: t("frameworks.editor.fields.dimension"), cell: (d) => l(d.label) },
@@ -164,6 +171,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
         if (indicators.length === 0) return null;
         return (
           <ItemTable
+            kind="indicator"
             key={d.id}
             caption={l(d.label)}
             items={indicators}
@@ -178,12 +186,13 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
       <AddLink to={`${base}?edit=indicator`} text={t("frameworks.editor.addIndicator")} />
 
       <h2>{t("frameworks.editor.groups")}</h2>
-      <ItemList items={definition.stakeholderGroups} text={(g) => <>{l(g.label)} — </>} actions={(g) => ({ edit: `${base}?edit=group&id=${g.id}`, remove: "removeGroup", label: l(g.label) })} />
+      <ItemList kind="group" items={definition.stakeholderGroups} text={(g) => <>{l(g.label)} — </>} actions={(g) => ({ edit: `${base}?edit=group&id=${g.id}`, remove: "removeGroup", label: l(g.label) })} />
       <AddLink to={`${base}?edit=group`} text={t("frameworks.editor.addGroup")} />
 
       <h2>{t("frameworks.editor.sources")}</h2>
       <p className="muted">{t("frameworks.editor.sourcesHint")}</p>
       <ItemList
+        kind="source"
         items={definition.sources}
         text={(s) => <>{s.title} ({s.publisher}, {s.year}) — </>}
         actions={(s) => ({ edit: `${base}?edit=source&id=${s.id}`, remove: "removeSource", label: s.title })}
@@ -192,6 +201,7 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
 
       <h2>{t("frameworks.editor.scales")}</h2>
       <ItemTable
+        kind="scale"
         items={definition.scales}
         columns={[
           {
@@ -207,10 +217,9 @@ export function ItemLists({ frameworkId, definition, reply }: { frameworkId: str
               );
             },
           },
-          { header: t("frameworks.editor.scaleId"), isLabelled: true, cell: (s) => s.id },
           { header: indicatorCount, isNumber: true, isLabelled: true, cell: (s) => definition.indicators.filter((i) => i.scale === s.id).length },
         ]}
-        actions={(s) => ({ edit: isEditableScale(s) ? `${base}?edit=scale&id=${s.id}` : undefined, remove: "removeScale", label: s.id })}
+        actions={(s) => ({ edit: isEditableScale(s) ? `${base}?edit=scale&id=${s.id}` : undefined, remove: "removeScale", label: scaleName(t, s) })}
       />
       <Form method="post" className="actions">
         <input type="hidden" name="intent" value="newScale" />

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { CheckboxField, FormErrorSummary, TextAreaField, TextField } from "~/components/form/fields";
 import { useT } from "~/i18n/use-t";
+import { scaleName } from "~/components/frameworks/scale-name";
 import { scaleFormSchema } from "~/modules/frameworks/editor-forms";
 import { isEditableScale, scaleValues } from "~/modules/frameworks/form-values";
 import type { Framework } from "../../../evaluation-frameworks/schema";
@@ -20,7 +21,7 @@ export function ScaleForm({ definition, itemId, lastResult }: { definition: Fram
   });
   return (
     <>
-      <h2>{t("frameworks.editor.editItem", { label: `${scale.id} — ${t(`frameworks.scales.types.${scale.type}`)}` })}</h2>
+      <h2>{t("frameworks.editor.editItem", { label: scaleName(t, scale) })}</h2>
       <FormErrorSummary errors={form.errors} />
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="scale" />

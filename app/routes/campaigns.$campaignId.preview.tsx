@@ -1,0 +1,132 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { LocalizedText } from "~/components/french-text";
+import { QuestionInput } from "~/components/survey/question-input";
+import { db } from "~/db.server";
+import { localized } from "~/i18n/i18n";
+import { useT } from "~/i18n/use-t";
+import { requireMember } from "~/modules/accounts/guard.server";
+import { PERMISSIONS } from "~/modules/accounts/roles";
+import { previewSurvey } from "~/modules/surveys/preview.server";
+import councilStyles from "~/styles/council.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: councilStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} — Évaluation partagée` }];
+
+const previewQuery = z.object({ group: z.string().max(100).nullable(), step: z.coerce.number().int().min(0).catch(0) });
+
+/** A read-only walk through the survey: GET only, so nothing a council member clicks is stored. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const member = await requireMember(request, PERMISSIONS.editCouncilData);
+  const query = new URL(request.url).searchParams;
+  const { group, step } = previewQuery.parse({ group: query.get("group"), step: query.get("step") ?? 0 });
+  const preview = await previewSurvey(db, member.territoryId, params.campaignId ?? "", group);
+  const stepIndex = Math.min(step, preview.steps.length);
+  const current = preview.steps[stepIndex];
+  const projectName = new Map(preview.projects.map((p) => [p.id, p.name]));
+  return {
+    title: preview.campaign.title,
+    campaignId: preview.campaign.id,
+    groups: preview.groups,
+    groupId: preview.groupId,
+    total: preview.steps.length,
+    stepIndex,
+    showProject: preview.projects.length > 1,
+    question: current && { projectName: projectName.get(current.projectId) ?? "", indicator: current.indicator, scale: current.scale },
+  };
+}
+
+export default function SurveyPreview() {
+  const t = useT();
+  const { title, campaignId, groups, groupId, total, stepIndex, showProject, question } = useLoaderData<typeof loader>();
+  const group = groups.find((g) => g.id === groupId);
+  const q = question;
+  const stepLink = (step: number, id = groupId) => `?group=${encodeURIComponent(id)}&step=${step}`;
+  return (
+    <section className="page preview">
+      <p>
+        <Link to={`/campaigns/${campaignId}`}>← {t("council.preview.back")}</Link>
+      </p>
+      <h1>
+        <span className="badge">{t("council.preview.badge")}</span> <span lang="fr">{title}</span>
+      </h1>
+      <p className="flash">{t("council.preview.banner")}</p>
+      {groups.length > 1 ? (
+        <nav aria-label={t("council.preview.groupsLabel")}>
+          <ul className="inline-list">
+            {groups.map((g) => (
+              <li key={g.id}>
+                <Link to={stepLink(0, g.id)} aria-current={g.id === groupId ? "true" : undefined}>
+                  {localized(t.locale, g.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {group ? <p className="muted">{t("council.preview.currentGroup", { group: localized(t.locale, group.label) })}</p> : null}
+
+      {/* The resident's screen, framed as a preview: same progress, question and answer control. */}
+      <div className="survey preview__frame">
+        {total === 0 ? (
+          <p>{t("council.preview.noQuestions")}</p>
+        ) : q ? (
+          <>
+            <p className="survey__progress" id="progress">
+              {t("survey.progress", { current: stepIndex + 1, total })}
+            </p>
+            <progress max={total} value={stepIndex} aria-labelledby="progress" />
+            {showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
+            {/* A GET form: « Suivant » only moves to the next screen; no answer leaves the page. */}
+            <Form method="get">
+              <input type="hidden" name="group" value={groupId} />
+              <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional"].filter(Boolean).join(" ") || undefined}>
+                <legend>
+                  <h2 className="survey__question"><LocalizedText text={q.indicator.question} /></h2>
+                </legend>
+                {q.indicator.help ? (
+                  <p className="hint" id="question-help">
+                    <LocalizedText text={q.indicator.help} />
+                  </p>
+                ) : null}
+                {q.indicator.required ? null : (
+                  <p className="hint" id="question-optional">
+                    {t("survey.optionalHint")}
+                  </p>
+                )}
+                <QuestionInput key={`${groupId}-${stepIndex}`} scale={q.scale} name="answer" value={undefined} invalid={false} />
+              </fieldset>
+              <div className="actions">
+                {stepIndex > 0 ? (
+                  <button type="submit" name="step" value={stepIndex - 1} className="button--secondary">
+                    {t("survey.previous")}
+                  </button>
+                ) : (
+                  <span />
+                )}
+                <button type="submit" name="step" value={stepIndex + 1}>
+                  {t("survey.next")}
+                </button>
+              </div>
+            </Form>
+          </>
+        ) : (
+          <>
+            <h2>{t("council.preview.endTitle")}</h2>
+            <p>{t("council.preview.endBody")}</p>
+            <p className="actions">
+              <Link className="button button--secondary" to={stepLink(0)}>
+                {t("council.preview.restart")}
+              </Link>
+              <Link className="button" to={`/campaigns/${campaignId}`}>
+                {t("council.preview.back")}
+              </Link>
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
