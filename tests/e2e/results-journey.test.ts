@@ -65,6 +65,29 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
     }, 180_000);
   }
 
+  it("the council reviews written answers and the question's page shows the approved one, axe clean", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    await page.goto(`${server.url}/campaigns/${campaignId}/results`);
+    await page.getByRole("link", { name: "Relire les réponses écrites avant qu'elles soient lues" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Réponses écrites à relire");
+    await expectAccessible(page);
+    // The demo's answers are random: the story question may or may not have a group at the free-text threshold.
+    const onStory = page.locator('section[aria-labelledby="i-pa_recit"]').getByTestId("written-answer");
+    const first = onStory.first();
+    let approved: string | null = null;
+    if ((await onStory.count()) > 0) {
+      approved = await first.locator("blockquote").textContent();
+      await first.getByRole("button", { name: "Approuver" }).click();
+      await page.waitForURL(/\/texts$/);
+    }
+    await page.goto(`${server.url}/campaigns/${campaignId}/results/pa_recit`);
+    await expectAccessible(page);
+    if (approved) await expect(page.getByTestId("published-texts").textContent()).resolves.toContain(approved);
+    await context.close();
+  }, 120_000);
+
   it("an association member enters a figure for their project", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
