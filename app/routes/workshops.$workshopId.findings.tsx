@@ -10,6 +10,7 @@ import { PlainSelect } from "~/components/form/plain-select";
 import { POSITION_KINDS } from "../../db/schema";
 import { addWorkshopStory, getWorkshopFindingsPage, moderateWorkshopStory, recordWorkshopPosition } from "~/modules/workshops/findings.server";
 import { moderationFormSchema, positionFormSchema, storyFormSchema } from "~/modules/workshops/workshop-form";
+import { ModerationActions } from "~/components/moderation-actions";
 
 export const meta: MetaFunction = () => [{ title: "Positions et récits — Évaluation partagée" }];
 
@@ -153,17 +154,7 @@ export default function WorkshopFindings() {
                   <label htmlFor={`anon-${s.id}`}>{t("workshops.story.anonymiseHint")}</label>
                   <textarea id={`anon-${s.id}`} name="text" rows={3} maxLength={4000} defaultValue={s.text} />
                 </div>
-                <div className="actions">
-                  <button type="submit" name="decision" value="approve">
-                    {t("workshops.story.approve")}
-                  </button>
-                  <button type="submit" name="decision" value="anonymise">
-                    {t("workshops.story.anonymise")}
-                  </button>
-                  <button type="submit" name="decision" value="reject" className="secondary">
-                    {t("workshops.story.reject")}
-                  </button>
-                </div>
+                <ModerationActions labels={{ approve: t("workshops.story.approve"), anonymise: t("workshops.story.anonymise"), reject: t("workshops.story.reject") }} />
               </Form>
             </li>
           ))}
