@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
     await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
     await page.goto(`${server.url}/campaigns/${campaignId}/results`);
     await page.getByRole("link", { name: "Relire les réponses écrites avant qu'elles soient lues" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Réponses écrites à relire");
+    await page.getByRole("heading", { level: 1, name: /^Réponses écrites à relire/ }).waitFor();
     await expectAccessible(page);
     // The demo's answers are random: the story question may or may not have a group at the free-text threshold.
     const onStory = page.locator('section[aria-labelledby="i-pa_recit"]').getByTestId("written-answer");
@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
     if ((await onStory.count()) > 0) {
       approved = await first.locator("blockquote").textContent();
       await first.getByRole("button", { name: "Approuver" }).click();
-      await page.waitForURL(/\/texts$/);
+      await page.getByText("Décision enregistrée.").waitFor();
     }
     await page.goto(`${server.url}/campaigns/${campaignId}/results/pa_recit`);
     await expectAccessible(page);
