@@ -4,7 +4,7 @@ import { migrationStatus } from "../../../db/migrator";
 import { findCampaign } from "../campaigns/campaigns.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { campaignsWithSurveyData, recountResponseCells } from "../surveys/cell-recount.server";
-import { countedValues } from "../surveys/questions";
+import { countedValues, SCREENING_ID } from "../surveys/questions";
 import { listCountCellsBySource } from "../surveys/response-counts.server";
 import { closedVoteTallies } from "../workshops/vote-tallies.server";
 import { type Cell, type CellDifference, diffCells } from "./cell-diff";
@@ -40,7 +40,9 @@ async function verifyCampaignCells(db: Db, territoryId: string, campaignId: stri
     if (!scale) unknown.add(tally.indicatorId);
     else for (const value of countedValues(scale, tally.value)) fromVotes.push({ ...tally, source: "workshop", value });
   }
-  const stored = await listCountCellsBySource(db, territoryId, campaignId);
+  // « Ne connaît pas ce projet » cells (the screening question) have no answer row by design
+  // (DESIGN §6: counted in participation, never as an answer): nothing to recompute them from.
+  const stored = (await listCountCellsBySource(db, territoryId, campaignId)).filter((c) => c.indicatorId !== SCREENING_ID);
   return { stored: stored.length, differences: diffCells(stored, [...fromAnswers.cells, ...fromVotes]), unknownIndicators: [...unknown] };
 }
 
