@@ -13,6 +13,7 @@ import { fieldFailure } from "~/modules/failure";
 import { getTextModerationPage, moderateTextAnswer } from "~/modules/results/free-texts.server";
 import { textModerationFormSchema } from "~/modules/results/text-moderation";
 import { titleMeta } from "~/i18n/meta";
+import { ModerationActions } from "~/components/moderation-actions";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.writtenAnswers"));
 
@@ -96,17 +97,7 @@ export default function TextModeration() {
                           </p>
                         ) : null}
                       </div>
-                      <div className="actions">
-                        <button type="submit" name="decision" value="approve">
-                          {t("texts.approve")}
-                        </button>
-                        <button type="submit" name="decision" value="anonymise">
-                          {t("texts.anonymise")}
-                        </button>
-                        <button type="submit" name="decision" value="reject" className="secondary">
-                          {t("texts.reject")}
-                        </button>
-                      </div>
+                      <ModerationActions labels={{ approve: t("texts.approve"), anonymise: t("texts.anonymise"), reject: t("texts.reject") }} />
                     </Form>
                   </li>
                 );

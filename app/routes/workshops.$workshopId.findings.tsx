@@ -11,6 +11,7 @@ import { POSITION_KINDS } from "../../db/schema";
 import { addWorkshopStory, getWorkshopFindingsPage, moderateWorkshopStory, recordWorkshopPosition } from "~/modules/workshops/findings.server";
 import { moderationFormSchema, positionFormSchema, storyFormSchema } from "~/modules/workshops/workshop-form";
 import { titleMeta } from "~/i18n/meta";
+import { ModerationActions } from "~/components/moderation-actions";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.workshopFindings"));
 
@@ -156,17 +157,7 @@ export default function WorkshopFindings() {
                   <label htmlFor={`anon-${s.id}`}>{t("workshops.story.anonymiseHint")}</label>
                   <textarea id={`anon-${s.id}`} name="text" rows={3} maxLength={4000} defaultValue={s.text} />
                 </div>
-                <div className="actions">
-                  <button type="submit" name="decision" value="approve">
-                    {t("workshops.story.approve")}
-                  </button>
-                  <button type="submit" name="decision" value="anonymise">
-                    {t("workshops.story.anonymise")}
-                  </button>
-                  <button type="submit" name="decision" value="reject" className="secondary">
-                    {t("workshops.story.reject")}
-                  </button>
-                </div>
+                <ModerationActions labels={{ approve: t("workshops.story.approve"), anonymise: t("workshops.story.anonymise"), reject: t("workshops.story.reject") }} />
               </Form>
             </li>
           ))}

@@ -32,6 +32,15 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
     for (let i = 0; i < (await charts.count()); i++) expect(await charts.nth(i).locator("table caption").count()).toBe(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every dimension's name around a radar is drawn inside the chart (they were clipped at 1280 px).
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll(".recharts-polar-angle-axis-tick text")].flatMap((label) => {
+        const box = label.getBoundingClientRect();
+        const frame = label.closest("svg")?.getBoundingClientRect();
+        return frame && (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) ? [label.textContent] : [];
+      }),
+    );
+    expect(clipped).toEqual([]);
     await expectAccessible(page);
   }
 
@@ -55,6 +64,29 @@ describe.skipIf(!hasChromium)("results in Chromium", () => {
       await context.close();
     }, 180_000);
   }
+
+  it("the council reviews written answers and the question's page shows the approved one, axe clean", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
+    await page.goto(`${server.url}/campaigns/${campaignId}/results`);
+    await page.getByRole("link", { name: "Relire les réponses écrites avant qu'elles soient lues" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Réponses écrites à relire/ }).waitFor();
+    await expectAccessible(page);
+    // The demo's answers are random: the story question may or may not have a group at the free-text threshold.
+    const onStory = page.locator('section[aria-labelledby="i-pa_recit"]').getByTestId("written-answer");
+    const first = onStory.first();
+    let approved: string | null = null;
+    if ((await onStory.count()) > 0) {
+      approved = await first.locator("blockquote").textContent();
+      await first.getByRole("button", { name: "Approuver" }).click();
+      await page.getByText("Décision enregistrée.").waitFor();
+    }
+    await page.goto(`${server.url}/campaigns/${campaignId}/results/pa_recit`);
+    await expectAccessible(page);
+    if (approved) await expect(page.getByTestId("published-texts").textContent()).resolves.toContain(approved);
+    await context.close();
+  }, 120_000);
 
   it("an association member enters a figure for their project", async () => {
     const context = await browser.newContext();

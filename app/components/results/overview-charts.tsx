@@ -4,6 +4,7 @@ import { useT } from "../../i18n/use-t";
 import type { AvailableResults, ProjectScores } from "../../modules/results/results-types";
 import { ChartWithDataTable } from "../charts/chart-with-table";
 import { maskedReason, namesById, score } from "./labels";
+import { RadarTick } from "./radar-tick";
 
 /** Responses by stakeholder group, then by source: two margins, never crossed. */
 export function ParticipationChart({ data }: { data: Pick<AvailableResults, "participation" | "groups"> }) {
@@ -39,14 +40,15 @@ export function DimensionRadar({ project, scores, data }: { project: { id: strin
   const t = useT();
   const dimensionNames = namesById(t, data.dimensions);
   const groupNames = namesById(t, data.groups);
-  const points = scores.dimensions.map((d) => ({ dimension: dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score ?? 0 }));
+  // A dimension without a score is not drawn at 0 (that would read as the worst score): the table says « pas de score ».
+  const points = scores.dimensions.flatMap((d) => (d.score === null ? [] : [{ dimension: dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score }]));
   return (
     <section aria-labelledby={`radar-${project.id}`}>
       <h3 id={`radar-${project.id}`}>{t("results.radarHeading", { project: project.name })}</h3>
       <ChartWithDataTable
         caption={t("results.radarCaption", { project: project.name })}
         columns={[t("results.dimension"), t("results.score"), ...data.groups.map((g) => groupNames.get(g.id) ?? g.id)]}
-        height={280}
+        height={320}
         rows={scores.dimensions.map((d) => ({
           key: d.dimensionId,
           label: dimensionNames.get(d.dimensionId) ?? d.dimensionId,
@@ -56,10 +58,10 @@ export function DimensionRadar({ project, scores, data }: { project: { id: strin
           ],
         }))}
         chart={
-          <RadarChart data={points} outerRadius="70%" accessibilityLayer={false}>
+          <RadarChart data={points} outerRadius="56%" margin={{ top: 16, right: 28, bottom: 16, left: 28 }} accessibilityLayer={false}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 11 }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={6} />
+            <PolarAngleAxis dataKey="dimension" tick={RadarTick} />
+            <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} orientation="middle" tick={{ fontSize: 9 }} axisLine={false} />
             <Radar dataKey="score" stroke="#1b4d89" fill="#1b4d89" fillOpacity={0.3} isAnimationActive={false} />
           </RadarChart>
         }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { attackerBasis } from "../../../tests/helpers/attacker";
 import { ALL, type Figure, type MaskDecision, type Table, type TableCell, figureKey, maskTable, maskedValue } from "./masking";
 
 const groupsTable = (groups: Record<string, [n: number, dontKnow: number]>): Table => ({
@@ -70,31 +71,6 @@ function cellVector(f: Figure, size: number): bigint[] {
   const v = Array.from({ length: size }, () => 0n);
   for (const c of f.cells) v[c] = 1n;
   return v;
-}
-
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-
-/** Reduced rows of the shown figures; solve() says whether a figure is a combination of them. */
-function attackerBasis(rows: bigint[][]): { inSpan: (v: bigint[]) => boolean } {
-  const basis: { pivot: number; row: bigint[] }[] = [];
-  const reduce = (v: bigint[]) => {
-    let r = [...v];
-    for (const { pivot, row } of basis) {
-      const a = r[pivot] ?? 0n;
-      if (a === 0n) continue;
-      const p = row[pivot] ?? 1n;
-      r = r.map((x, i) => x * p - (row[i] ?? 0n) * a);
-      const g = r.reduce((acc, x) => gcd(acc, x), 0n);
-      if (g > 1n) r = r.map((x) => x / g);
-    }
-    return r;
-  };
-  for (const v of rows) {
-    const r = reduce(v);
-    const pivot = r.findIndex((x) => x !== 0n);
-    if (pivot >= 0) basis.push({ pivot, row: r });
-  }
-  return { inSpan: (v) => reduce(v).every((x) => x === 0n) };
 }
 
 function canRecoverAHiddenFigure(table: Table, decision: MaskDecision): boolean {
