@@ -7,6 +7,8 @@ export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "node_modules/**", "data/**", ".cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The few plain scripts served as they are to resident pages (public/offline-forms.js).
+  { files: ["public/*.js"], languageOptions: { sourceType: "script", globals: globals.browser } },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.node, ...globals.browser }, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -1,4 +1,5 @@
 // `npm start`: migrate, seed the demo territory if the database is new, serve the built app.
+import { randomUUID } from "node:crypto";
 import { existsSync, statSync, watch } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import { resolve } from "node:path";
@@ -12,8 +13,13 @@ import { db } from "./app/db.server";
 import { handleSurveySubmit } from "./app/modules/surveys/submit-endpoint.server";
 import { guardRequest } from "./app/lib/http/request-guard.server";
 import { newNonce, setSecurityHeaders } from "./app/lib/http/security-headers";
+import { compressResponse } from "./app/lib/http/compression";
 import { firstForwarded, trustsProxy } from "./app/lib/http/proxy";
 import type { RequestContext } from "./app/lib/http/load-context";
+import { requestLogLine } from "./app/lib/http/request-log";
+import { patternsOfManifest } from "./app/lib/http/route-pattern";
+import { logger } from "./app/lib/log.server";
+import { smtpTransport, startOutboxWorker } from "./app/modules/outbox/worker.server";
 
 const isDev = process.env.NODE_ENV === "development";
 const port = Number(process.env.PORT ?? 3000);
@@ -32,6 +38,8 @@ async function importBuild(): Promise<ServerBuild> {
 }
 
 let build = await importBuild();
+// The access log names route patterns, read from the build's route manifest (kept on rebuild).
+let routePatterns = patternsOfManifest(build.routes);
 const app = express();
 app.disable("x-powered-by");
 // Express reads X-Forwarded-* (req.ip, req.protocol, req.hostname) only behind a configured proxy.
@@ -49,7 +57,7 @@ function cached(serve: express.RequestHandler): express.RequestHandler {
     });
   };
 }
-// No request log: an access log with IPs and times would make anonymous responses linkable.
+// The access log (below, in createServer) has no IP and no URL, and no line for survey pages.
 app.use("/build", cached(express.static("public/build", { immutable: true, maxAge: "1y" })));
 // Other public files sit at the root with an extension (/favicon.svg): only such paths are
 // looked up on disk, so a page like /r/:code does not cost a file-system stat first.
@@ -71,9 +79,18 @@ app.all("*", (req, res, next) => {
 // are refused before anything reads them; the survey submit is answered before Express and Remix
 // (see handleSurveySubmit); the rest is the app.
 const server = createServer((req, res) => {
+  const started = performance.now();
+  const reqId = randomUUID();
+  res.setHeader("X-Request-Id", reqId);
+  res.on("finish", () => {
+    const line = requestLogLine(routePatterns, req, res.statusCode, performance.now() - started, reqId);
+    if (line) logger.info(line, "request");
+  });
   const nonce = newNonce();
   nonces.set(req, nonce);
   setSecurityHeaders(res, nonce, isDev);
+  // Every text response is compressed, the survey submit's included (app/lib/http/compression.ts).
+  compressResponse(req, res);
   if (guardRequest(req, res) || handleSurveySubmit(db, req, res)) return;
   app(req, res);
 });
@@ -98,6 +115,19 @@ function announce(demo: Awaited<ReturnType<typeof demoSummary>>) {
 // A failure after start-up (reading the demo, reloading a rebuilt app) is logged, never left unhandled.
 const logFailure = (what: string) => (error: unknown) => console.error(`${what}:`, error instanceof Error ? error.message : error);
 
+// The outbox worker sends queued e-mails (only with SMTP_URL: otherwise the outbox page shows them).
+const transport = smtpTransport();
+const outboxWorker = transport ? await startOutboxWorker(db, { transport }) : null;
+
+// A stop (SIGTERM from systemd, Docker, Ctrl+C) lets the e-mail being sent finish first, so it
+// is recorded as sent rather than left "uncertain".
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close();
+    void (outboxWorker?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+  });
+}
+
 server.listen(port, () => {
   demoSummary(path)
     .then(announce)
@@ -111,6 +141,7 @@ if (isDev) {
     importBuild()
       .then((rebuilt) => {
         build = rebuilt;
+        routePatterns = patternsOfManifest(rebuilt.routes);
         return broadcastDevReady(rebuilt);
       })
       .catch(logFailure("reloading the rebuilt app failed"));

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useMatches, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { type ReactNode, useContext } from "react";
 import { SiteFooter, SiteHeader } from "./components/layout/site-header";
 import { FlashMessage } from "./components/layout/flash-message";
@@ -11,6 +11,8 @@ import { getMember } from "./modules/accounts/guard.server";
 import { listUserTerritories, readFlash } from "./modules/accounts/session.server";
 import { db } from "./db.server";
 import { NonceContext } from "./lib/http/load-context";
+import { OFFLINE_FORMS_SCRIPT, pageScripts } from "./lib/page-scripts";
+import { OfflineNotice } from "./components/layout/offline-notice";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -28,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function Document({ children, locale, title }: { children: ReactNode; locale: Locale; title?: string }) {
   // The Content-Security-Policy runs only inline scripts carrying this response's nonce.
   const nonce = useContext(NonceContext);
+  // Resident pages ship no React runtime, only the offline-safe form script (lib/page-scripts.ts).
+  const scripts = pageScripts(useMatches());
   return (
     <html lang={locale}>
       <head>
@@ -39,8 +43,17 @@ function Document({ children, locale, title }: { children: ReactNode; locale: Lo
       </head>
       <body>
         {children}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts === "app" ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : (
+          <>
+            <OfflineNotice />
+            <script src={OFFLINE_FORMS_SCRIPT} defer nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

@@ -5,12 +5,16 @@
 // Usage: tsx bench/bare-server.ts <database file> <port>
 import { createServer } from "node:http";
 import { openSqlite } from "../db/connection";
-import type { Framework } from "../evaluation-frameworks/schema";
+import { type Framework, frameworkSchema } from "../evaluation-frameworks/schema";
 import { newId, normalizeCode, sha256 } from "../app/lib/ids";
 import { todayInFrance } from "../app/lib/time";
-import { answerKey, countedValues, parseAnswer, surveySteps } from "../app/modules/surveys/questions";
+import { answerKey, parseAnswer, type SubmittedRow, submittedRows, surveySteps } from "../app/modules/surveys/questions";
 
 const [dbPath, port] = process.argv.slice(2);
+if (dbPath === undefined || port === undefined) {
+  console.error("usage: tsx bench/bare-server.ts <database file> <port>");
+  process.exit(1);
+}
 const sqlite = openSqlite(dbPath);
 
 const findDraft = sqlite.prepare(`
@@ -34,13 +38,13 @@ const deleteDraft = sqlite.prepare("delete from survey_draft where id = ? and te
 type Draft = { id: string; answers: string; territory_id: string; campaign_id: string; invitation_id: string; kind: string; group_id: string; response_count: number; max_responses: number | null; state: string; is_anonymous: number; framework_version_id: string };
 const definitions = new Map<string, Framework>();
 
-const submit = sqlite.transaction((draft: Draft, key: string, rows: { projectId: string; indicatorId: string; value: string; counted: string[] }[]) => {
+const submit = sqlite.transaction((draft: Draft, key: string, rows: readonly SubmittedRow[]) => {
   if (insertReceipt.run(key, draft.territory_id, draft.campaign_id).changes === 0) return;
   if (useInvitation.run(draft.invitation_id, draft.territory_id).changes !== 1) throw new Error("invitation vanished during submission");
   const responseId = newId();
   insertResponse.run(responseId, draft.territory_id, draft.campaign_id, draft.group_id, draft.is_anonymous || draft.kind === "open_link" ? null : draft.invitation_id, todayInFrance());
   for (const row of rows) {
-    insertAnswer.run(responseId, row.projectId, row.indicatorId, row.value);
+    if (row.isAnswer) insertAnswer.run(responseId, row.projectId, row.indicatorId, row.value);
     for (const value of row.counted) upsertCell.run(draft.campaign_id, row.projectId, row.indicatorId, draft.group_id, value, draft.territory_id);
   }
   deleteDraft.run(draft.id, draft.territory_id);
@@ -53,24 +57,22 @@ function handle(code: string): number {
   if (draft.state !== "open" || (draft.kind !== "open_link" && draft.response_count > 0) || (draft.max_responses !== null && draft.response_count >= draft.max_responses)) return 303;
   let definition = definitions.get(draft.framework_version_id);
   if (!definition) {
-    definition = JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition) as Framework;
+    // Parsed once per version, as the app does (its cache): not part of what each submit costs.
+    definition = frameworkSchema.parse(JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition));
     definitions.set(draft.framework_version_id, definition);
   }
   const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id) as { id: string }[]).map((p) => p.id);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
-  const steps = surveySteps(definition, draft.group_id, projectIds);
+  const steps = surveySteps(definition, draft.group_id, projectIds, answers);
   if (steps.some((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok)) return 303;
-  const rows = steps.flatMap((step) => {
-    const value = answers[answerKey(step)];
-    return value === undefined ? [] : [{ projectId: step.projectId, indicatorId: step.indicator.id, value, counted: countedValues(step.scale, value) }];
-  });
+  const rows = submittedRows(steps, answers);
   submit(draft, sha256(`draft:${normalizeCode(code)}`), rows);
   return 302;
 }
 
 const server = createServer((req, res) => {
-  const match = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "");
-  if (req.method !== "POST" || !match) {
+  const code = /^\/r\/([A-Za-z0-9]+)\/envoyer$/.exec(req.url ?? "")?.[1];
+  if (req.method !== "POST" || code === undefined) {
     res.writeHead(404).end();
     return;
   }
@@ -81,7 +83,7 @@ const server = createServer((req, res) => {
       res.writeHead(400).end();
       return;
     }
-    res.writeHead(handle(match[1]), { Location: `/r/${match[1]}/merci` }).end();
+    res.writeHead(handle(code), { Location: `/r/${code}/merci` }).end();
   });
 });
 server.listen(Number(port), "127.0.0.1", () => console.log(`bare server ready on ${port}`));

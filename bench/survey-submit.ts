@@ -4,7 +4,7 @@
 // N POST submits are sent with bounded concurrency. Needs the build (`npm run bench` builds).
 // Options (environment): BENCH_SUBMITS (default 2000), BENCH_CONCURRENCY (default 8), BENCH_ROUNDS (default 20),
 // BENCH_PROFILE=<dir> (CPU profiles of both servers).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
@@ -15,6 +15,7 @@ import { createDb } from "../db/connection";
 import { migrateToLatest } from "../db/migrator";
 import { seedDemoTerritory } from "../seed/seed";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
+import { startProcess, stopProcess } from "./processes";
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -48,34 +49,6 @@ async function prepareDatabase(dir: string, count: number) {
   await db.updateTable("survey_draft").set({ answers: filled.answers, step: filled.step }).execute();
   await db.destroy();
   return { path, codes, questions: steps.length };
-}
-
-function startProcess(args: string[], env: Record<string, string>, readyText: string): Promise<ChildProcess> {
-  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--import", "./bench/exit-on-sigterm.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes(readyText)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-async function stopProcess(child: ChildProcess) {
-  child.removeAllListeners("exit");
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
 }
 
 type Run = { name: string; ok: number; failed: number; seconds: number; latencies: number[]; stored: number; roundRps: number[] };
@@ -116,6 +89,7 @@ async function load(baseUrl: string, codes: string[]) {
   const worker = async () => {
     while (next < codes.length && performance.now() < deadline) {
       const code = codes[next++];
+      if (code === undefined) break;
       const started = performance.now();
       const res = await post(agent, baseUrl, code);
       latencies.push(performance.now() - started);
@@ -183,7 +157,9 @@ async function measureBoth(): Promise<[Run, Run]> {
       side.run.ok = side.run.latencies.length - side.run.failed;
       side.run.stored = countResponses(side.path) - warm;
     }
-    return [sides[0].run, sides[1].run];
+    const [app, bare] = sides;
+    if (!app || !bare) throw new Error("both sides are prepared above");
+    return [app.run, bare.run];
   } finally {
     for (const agent of agents.values()) agent.destroy();
     for (const side of sides) await stopProcess(side.child);
@@ -193,13 +169,14 @@ async function measureBoth(): Promise<[Run, Run]> {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function median(values: number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
+  const at = (index: number) => sorted[index] ?? NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /** One line per side; the throughput shown is the median of its rounds (a busy moment weighs on one round, not on the figure). */
@@ -221,7 +198,7 @@ const [app, bare] = await measureBoth();
 report(app);
 report(bare);
 // Each round measures both servers back to back: the ratio is taken round by round, then its median.
-const ratios = app.roundRps.map((rps, round) => rps / bare.roundRps[round]);
+const ratios = app.roundRps.map((rps, round) => rps / (bare.roundRps[round] ?? NaN));
 const ratio = median(ratios);
 console.log(
   `Rapport application / nu : ${(ratio * 100).toFixed(0)} % (médiane des ${ratios.length} manches ; de ${(Math.min(...ratios) * 100).toFixed(0)} à ${(Math.max(...ratios) * 100).toFixed(0)} %) — objectif ≥ 80 %${ratio >= 0.8 ? " atteint" : ", en dessous de l'objectif"}`,

@@ -10,3 +10,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return results.filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
+
+/** Which migrations this code knows and which the database has applied (for /healthz and db:verify). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrationStatus(db: Kysely<any>): Promise<{ expected: number; applied: number; pending: string[] }> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const all = await migrator.getMigrations();
+  const pending = all.filter((m) => !m.executedAt).map((m) => m.name);
+  return { expected: all.length, applied: all.length - pending.length, pending };
+}

@@ -3,10 +3,17 @@ import type { Generated, Insertable, Selectable } from "kysely";
 // The Kysely view of the database. Column names are snake_case, as in SQL: one convention,
 // no renaming layer. Dates are ISO-8601 text; *_on columns hold a day (YYYY-MM-DD) only.
 
-export type Role = "admin" | "editor" | "facilitator" | "association_member" | "viewer";
-export type CampaignState = "draft" | "open" | "closed" | "in_review" | "published";
-export type ResponseSource = "online" | "paper" | "workshop";
-export type InvitationKind = "personal" | "open_link" | "paper";
+// The fixed lists of values a column may hold, with their types derived: code that checks or
+// offers a value uses the list, so neither a cast nor a second copy of it is needed.
+export const ROLES = ["admin", "editor", "facilitator", "association_member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+/** In the order of DESIGN.md §4: draft → open → closed → in review → published. */
+export const CAMPAIGN_STATES = ["draft", "open", "closed", "in_review", "published"] as const;
+export type CampaignState = (typeof CAMPAIGN_STATES)[number];
+export const RESPONSE_SOURCES = ["online", "paper", "workshop"] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+export const INVITATION_KINDS = ["personal", "open_link", "paper"] as const;
+export type InvitationKind = (typeof INVITATION_KINDS)[number];
 
 export interface TerritoryTable {
   id: string;
@@ -105,7 +112,16 @@ export interface OutboxMessageTable {
   error: string | null;
   /** Set for campaign e-mails (invitations, reminders): erased with the campaign's personal data. */
   campaign_id: string | null;
+  /** pending → sending (claimed by the worker) → sent | failed; uncertain: a crash caught it mid-send. */
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  /** When a pending message may be tried again (back-off after a failure); null: at once. */
+  next_attempt_at: string | null;
+  claimed_at: string | null;
 }
+
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "uncertain"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface FrameworkTable {
   id: string;
@@ -229,6 +245,24 @@ export interface CountCellTable {
   value: string;
   territory_id: string;
   count: number;
+}
+
+/** Responses per campaign, group and source, kept by triggers on `response` (migration 0015). */
+export interface ResponseTallyTable {
+  campaign_id: string;
+  group_id: string;
+  source: ResponseSource;
+  territory_id: string;
+  responses: number;
+}
+
+/** A council editor's decision on one free-text answer (migration 0015); no row = not yet read. */
+export interface TextModerationTable {
+  answer_key: string;
+  response_id: string;
+  territory_id: string;
+  campaign_id: string;
+  status: "approved" | "rejected";
 }
 
 export interface ReportedFigureTable {
@@ -407,6 +441,8 @@ export interface Database {
   response: ResponseTable;
   answer: AnswerTable;
   count_cell: CountCellTable;
+  response_tally: ResponseTallyTable;
+  text_moderation: TextModerationTable;
   results_subscriber: ResultsSubscriberTable;
   workshop: WorkshopTable;
   workshop_indicator: WorkshopIndicatorTable;

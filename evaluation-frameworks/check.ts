@@ -22,9 +22,9 @@ export function listFrameworkFiles(directory: string): string[] {
 
 /** "indicators[3].scale" → "indicators[3].scale [pa_confiance]", so a person finds the item. */
 function pathWithId(path: string, data: unknown): string {
-  const match = /^(\w+)\[(\d+)\]/.exec(path);
-  if (!match || !COLLECTIONS.includes(match[1]) || data === null || typeof data !== "object") return path;
-  const item = ((data as Record<string, unknown>)[match[1]] as unknown[] | undefined)?.[Number(match[2])];
+  const [, collection, index] = /^(\w+)\[(\d+)\]/.exec(path) ?? [];
+  if (collection === undefined || !COLLECTIONS.includes(collection) || data === null || typeof data !== "object") return path;
+  const item = ((data as Record<string, unknown>)[collection] as unknown[] | undefined)?.[Number(index)];
   const itemId = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
   return typeof itemId === "string" ? `${path} [${itemId}]` : path;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFrameworkRules, formatPath } from "./rules";
 import { frameworkSchema, type Framework } from "./schema";
+import { nth } from "../tests/helpers/present";
 
 const t = (fr: string, en = fr) => ({ fr, en });
 
@@ -51,7 +52,7 @@ describe("framework rules", () => {
 
   it("an indicator pointing at a missing scale is reported with its path and how to fix it", () => {
     const f = framework();
-    f.indicators[0].scale = "likert7";
+    nth(f.indicators, 0).scale = "likert7";
     expect(checkFrameworkRules(f)).toEqual([
       {
         path: "indicators[0].scale",
@@ -65,9 +66,10 @@ describe("framework rules", () => {
 
   it("a duplicate indicator id is reported on the second one, naming the first", () => {
     const f = framework();
-    f.indicators[2].id = "agir_quartier";
-    const [issue, ...others] = checkFrameworkRules(f);
-    expect(others).toEqual([]);
+    nth(f.indicators, 2).id = "agir_quartier";
+    const issues = checkFrameworkRules(f);
+    expect(issues).toHaveLength(1);
+    const issue = nth(issues, 0);
     expect(issue.path).toBe("indicators[2].id");
     expect(issue.message.fr).toBe("L'identifiant « agir_quartier » est déjà utilisé par indicators[0] : chaque indicateur doit avoir son propre identifiant. Renommez l'un des deux.");
     expect(issue.message.en).toContain("Rename one of them");
@@ -75,21 +77,21 @@ describe("framework rules", () => {
 
   it("duplicate scale, group, dimension and source ids are each reported", () => {
     const f = framework();
-    f.scales[1].id = "likert5";
-    f.stakeholderGroups[1].id = "residents";
-    f.sources.push({ ...f.sources[0] });
+    nth(f.scales, 1).id = "likert5";
+    nth(f.stakeholderGroups, 1).id = "residents";
+    f.sources.push({ ...nth(f.sources, 0) });
     expect(paths(f)).toEqual(expect.arrayContaining(["scales[1].id", "stakeholderGroups[1].id", "sources[1].id"]));
   });
 
   it("an unknown dimension, audience or source is reported where it is cited", () => {
     const f = framework();
-    f.indicators[0].dimension = "emploi";
-    f.indicators[0].audiences = ["residents", "habitants"];
-    f.indicators[0].sources = ["avise"];
+    nth(f.indicators, 0).dimension = "emploi";
+    nth(f.indicators, 0).audiences = ["residents", "habitants"];
+    nth(f.indicators, 0).sources = ["avise"];
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[0].dimension", "indicators[0].audiences[1]", "indicators[0].sources[0]"]);
-    expect(issues[1].message.fr).toBe("La partie prenante « habitants » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (residents, associations).");
-    expect(issues[2].message.fr).toContain("ajoutez-la dans « sources »");
+    expect(nth(issues, 1).message.fr).toBe("La partie prenante « habitants » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (residents, associations).");
+    expect(nth(issues, 2).message.fr).toContain("ajoutez-la dans « sources »");
   });
 
   it("a dimension without any indicator is reported so it is filled or removed", () => {
@@ -97,34 +99,36 @@ describe("framework rules", () => {
     f.indicators = f.indicators.filter((i) => i.dimension !== "emploi_qualite");
     const issues = checkFrameworkRules(f);
     expect(issues).toHaveLength(1);
-    expect(issues[0].path).toBe("dimensions[1]");
-    expect(issues[0].message.fr).toContain("n'a aucun indicateur");
+    expect(nth(issues, 0).path).toBe("dimensions[1]");
+    expect(nth(issues, 0).message.fr).toContain("n'a aucun indicateur");
   });
 
   it("a weight of 0 on an indicator or a dimension is reported with what to write instead", () => {
     const f = framework();
-    f.indicators[1].weight = 0;
-    f.dimensions[0].weight = -1;
+    nth(f.indicators, 1).weight = 0;
+    nth(f.dimensions, 0).weight = -1;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["dimensions[0].weight", "indicators[1].weight"]);
-    expect(issues[1].message.fr).toBe("Le poids doit être un nombre supérieur à 0 (ici : 0) : mettez 1 pour un poids normal, 2 pour compter double.");
+    expect(nth(issues, 1).message.fr).toBe("Le poids doit être un nombre supérieur à 0 (ici : 0) : mettez 1 pour un poids normal, 2 pour compter double.");
   });
 
   it("an English text made only of spaces counts as missing", () => {
     const f = framework();
-    f.dimensions[0].label.en = "   ";
-    if (f.scales[0].type === "likert") f.scales[0].labels[2].fr = "";
+    nth(f.dimensions, 0).label.en = "   ";
+    const likert = nth(f.scales, 0);
+    if (likert.type === "likert") nth(likert.labels, 2).fr = "";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "dimensions[0].label.en"]);
-    expect(issues[1].message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
+    expect(nth(issues, 1).message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
   });
 
   it("an indicator's own texts may be French only (a council's own indicator), never English only", () => {
     const f = framework();
-    f.indicators[0].question.en = "";
-    f.indicators[0].label.en = "";
+    const indicator = nth(f.indicators, 0);
+    indicator.question.en = "";
+    indicator.label.en = "";
     expect(checkFrameworkRules(f)).toEqual([]);
-    f.indicators[0].label.fr = " ";
+    indicator.label.fr = " ";
     expect(checkFrameworkRules(f).map((i) => i.path)).toEqual(["indicators[0].label.fr"]);
   });
 
@@ -133,32 +137,32 @@ describe("framework rules", () => {
     f.privacy = { k: 2, kFreeText: 1 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["privacy.k", "privacy.kFreeText"]);
-    expect(issues[0].message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
-    expect(issues[1].message.fr).toContain("au moins égal à k (2)");
+    expect(nth(issues, 0).message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
+    expect(nth(issues, 1).message.fr).toContain("au moins égal à k (2)");
   });
 
   it("a baseline or target outside a number scale's bounds is reported with the bounds", () => {
     const f = framework();
-    f.indicators[1].baseline = 2500;
-    f.indicators[1].target = 12000;
+    nth(f.indicators, 1).baseline = 2500;
+    nth(f.indicators, 1).target = 12000;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[1].target"]);
-    expect(issues[0].message.fr).toBe("La cible (« target ») vaut 12000 et sort des bornes de l'échelle « heures » (de 0 à 10000) : choisissez une valeur entre 0 et 10000, ou élargissez l'échelle.");
+    expect(nth(issues, 0).message.fr).toBe("La cible (« target ») vaut 12000 et sort des bornes de l'échelle « heures » (de 0 à 10000) : choisissez une valeur entre 0 et 10000, ou élargissez l'échelle.");
   });
 
   it("a decimal target on a whole-number scale, and any target on free text, are reported", () => {
     const f = framework();
-    f.indicators[1].target = 12.5;
-    f.indicators[2].baseline = 1;
+    nth(f.indicators, 1).target = 12.5;
+    nth(f.indicators, 2).baseline = 1;
     expect(paths(f)).toEqual(["indicators[1].target", "indicators[2].baseline"]);
   });
 
   it("a likert target is read on its points and a yes/no target as a percentage", () => {
     const f = framework();
-    f.indicators[0].target = 4.2;
-    f.indicators.push({ ...f.indicators[0], id: "participe", scale: "yes_no", target: 60 });
+    nth(f.indicators, 0).target = 4.2;
+    f.indicators.push({ ...nth(f.indicators, 0), id: "participe", scale: "yes_no", target: 60 });
     expect(checkFrameworkRules(f)).toEqual([]);
-    f.indicators[0].target = 6;
+    nth(f.indicators, 0).target = 6;
     expect(paths(f)).toEqual(["indicators[0].target"]);
   });
 
@@ -166,8 +170,8 @@ describe("framework rules", () => {
   function withRate(): Framework {
     const f = framework();
     f.indicators.push(
-      { ...f.indicators[1], id: "heures_prevues", label: t("Heures prévues"), question: t("Combien d'heures prévues ?", "How many hours planned?") },
-      { ...f.indicators[1], id: "taux_realisation", kind: "computed", label: t("Taux de réalisation"), question: t("Heures réalisées pour 100 heures prévues.", "Hours done per 100 planned."), scale: "heures", formula: { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 100 }, target: 100 },
+      { ...nth(f.indicators, 1), id: "heures_prevues", label: t("Heures prévues"), question: t("Combien d'heures prévues ?", "How many hours planned?") },
+      { ...nth(f.indicators, 1), id: "taux_realisation", kind: "computed", label: t("Taux de réalisation"), question: t("Heures réalisées pour 100 heures prévues.", "Hours done per 100 planned."), scale: "heures", formula: { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 100 }, target: 100 },
     );
     return f;
   }
@@ -178,10 +182,10 @@ describe("framework rules", () => {
 
   it("a computed rate citing a figure that does not exist is reported at the formula, listing the figures", () => {
     const f = withRate();
-    f.indicators[4].formula = { numerator: ["heures_realisees"], denominator: ["heures_prevues"], multiplier: 100 };
+    nth(f.indicators, 4).formula = { numerator: ["heures_realisees"], denominator: ["heures_prevues"], multiplier: 100 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]"]);
-    expect(issues[0].message).toEqual({
+    expect(nth(issues, 0).message).toEqual({
       fr: "La formule cite « heures_realisees », qui n'existe pas : citez un chiffre déclaré du cadre (heures_insertion, heures_prevues).",
       en: `The formula cites "heures_realisees", which does not exist: cite a reported figure of the framework (heures_insertion, heures_prevues).`,
     });
@@ -189,102 +193,103 @@ describe("framework rules", () => {
 
   it("a computed rate may not be built on a survey question or on another rate", () => {
     const f = withRate();
-    f.indicators[4].formula = { numerator: ["agir_quartier"], denominator: ["taux_realisation"], multiplier: 100 };
+    nth(f.indicators, 4).formula = { numerator: ["agir_quartier"], denominator: ["taux_realisation"], multiplier: 100 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]", "indicators[4].formula.denominator[0]"]);
-    expect(issues[0].message.fr).toContain("n'est pas un chiffre déclaré (« question »)");
+    expect(nth(issues, 0).message.fr).toContain("n'est pas un chiffre déclaré (« question »)");
   });
 
   it("a computed rate needs a formula and a target; a question may not carry a formula", () => {
     const f = withRate();
-    delete f.indicators[4].formula;
-    delete f.indicators[4].target;
-    f.indicators[0].formula = { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 1 };
+    delete nth(f.indicators, 4).formula;
+    delete nth(f.indicators, 4).target;
+    nth(f.indicators, 0).formula = { numerator: ["heures_insertion"], denominator: ["heures_prevues"], multiplier: 1 };
     expect(paths(f)).toEqual(["indicators[0].formula", "indicators[4].formula", "indicators[4].target"]);
   });
 
   it("a computed rate is a number: a likert scale is refused", () => {
     const f = withRate();
-    f.indicators[4].scale = "likert5";
-    f.indicators[4].target = 5;
+    nth(f.indicators, 4).scale = "likert5";
+    nth(f.indicators, 4).target = 5;
     expect(paths(f)).toEqual(["indicators[4].scale"]);
   });
 
   it("a target equal to its baseline, or on the wrong side of it for the polarity, is refused", () => {
     const f = withRate();
-    f.indicators[4].baseline = 100;
+    nth(f.indicators, 4).baseline = 100;
     expect(paths(f)).toEqual(["indicators[4].target"]);
-    f.indicators[4].baseline = 120;
+    nth(f.indicators, 4).baseline = 120;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].target"]);
-    expect(issues[0].message.fr).toBe("Avec le sens « positive », la cible (100) doit être plus haute que la valeur de départ (120) : corrigez la cible, la valeur de départ ou le sens (« polarity »).");
-    f.indicators[4].polarity = "negative";
+    expect(nth(issues, 0).message.fr).toBe("Avec le sens « positive », la cible (100) doit être plus haute que la valeur de départ (120) : corrigez la cible, la valeur de départ ou le sens (« polarity »).");
+    nth(f.indicators, 4).polarity = "negative";
     expect(checkFrameworkRules(f)).toEqual([]);
   });
 
   it("a figure meant to go down needs a baseline to measure progress from", () => {
     const f = withRate();
-    f.indicators[4].polarity = "negative";
-    f.indicators[4].target = 50;
+    nth(f.indicators, 4).polarity = "negative";
+    nth(f.indicators, 4).target = 50;
     expect(paths(f)).toEqual(["indicators[4].baseline"]);
   });
 
   it("ids with capitals, spaces or accents are refused with an example", () => {
     const f = framework();
     f.id = "Petit Cadre";
-    f.dimensions[0].id = "pouvoir_d_agir";
+    nth(f.dimensions, 0).id = "pouvoir_d_agir";
     for (const indicator of f.indicators) if (indicator.dimension === "pouvoir_agir") indicator.dimension = "pouvoir_d_agir";
-    f.indicators[0].id = "agir_quartier_é";
+    nth(f.indicators, 0).id = "agir_quartier_é";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["id", "indicators[0].id"]);
-    expect(issues[1].message.fr).toContain("par exemple « pouvoir_agir »");
+    expect(nth(issues, 1).message.fr).toContain("par exemple « pouvoir_agir »");
   });
 
   it("a likert scale needs one label per point", () => {
     const f = framework();
-    if (f.scales[0].type === "likert") f.scales[0].labels.pop();
+    const likert = nth(f.scales, 0);
+    if (likert.type === "likert") likert.labels.pop();
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[0].labels"]);
-    expect(issues[0].message.fr).toContain("5 points mais 4 libellés");
+    expect(nth(issues, 0).message.fr).toContain("5 points mais 4 libellés");
   });
 
   it("a choice option may not take the value reserved for « je ne sais pas », nor repeat a value", () => {
     const f = framework();
-    const choice = f.scales[3];
+    const choice = nth(f.scales, 3);
     if (choice.type !== "choice") throw new Error("fixture");
     choice.options.push({ value: "dont_know", label: t("Je ne sais pas", "I don't know") }, { value: "jamais", label: t("Jamais encore", "Never yet") });
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[3].options[2].value", "scales[3].options[3].value"]);
-    expect(issues[0].message.fr).toContain("réservée à la réponse « Je ne sais pas / pas concerné·e »");
+    expect(nth(issues, 0).message.fr).toContain("réservée à la réponse « Je ne sais pas / pas concerné·e »");
   });
 
   it("a number scale whose max is not above its min is reported", () => {
     const f = framework();
-    const scale = f.scales[2];
+    const scale = nth(f.scales, 2);
     if (scale.type === "number") scale.max = 0;
     expect(paths(f)).toEqual(["scales[2].max"]);
   });
 
   it("a reported figure must use a number scale", () => {
     const f = framework();
-    f.indicators[1].scale = "likert5";
+    nth(f.indicators, 1).scale = "likert5";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[1].scale"]);
-    expect(issues[0].message.fr).toContain("choisissez une échelle de type « number »");
+    expect(nth(issues, 0).message.fr).toContain("choisissez une échelle de type « number »");
   });
 
   it("an indicator asked to nobody, or citing no source, is reported", () => {
     const f = framework();
-    f.indicators[0].audiences = [];
-    f.indicators[0].sources = [];
+    nth(f.indicators, 0).audiences = [];
+    nth(f.indicators, 0).sources = [];
     expect(paths(f)).toEqual(["indicators[0].audiences", "indicators[0].sources"]);
   });
 
   it("minN below k is reported because k already applies", () => {
     const f = framework();
-    f.indicators[0].minN = 3;
+    nth(f.indicators, 0).minN = 3;
     expect(paths(f)).toEqual(["indicators[0].minN"]);
-    f.indicators[0].minN = 8;
+    nth(f.indicators, 0).minN = 8;
     expect(paths(f)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkFrameworkDirectory, formatProblem, JSON_SCHEMA_FILE } from "./check";
 import { frameworkJsonSchemaText, parseFrameworkFile, type Framework, type FrameworkIssue } from "./schema";
+import { nth } from "../tests/helpers/present";
 
 const directory = dirname(fileURLToPath(import.meta.url));
 const starterFiles = readdirSync(directory).filter((file) => file.endsWith(".json") && file !== JSON_SCHEMA_FILE);
@@ -48,9 +49,9 @@ describe("parseFrameworkFile", () => {
     data.indicators[i].scale = "likert7";
     const issues = issuesOf(data);
     expect(issues).toHaveLength(1);
-    expect(issues[0].path).toBe(`indicators[${i}].scale`);
-    expect(issues[0].message.fr).toMatch(/^L'échelle « likert7 » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante \(oui_non_5, /);
-    expect(issues[0].message.en).toMatch(/^The scale "likert7" does not exist/);
+    expect(nth(issues, 0).path).toBe(`indicators[${i}].scale`);
+    expect(nth(issues, 0).message.fr).toMatch(/^L'échelle « likert7 » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante \(oui_non_5, /);
+    expect(nth(issues, 0).message.en).toMatch(/^The scale "likert7" does not exist/);
   });
 
   it("a duplicate indicator id is reported at the copy", () => {
@@ -59,7 +60,7 @@ describe("parseFrameworkFile", () => {
     data.indicators[first + 2].id = "pa_confiance";
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual([`indicators[${first + 2}].id`]);
-    expect(issues[0].message.fr).toContain(`déjà utilisé par indicators[${first}]`);
+    expect(nth(issues, 0).message.fr).toContain(`déjà utilisé par indicators[${first}]`);
   });
 
   it("a missing English text is reported at its path and asks for the translation", () => {
@@ -103,7 +104,7 @@ describe("parseFrameworkFile", () => {
     data.privacy.k = 2;
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual(["privacy.k"]);
-    expect(issues[0].message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
+    expect(nth(issues, 0).message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
   });
 
   it("k may be left out and then defaults to 5", () => {
@@ -127,8 +128,8 @@ describe("parseFrameworkFile", () => {
     for (const data of [[], "cadre", null]) {
       const issues = issuesOf(data);
       expect(issues).toHaveLength(1);
-      expect(issues[0].path).toBe("");
-      expect(issues[0].message.fr).toContain("Le fichier doit contenir un objet JSON");
+      expect(nth(issues, 0).path).toBe("");
+      expect(nth(issues, 0).message.fr).toContain("Le fichier doit contenir un objet JSON");
     }
   });
 
@@ -143,7 +144,7 @@ describe("parseFrameworkFile", () => {
   it("a question written as plain text asks for both languages", () => {
     const data = starter();
     data.indicators[0].question = "Pouvez-vous agir ?";
-    const [issue] = issuesOf(data);
+    const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[0].question");
     expect(issue.message.fr).toBe(`« question » doit être un texte en deux langues { "fr": "…", "en": "…" }, pas un texte entre guillemets : corrigez la valeur.`);
   });
@@ -151,7 +152,7 @@ describe("parseFrameworkFile", () => {
   it("a missing required field is named", () => {
     const data = starter();
     delete data.indicators[1].polarity;
-    const [issue] = issuesOf(data);
+    const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[1].polarity");
     expect(issue.message.fr).toContain("Le champ « polarity » manque : ajoutez-le");
   });
@@ -159,7 +160,7 @@ describe("parseFrameworkFile", () => {
   it("an unknown scale type lists the possible types", () => {
     const data = starter();
     data.scales[0].type = "likert7";
-    const [issue] = issuesOf(data);
+    const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("scales[0].type");
     expect(issue.message.fr).toBe("Le type d'échelle « likert7 » n'existe pas : choisissez parmi « likert », « rating », « yes_no », « choice », « number », « text ».");
   });
@@ -167,7 +168,7 @@ describe("parseFrameworkFile", () => {
   it("a misspelled field is reported as unknown instead of being silently ignored", () => {
     const data = starter();
     data.indicators[0].hepl = { fr: "Aide", en: "Help" };
-    const [issue] = issuesOf(data);
+    const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[0]");
     expect(issue.message.fr).toMatch(/^Champ inconnu « hepl » : vérifiez l'orthographe/);
   });
@@ -175,7 +176,7 @@ describe("parseFrameworkFile", () => {
   it("a value outside a list of choices gives the possible values", () => {
     const data = starter();
     data.indicators[0].level = "result";
-    const [issue] = issuesOf(data);
+    const issue = nth(issuesOf(data), 0);
     expect(issue.message.fr).toBe("« level » vaut « result » : valeurs possibles « realisation », « resultat », « impact ».");
   });
 
@@ -187,9 +188,9 @@ describe("parseFrameworkFile", () => {
     data.sources[0].url = "coorace.org";
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual(["id", "version", "sources[0].year", "sources[0].url"]);
-    expect(issues[1].message.fr).toContain("par exemple « 1.0.0 »");
-    expect(issues[2].message.fr).toBe("« year » vaut 2020.5 : il doit être un nombre entier.");
-    expect(issues[3].message.fr).toContain("https://");
+    expect(nth(issues, 1).message.fr).toContain("par exemple « 1.0.0 »");
+    expect(nth(issues, 2).message.fr).toBe("« year » vaut 2020.5 : il doit être un nombre entier.");
+    expect(nth(issues, 3).message.fr).toContain("https://");
   });
 
   it("a free-text scale without maxLength is refused", () => {
@@ -235,7 +236,7 @@ describe("frameworks:check", () => {
     data.indicators[i].scale = "likert7";
     const folder = folderWith({ "utilite-sociale-territoriale.json": JSON.stringify(data) });
     const lines = checkFrameworkDirectory(folder).problems.map(formatProblem);
-    expect(lines).toEqual([`utilite-sociale-territoriale.json: indicators[${i}].scale [pa_confiance] — ${issuesOf(data)[0].message.fr}`]);
+    expect(lines).toEqual([`utilite-sociale-territoriale.json: indicators[${i}].scale [pa_confiance] — ${nth(issuesOf(data), 0).message.fr}`]);
   });
 
   it("reports broken JSON, a file named differently from its id, and a missing $schema", () => {

@@ -86,11 +86,16 @@ export const formulaSchema = z
   })
   .meta({ id: "Formula", description: "valeur = multiplicateur × somme(numérateur) ÷ somme(dénominateur) ; pas de valeur quand le dénominateur vaut 0 ou qu'un chiffre manque. — value = multiplier × sum(numerator) ÷ sum(denominator); no value when the denominator is 0 or a figure is missing." });
 
+/** Réalisation, résultat, impact: what an indicator measures, from what is done to what lasts. */
+export const INDICATOR_LEVELS = ["realisation", "resultat", "impact"] as const;
+/** negative: a higher answer means a worse impact. */
+export const POLARITIES = ["positive", "negative"] as const;
+
 export const indicatorSchema = z
   .strictObject({
     id: id.describe("Stable d'une version à l'autre pour comparer les campagnes. — Stable across versions so campaigns compare."),
     dimension: idRef.describe("Identifiant d'une dimension. — A dimension id."),
-    level: z.enum(["realisation", "resultat", "impact"]).describe("Réalisation (ce qui est fait), résultat (effet direct) ou impact (changement durable). — Output, outcome or impact."),
+    level: z.enum(INDICATOR_LEVELS).describe("Réalisation (ce qui est fait), résultat (effet direct) ou impact (changement durable). — Output, outcome or impact."),
     kind: z
       .enum(INDICATOR_KINDS)
       .describe("question : posée en enquête ; reported_figure : chiffre déclaré par une association ou la collectivité ; computed : taux calculé par l'application à partir de chiffres déclarés (champ « formula »), jamais saisi. — Asked in surveys; a figure reported; or a rate computed from reported figures (\"formula\"), never typed."),
@@ -99,7 +104,7 @@ export const indicatorSchema = z
     help: indicatorTextSchema.optional().describe("Aide affichée sous la question. — Help shown under the question."),
     note: indicatorTextSchema.optional().describe("Note pour la collectivité (non montrée aux répondants) : comment adapter l'indicateur. — Note for the council, not shown to respondents."),
     scale: idRef.describe("Identifiant d'une échelle. — A scale id."),
-    polarity: z.enum(["positive", "negative"]).describe("negative : une réponse plus haute veut dire un impact moins bon. — negative: a higher answer means worse impact."),
+    polarity: z.enum(POLARITIES).describe("negative : une réponse plus haute veut dire un impact moins bon. — negative: a higher answer means worse impact."),
     audiences: z.array(idRef).min(1).describe("Parties prenantes interrogées (ou qui déclarent le chiffre). — Groups asked (or who report the figure)."),
     required: z.boolean(),
     weight: z.number().positive().describe("Poids dans sa dimension (> 0). — Weight within its dimension (> 0)."),
@@ -218,8 +223,7 @@ const TYPE_NAMES: Record<string, { fr: string; en: string }> = {
 
 function typeName(value: unknown): { fr: string; en: string } {
   if (value === null) return { fr: "null", en: "null" };
-  if (Array.isArray(value)) return TYPE_NAMES.array;
-  return TYPE_NAMES[typeof value] ?? { fr: typeof value, en: typeof value };
+  return TYPE_NAMES[Array.isArray(value) ? "array" : typeof value] ?? { fr: typeof value, en: typeof value };
 }
 
 const quoteValues = (values: readonly unknown[], open: string, close: string) => values.map((v) => `${open}${String(v)}${close}`).join(", ");

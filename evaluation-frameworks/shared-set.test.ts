@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkFrameworkDirectory, listFrameworkFiles } from "./check";
 import { parseFrameworkFile, type Framework } from "./schema";
 import { checkSharedSet, readSharedSet, SHARED_SET_FILE } from "./shared-set";
+import { nth } from "../tests/helpers/present";
 
 const directory = dirname(fileURLToPath(import.meta.url));
 const starterFiles = listFrameworkFiles(directory);
@@ -53,7 +54,7 @@ describe("the common base of the starter frameworks", () => {
       const indicator = f.indicators.find((i) => i.id === id);
       return indicator && { question: indicator.question, help: indicator.help, formula: indicator.formula, target: indicator.target, scale: f.scales.find((s) => s.id === indicator.scale) };
     }));
-    expect(definitions[0].every(Boolean)).toBe(true);
+    expect(nth(definitions, 0).every(Boolean)).toBe(true);
     expect(definitions[1]).toEqual(definitions[0]);
     expect(definitions[2]).toEqual(definitions[0]);
   });
@@ -88,8 +89,8 @@ describe("npm run frameworks:check and the common base", () => {
     const { problems } = checkFrameworkDirectory(folder);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "commande-publique-responsable.json", path: expect.stringMatching(/^indicators\[\d+\]\.help \[sorties_emploi_durable\]$/) });
-    expect(problems[0].message.fr).toContain("diffère du socle commun");
-    expect(problems[0].message.en).toContain("differs from the common base");
+    expect(nth(problems, 0).message.fr).toContain("diffère du socle commun");
+    expect(nth(problems, 0).message.en).toContain("differs from the common base");
   });
 
   it("refuses a framework that leaves out a shared rate", () => {
@@ -98,7 +99,7 @@ describe("npm run frameworks:check and the common base", () => {
     });
     const { problems } = checkFrameworkDirectory(folder);
     expect(problems.map((p) => [p.file, p.path])).toEqual([["parcours-insertion-iae.json", "indicators"]]);
-    expect(problems[0].message.fr).toContain("Il manque l'indicateur « taux_sorties_emploi_durable » du socle commun");
+    expect(nth(problems, 0).message.fr).toContain("Il manque l'indicateur « taux_sorties_emploi_durable » du socle commun");
   });
 
   it("lets a framework ask its own stakeholder group to report the exits", () => {

@@ -59,7 +59,7 @@ export function checkSharedSet(framework: Framework, shared: SharedSet): Framewo
           path: collection,
           message: {
             fr: `Il manque ${name.fr} « ${expected.id} » du socle commun (${SHARED_SET_FILE}) : copiez-la telle quelle depuis le socle, pour que les trois cadres partagent la même définition.`,
-            en: `${name.en[0].toUpperCase()}${name.en.slice(1)} "${expected.id}" of the common base (${SHARED_SET_FILE}) is missing: copy it as is from the base, so that the three frameworks share one definition.`,
+            en: `${name.en.charAt(0).toUpperCase()}${name.en.slice(1)} "${expected.id}" of the common base (${SHARED_SET_FILE}) is missing: copy it as is from the base, so that the three frameworks share one definition.`,
           },
         });
         continue;

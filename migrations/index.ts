@@ -8,6 +8,8 @@ import * as reportedFigures from "./0009-reported-figures";
 import * as review from "./0010-review";
 import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
+import * as operations from "./0014-operations";
+import * as responseTally from "./0015-response-tally";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   "0010-review": review,
   "0011-workshops": workshops,
   "0013-password-reset": passwordReset,
+  "0014-operations": operations,
+  "0015-response-tally": responseTally,
 };

@@ -10,7 +10,8 @@ import { submitSurvey } from "../app/modules/surveys/submit.server";
 /** How many people answer per group, the generator's seed and the days the answers are spread over (ending `lastDay`). */
 export type DemoSample = { seed: number; respondents: Record<string, number>; lastDay: string; days: number };
 /** Likert weights (1 → 5): residents are less sure than the council — a divergence to discuss. */
-const LIKERT: Record<string, number[]> = { residents: [1, 2, 5, 8, 4], beneficiaries: [1, 1, 3, 7, 6], associations: [0, 1, 3, 6, 5], council: [0, 0, 1, 4, 6] };
+const RESIDENTS_LIKERT = [1, 2, 5, 8, 4];
+const LIKERT: Record<string, number[]> = { residents: RESIDENTS_LIKERT, beneficiaries: [1, 1, 3, 7, 6], associations: [0, 1, 3, 6, 5], council: [0, 0, 1, 4, 6] };
 const COMMENTS = [
   "Plus d'horaires d'ouverture le samedi.",
   "Mieux faire connaître le projet dans le quartier.",
@@ -42,13 +43,14 @@ function sampleAnswer(step: SurveyStep, groupId: string, random: () => number): 
   const { scale } = step;
   switch (scale.type) {
     case "likert":
-      return { value: String(pickWeighted(random, LIKERT[groupId] ?? LIKERT.residents) + 1) };
+      return { value: String(pickWeighted(random, LIKERT[groupId] ?? RESIDENTS_LIKERT) + 1) };
     case "rating":
       return { value: String(Math.min(scale.max, Math.max(scale.min, Math.round(4 + random() * 5 + (groupId === "council" ? 1 : 0))))) };
     case "yes_no":
       return { value: random() < 0.65 ? "yes" : "no" };
     case "choice": {
       const option = scale.options[Math.floor(random() * scale.options.length)];
+      if (!option) return {};
       return scale.multiple ? { values: [option.value] } : { value: option.value };
     }
     case "number":

@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection";
-import type { Framework } from "../evaluation-frameworks/schema";
+import { parseStoredDefinition } from "../app/modules/frameworks/stored-definition";
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
@@ -167,7 +167,7 @@ export async function demoSummary(path: string) {
     // The framework's order puts residents first, the link most people want.
     const surveyLinks = links
       .map((l) => {
-        const groups = (JSON.parse(l.definition) as Framework).stakeholderGroups;
+        const groups = parseStoredDefinition(l.definition).stakeholderGroups;
         const index = groups.findIndex((g) => g.id === l.group_id);
         return { group: groups[index]?.label.fr ?? l.group_id, code: l.code, index };
       })

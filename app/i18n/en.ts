@@ -4,10 +4,12 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 import { council } from "./messages/council";
 import { typography } from "./messages/typography";
 
@@ -253,17 +255,20 @@ export const en: Messages = {
       notAllowed: "Cannot go from “{from}” to “{to}”.",
       noQuestions: "The chosen framework has no question for these stakeholder groups.",
       noInvitations: "Create invitations or an open link before opening the campaign.",
+      publishThroughReview: "Publishing happens on the « Shared evaluation » page, once the review is closed.",
     },
     audit: { created: "created", edited: "edited", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },
   survey: survey.en,
   workshops: workshops.en,
   paper: paper.en,
+  operations: operations.en,
   participation: participation.en,
   review: review.en,
   security: security.en,
   results: results.en,
   figures: figures.en,
+  texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
   council: council.en,

@@ -6,10 +6,12 @@ import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
 import { review } from "./messages/review";
 import { figures, results } from "./messages/results";
+import { texts } from "./messages/texts";
 import { security } from "./messages/security";
 import { survey } from "./messages/survey";
 import { workshops } from "./messages/workshops";
 import { paper } from "./messages/paper";
+import { operations } from "./messages/operations";
 import { council } from "./messages/council";
 import { typography } from "./messages/typography";
 
@@ -255,17 +257,20 @@ export const fr = {
       notAllowed: "Impossible de passer de « {from} » à « {to} ».",
       noQuestions: "Le cadre choisi n'a aucune question pour ces parties prenantes.",
       noInvitations: "Créez des invitations ou un lien ouvert avant d'ouvrir la campagne.",
+      publishThroughReview: "La publication se fait depuis la page « Évaluation partagée », une fois la relecture close.",
     },
     audit: { created: "créée", edited: "modifiée", transition: "{from} → {to}", personal_data_deleted: "noms et adresses e-mail des invitations effacés" },
   },
   survey: survey.fr,
   workshops: workshops.fr,
   paper: paper.fr,
+  operations: operations.fr,
   participation: participation.fr,
   review: review.fr,
   security: security.fr,
   results: results.fr,
   figures: figures.fr,
+  texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
   council: council.fr,

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { isOneOf } from "./one-of";
 
 // Reading a spreadsheet someone saved as CSV (invitation lists, paper answers): the bytes in
 // whatever encoding Excel-FR or LibreOffice wrote, the separator it chose, then records with
@@ -16,7 +17,8 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-export type Delimiter = ";" | "," | "\t";
+const DELIMITERS = [";", ",", "\t"] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
 
 /** The separator used most on the header line (outside quotes); « ; » when there is none. */
 export function detectDelimiter(text: string): Delimiter {
@@ -25,10 +27,10 @@ export function detectDelimiter(text: string): Delimiter {
   let quoted = false;
   for (const char of firstLine) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && char in counts) counts[char as Delimiter]++;
+    else if (!quoted && isOneOf(DELIMITERS, char)) counts[char]++;
   }
-  const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0];
-  return counts[best] > 0 ? best : ";";
+  const best = [...DELIMITERS].sort((a, b) => counts[b] - counts[a])[0];
+  return best && counts[best] > 0 ? best : ";";
 }
 
 /** « Quartier », « QUARTIER », « quartier » and « Quartiér » compare equal. */

@@ -31,6 +31,8 @@ export const TABLE_OWNERS = {
   answer: "surveys",
   // Written in the submit's transaction with the response; results reads it through surveys.
   count_cell: "surveys",
+  // Kept by triggers on `response` (migration 0015): participation without counting responses.
+  response_tally: "surveys",
   results_subscriber: "surveys",
   workshop: "workshops",
   workshop_indicator: "workshops",
@@ -44,6 +46,8 @@ export const TABLE_OWNERS = {
   council_answer: "review",
   commitment: "review",
   reported_figure: "results",
+  // Moderation of free-text answers (migration 0015); the texts themselves stay in `answer`.
+  text_moderation: "results",
 } as const satisfies Record<keyof Database, string>;
 
 /**
@@ -61,5 +65,8 @@ export const AREA_LAYERS = [
   ["workshops", "paper"],
   ["review"],
   ["publication"],
+  // Operations (health, db:verify) and privacy (RGPD page, exports, erasure) own no table: they
+  // read and erase through every area's exported functions, so they sit on top.
+  ["operations", "privacy"],
   ["demo"],
 ] as const;

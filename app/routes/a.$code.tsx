@@ -57,7 +57,7 @@ export default function WorkshopPhone() {
       <p className="muted">{view.place}</p>
       {error ? (
         <p className="field-error" role="alert">
-          {error}
+          {t.dynamic(error)}
         </p>
       ) : null}
       {!view.isCampaignOpen ? (

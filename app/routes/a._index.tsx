@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { CodeEntryForm } from "~/components/code-entry-form";
 import { normalizeCode } from "~/lib/ids";
 import { useT } from "~/i18n/use-t";
 
@@ -17,26 +18,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function JoinWorkshop() {
   const t = useT();
   const { unknown } = useLoaderData<typeof loader>();
-  return (
-    <section className="page narrow survey">
-      <h1>{t("workshops.join.title")}</h1>
-      <Form method="get" className="stack">
-        <div className="field">
-          <label htmlFor="code">{t("workshops.join.codeLabel")}</label>
-          <p className="hint" id="code-hint">
-            {t("workshops.join.codeHint")}
-          </p>
-          {unknown ? (
-            <p className="field-error" id="code-error">
-              {t("workshops.join.unknownCode")}
-            </p>
-          ) : null}
-          <input id="code" name="code" type="text" autoComplete="off" autoCapitalize="characters" aria-invalid={unknown || undefined} aria-describedby={unknown ? "code-hint code-error" : "code-hint"} />
-        </div>
-        <div className="actions">
-          <button type="submit">{t("workshops.join.submit")}</button>
-        </div>
-      </Form>
-    </section>
-  );
+  return <CodeEntryForm title={t("workshops.join.title")} label={t("workshops.join.codeLabel")} hint={t("workshops.join.codeHint")} unknownMessage={unknown ? t("workshops.join.unknownCode") : null} submitLabel={t("workshops.join.submit")} autoCapitalize="characters" />;
 }

@@ -11,12 +11,13 @@ import { getCampaignOverview } from "~/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { editableScope, nextStates } from "~/modules/campaigns/state";
 import { hasStableResults } from "~/modules/results/availability";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const overview = await getCampaignOverview(db, member.territoryId, params.campaignId!, campaignInvitations);
+  const overview = await getCampaignOverview(db, member.territoryId, routeParam(params, "campaignId"), campaignInvitations);
   const canEditCampaign = can(member.role, "editCouncilData");
   // Open links and invitations are the council's: other roles neither see nor receive them.
   const canManageInvitations = can(member.role, "manageInvitations");

@@ -16,6 +16,7 @@ import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
@@ -23,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 // see the campaign, so « introuvable » would be wrong; the refusal explains and links back.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const form = await getCampaignEditForm(db, member.territoryId, params.campaignId!, new URL(request.url).searchParams.get("framework"));
+  const form = await getCampaignEditForm(db, member.territoryId, routeParam(params, "campaignId"), new URL(request.url).searchParams.get("framework"));
   const { campaign, chosen } = form;
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return {
@@ -53,12 +54,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const campaignId = routeParam(params, "campaignId");
   const member = await requireMember(request, COUNCIL_EDITORS);
   const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await updateCampaign(db, member, params.campaignId!, submission.value, campaignInvitations);
+  const result = await updateCampaign(db, member, campaignId, submission.value, campaignInvitations);
   if (!result.ok) return data(await replyWithFailure(request, submission, result), { status: 400 });
-  return redirect(`/campaigns/${params.campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
+  return redirect(`/campaigns/${campaignId}`, { headers: await flash(request, { key: "campaigns.edit.saved" }) });
 }
 
 export default function EditCampaign() {

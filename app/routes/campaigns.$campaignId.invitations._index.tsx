@@ -20,6 +20,7 @@ import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 
@@ -27,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invita
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const overview = await getInvitationsOverview(db, member.territoryId, params.campaignId!);
+  const overview = await getInvitationsOverview(db, member.territoryId, routeParam(params, "campaignId"));
   const base = publicBaseUrl(request);
   return {
     campaign: { id: overview.campaign.id, title: overview.campaign.title, state: overview.campaign.state, isAnonymous: Boolean(overview.campaign.is_anonymous), personalDataDeletedAt: overview.campaign.personal_data_deleted_at },
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const campaignId = params.campaignId!;
+  const campaignId = routeParam(params, "campaignId");
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });

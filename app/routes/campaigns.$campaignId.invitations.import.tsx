@@ -15,6 +15,7 @@ import { importInvitations, loadImportPage, previewInvitationUpload } from "~/mo
 import { ImportForm } from "~/components/invitations/invitation-forms";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Importer une liste — Évaluation partagée" }];
 
@@ -23,7 +24,7 @@ export const meta: MetaFunction = () => [{ title: "Importer une liste — Évalu
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  return await loadImportPage(db, member.territoryId, params.campaignId!);
+  return await loadImportPage(db, member.territoryId, routeParam(params, "campaignId"));
 }
 
 type Preview = { csv: string; check: ImportCheck | null; error: string | null };
@@ -38,7 +39,7 @@ async function readUpload(request: Request): Promise<{ bytes: Uint8Array } | { e
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const campaignId = params.campaignId!;
+  const campaignId = routeParam(params, "campaignId");
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const upload = await readUpload(request);
     if ("error" in upload) return data<Preview>({ csv: "", check: null, error: upload.error }, { status: 400 });

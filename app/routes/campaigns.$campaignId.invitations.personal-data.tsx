@@ -8,20 +8,22 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { countPersonalData, deletePersonalData } from "~/modules/invitations/personal-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Effacer les données personnelles — Évaluation partagée" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, params.campaignId!);
+  const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, routeParam(params, "campaignId"));
   return { campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const campaignId = routeParam(params, "campaignId");
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const result = await deletePersonalData(db, member, params.campaignId!);
+  const result = await deletePersonalData(db, member, campaignId);
   if (!result.ok) return data({ error: await failureText(request, result) }, { status: 400 });
-  return redirect(`/campaigns/${params.campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });
+  return redirect(`/campaigns/${campaignId}/invitations#personal-data`, { headers: await flash(request, { key: "invitations.personalData.done" }) });
 }
 
 export default function DeletePersonalData() {

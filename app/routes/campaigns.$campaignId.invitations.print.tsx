@@ -9,6 +9,7 @@ import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { getPrintSheets } from "~/modules/invitations/print.server";
 import invitationStyles from "~/styles/invitations.css";
+import { routeParam } from "~/lib/route-params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: invitationStyles }];
 export const meta: MetaFunction = () => [{ title: "Feuilles à imprimer — Évaluation partagée" }];
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const query = printQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new Response("Not found", { status: 404 });
-  const print = await getPrintSheets(db, member.territoryId, params.campaignId!, { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));
+  const print = await getPrintSheets(db, member.territoryId, routeParam(params, "campaignId"), { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));
   return {
     campaign: { id: print.campaign.id, title: print.campaign.title, isAnonymous: Boolean(print.campaign.is_anonymous), closesOn: print.campaign.closes_on },
     territoryName: print.territoryName,

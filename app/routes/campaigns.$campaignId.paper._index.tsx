@@ -1,14 +1,16 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { type FormEvent, useState } from "react";
+import { z } from "zod";
 import { db } from "~/db.server";
+import { PlainSelect } from "~/components/form/plain-select";
+import { PaperGrid } from "~/components/paper/paper-grid";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
-import { requireMember } from "~/modules/accounts/guard.server";
-import { getPaperPage, recordPaperBatch } from "~/modules/paper/paper.server";
+import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { checkFirstEntry, getPaperPage, recordDoubleEntry, recordPaperBatch } from "~/modules/paper/paper.server";
+import type { EntryDifference } from "~/modules/paper/sheets";
 import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Évaluation partagée" }];
@@ -16,52 +18,74 @@ export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Év
 const MAX_ROWS = 200;
 const SHOWN_ROWS = 20;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
-  return getPaperPage(db, member.territoryId, params.campaignId ?? "");
+export const loader = workshopRunnerLoader(getPaperPage, "campaignId");
+
+// Double entry keeps its state in the page, not the database: the first entry travels in a
+// hidden field to the second, the cells to retype in a hidden field to the final save.
+const rowsSchema = z.array(z.record(z.string(), z.string())).max(MAX_ROWS);
+const cellsSchema = z.array(z.object({ line: z.number().int().min(1).max(MAX_ROWS), column: z.string() })).max(MAX_ROWS * 50);
+const intentSchema = z.enum(["save", "first", "second"]).catch("save");
+
+function parseHidden<T>(schema: z.ZodType<T>, text: string, empty: T): T {
+  if (text === "") return empty;
+  try {
+    return schema.parse(JSON.parse(text));
+  } catch {
+    throw new Response("Bad request", { status: 400 });
+  }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+type Mode = "entry" | "second" | "resolve";
+type Cell = { line: number; column: string };
+type Reply = { mode: Mode; saved: number; firstSheets: number; rows: Record<string, string>[]; groupId: string; projectId: string; first: Record<string, string>[] | null; toResolve: Cell[]; differences: EntryDifference[]; fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+export async function action({ request, params }: ActionFunctionArgs): Promise<Reply> {
+  const member = await requireWorkshopRunner(request);
+  const campaignId = params.campaignId ?? "";
   const form = await readFormData(request);
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
   };
-  // Cells are named r<row>.<indicator id>; rows kept in order, empty trailing rows dropped.
-  const rows: Record<string, string>[] = [];
+  // Cells are named r<row>.<indicator id>; rows kept in order.
+  const typed: Record<string, string>[] = [];
   for (const [name, value] of form.entries()) {
     const match = /^r(\d+)\.(.+)$/.exec(name);
     const row = match ? Number(match[1]) : 0;
     if (!match?.[2] || typeof value !== "string" || row < 1 || row > MAX_ROWS) continue;
-    (rows[row - 1] ??= {})[match[2]] = value;
+    (typed[row - 1] ??= {})[match[2]] = value;
   }
-  const batch = { groupId: text("groupId"), projectId: text("projectId"), rows: Array.from(rows, (r) => r ?? {}) };
-  const result = await recordPaperBatch(db, member.territoryId, params.campaignId ?? "", batch);
-  if (result.ok) return { saved: result.saved, typed: null, fieldErrors: {} as Record<string, string[]>, formErrors: [] as string[] };
-  return { saved: 0, typed: batch, ...(await translateFailure(request, result)) };
+  const batch = { groupId: text("groupId"), projectId: text("projectId"), rows: Array.from(typed, (r) => r ?? {}) };
+  const first = parseHidden(rowsSchema, text("first"), null);
+  const toResolve = parseHidden(cellsSchema, text("toResolve"), []);
+  const reply = { saved: 0, firstSheets: 0, ...batch, first: null, toResolve: [], differences: [], fieldErrors: {}, formErrors: [] };
+  const intent = intentSchema.parse(text("intent"));
+
+  if (intent === "first") {
+    const kept = await checkFirstEntry(db, member.territoryId, campaignId, batch);
+    if (!kept.ok) return { ...reply, mode: "entry", ...(await translateFailure(request, kept)) };
+    return { ...reply, mode: "second", rows: [], first: batch.rows, firstSheets: kept.sheets };
+  }
+  if (intent === "second" && first) {
+    const compared = await recordDoubleEntry(db, member.territoryId, campaignId, { ...batch, first });
+    if (!compared.ok) return { ...reply, mode: "second", first, ...(await translateFailure(request, compared)) };
+    if (compared.status === "saved") return { ...reply, mode: "entry", rows: [], saved: compared.saved };
+    return { ...reply, mode: "resolve", rows: compared.agreed, toResolve: compared.differences.map((d) => ({ line: d.line, column: d.column })), differences: compared.differences };
+  }
+  const result = await recordPaperBatch(db, member.territoryId, campaignId, { ...batch, toResolve });
+  if (result.ok) return { ...reply, mode: "entry", rows: [], saved: result.saved };
+  return { ...reply, mode: toResolve.length > 0 ? "resolve" : "entry", toResolve, ...(await translateFailure(request, result)) };
 }
 
 export default function PaperEntry() {
   const t = useT();
   const data = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const typed = reply?.typed;
-  const rowCount = Math.min(MAX_ROWS, Math.max(SHOWN_ROWS, (typed?.rows.length ?? 0) + 5));
-  const countTyped = (rows: readonly Record<string, string>[]) => rows.filter((r) => Object.values(r).some((v) => v.trim() !== "")).length;
-  const [typedCount, setTypedCount] = useState(countTyped(typed?.rows ?? []));
-  // Keyboard first: one key per answer moves to the next cell; the running count follows.
-  const onInput = (event: FormEvent<HTMLFormElement>) => {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement) || !input.name.startsWith("r")) return;
-    const form = event.currentTarget;
-    if (input.dataset.single === "1" && input.value.length === 1) {
-      const cells = [...form.querySelectorAll<HTMLInputElement>("input[data-cell]")];
-      cells[cells.indexOf(input) + 1]?.focus();
-    }
-    const filled = new Set([...form.querySelectorAll<HTMLInputElement>("input[data-cell]")].filter((c) => c.value.trim() !== "").map((c) => c.dataset.row));
-    setTypedCount(filled.size);
-  };
+  const mode = reply?.mode ?? "entry";
+  const rows = reply?.rows ?? [];
+  const rowCount = Math.min(MAX_ROWS, Math.max(SHOWN_ROWS, (reply?.first?.length ?? rows.length) + 5));
+  const label = (id: string) => localized(t.locale, data.columns.find((c) => c.indicatorId === id)?.label ?? { fr: id, en: id });
+  const blank = (value: string) => value || t("paper.double.blank");
   return (
     <section className="page">
       <p>
@@ -73,10 +97,26 @@ export default function PaperEntry() {
       ) : (
         <>
           <p className="hint">{t("paper.intro")}</p>
+          <p className="hint">{t("paper.double.hint")}</p>
           {reply?.saved ? (
             <p role="status" data-testid="paper-saved">
               {t("paper.saved", { count: reply.saved })}
             </p>
+          ) : null}
+          {mode === "second" && !reply?.formErrors.length ? (
+            <p role="status" data-testid="first-kept">
+              {t("paper.double.firstKept", { count: reply?.firstSheets ?? 0 })}
+            </p>
+          ) : null}
+          {reply?.differences.length ? (
+            <div role="alert" data-testid="differences">
+              <p>{t("paper.double.differences", { count: reply.differences.length })}</p>
+              <ul>
+                {reply.differences.map((d) => (
+                  <li key={`${d.line}-${d.column}`}>{t("paper.double.difference", { line: d.line, column: label(d.column), first: blank(d.first), second: blank(d.second) })}</li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           {reply?.formErrors.length ? (
             <div className="field-error" role="alert" data-testid="paper-errors">
@@ -90,76 +130,37 @@ export default function PaperEntry() {
               </ul>
             </div>
           ) : null}
-          <Form method="post" className="stack" onInput={onInput} key={reply?.saved ? `saved-${reply.saved}-${Date.now()}` : "entry"}>
-            <div className="field">
-              <label htmlFor="groupId">{t("paper.group")}</label>
-              <select id="groupId" name="groupId" defaultValue={typed?.groupId}>
-                {data.groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {localized(t.locale, g.label)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="projectId">{t("paper.project")}</label>
-              <select id="projectId" name="projectId" defaultValue={typed?.projectId}>
-                {data.projects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <p role="status" data-testid="typed-count">
-              {t("paper.typed", { count: typedCount })}
-            </p>
-            <div className="table-scroll" role="region" aria-label={t("paper.title", { title: data.campaign.title })} tabIndex={0}>
-              <table className="paper-grid">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("paper.sheet")}</th>
-                    {data.columns.map((c) => (
-                      <th key={c.indicatorId} scope="col" title={localized(t.locale, c.label)}>
-                        {c.indicatorId}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {Array.from({ length: rowCount }, (_, i) => (
-                    <tr key={i}>
-                      <th scope="row">{i + 1}</th>
-                      {data.columns.map((c) => {
-                        const name = `r${i + 1}.${c.indicatorId}`;
-                        const error = reply?.fieldErrors[name];
-                        return (
-                          <td key={c.indicatorId}>
-                            <input
-                              name={name}
-                              data-cell=""
-                              data-row={i + 1}
-                              data-single={c.scaleType === "likert" || c.scaleType === "yes_no" ? "1" : undefined}
-                              aria-label={`${t("paper.sheet")} ${i + 1} — ${localized(t.locale, c.label)}`}
-                              aria-invalid={error ? true : undefined}
-                              title={error?.join(" ")}
-                              defaultValue={typed?.rows[i]?.[c.indicatorId] ?? ""}
-                              inputMode="numeric"
-                              autoComplete="off"
-                              size={2}
-                              maxLength={c.scaleType === "number" ? 12 : 2}
-                              className={error ? "cell cell--error" : "cell"}
-                            />
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+          {/* A new key after each reply: the grid shows what the server sent back, not the old inputs. */}
+          <Form method="post" className="stack" key={JSON.stringify([mode, reply?.saved, reply?.differences.length, reply?.formErrors])}>
+            <PlainSelect id="groupId" label={t("paper.group")} defaultValue={reply?.groupId} options={data.groups.map((g) => ({ value: g.id, label: localized(t.locale, g.label) }))} />
+            <PlainSelect id="projectId" label={t("paper.project")} defaultValue={reply?.projectId} options={data.projects.map((p) => ({ value: p.id, label: p.name }))} />
+            {reply?.first ? <input type="hidden" name="first" value={JSON.stringify(reply.first)} /> : null}
+            {reply?.toResolve.length ? <input type="hidden" name="toResolve" value={JSON.stringify(reply.toResolve)} /> : null}
+            <PaperGrid
+              caption={t("paper.title", { title: data.campaign.title })}
+              columns={data.columns}
+              rowCount={rowCount}
+              rows={rows}
+              fieldErrors={reply?.fieldErrors ?? {}}
+              marked={new Set((reply?.toResolve ?? []).map((c) => `r${c.line}.${c.column}`))}
+            />
             <div className="actions">
-              <button type="submit">{t("paper.save")}</button>
+              {mode === "second" ? (
+                <button type="submit" name="intent" value="second">
+                  {t("paper.double.compare")}
+                </button>
+              ) : (
+                <>
+                  <button type="submit" name="intent" value="save">
+                    {t("paper.save")}
+                  </button>
+                  {mode === "entry" ? (
+                    <button type="submit" name="intent" value="first" className="secondary">
+                      {t("paper.double.keepFirst")}
+                    </button>
+                  ) : null}
+                </>
+              )}
             </div>
           </Form>
         </>

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -6,8 +6,7 @@ import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
-import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
-import { requireMember } from "~/modules/accounts/guard.server";
+import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
 import { getPaperPage, importPaperCsv } from "~/modules/paper/paper.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer des questionnaires papier — Évaluation partagée" }];
@@ -15,17 +14,14 @@ export const meta: MetaFunction = () => [{ title: "Importer des questionnaires p
 // Two POSTs that work without JavaScript: the upload answers with a preview carrying the decoded
 // text in a hidden field; the confirm sends that text back and the module checks it again.
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
-  return getPaperPage(db, member.territoryId, params.campaignId ?? "");
-}
+export const loader = workshopRunnerLoader(getPaperPage, "campaignId");
 
 const confirmSchema = z.object({ csv: z.string(), mode: z.enum(["import", "importSkippingBadRows"]) });
 
 type Reply = { error: string | null; preview: { sheets: number; lines: number; errors: { line: number; key: string; params?: Record<string, string | number> }[]; csv: string } | null; imported: { saved: number; skipped: number } | null };
 
 export async function action({ request, params }: ActionFunctionArgs): Promise<Reply> {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+  const member = await requireWorkshopRunner(request);
   const campaignId = params.campaignId ?? "";
   let input: { bytes: Uint8Array; mode: "preview" | "import" | "importSkippingBadRows" };
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {

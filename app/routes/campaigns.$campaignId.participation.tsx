@@ -9,12 +9,13 @@ import { ScrollTable } from "~/components/scroll-table";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getCampaignParticipation } from "~/modules/participation/participation.server";
 import type { Funnel } from "~/modules/participation/tally";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Participation — Évaluation partagée" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  return await getCampaignParticipation(db, member.territoryId, params.campaignId!);
+  return await getCampaignParticipation(db, member.territoryId, routeParam(params, "campaignId"));
 }
 
 export default function CampaignParticipation() {

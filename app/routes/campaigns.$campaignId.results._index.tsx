@@ -59,6 +59,11 @@ export default function CampaignResults() {
           ))}
         </ul>
       ) : null}
+      {data.moderatesTexts ? (
+        <p>
+          <Link to={`/campaigns/${campaign.id}/texts`}>{t("texts.link")}</Link>
+        </p>
+      ) : null}
 
       <h2 id="indicators">{t("results.indicatorsHeading")}</h2>
       <p className="muted">{t("results.indicatorsIntro")}</p>

@@ -1,8 +1,23 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AnswerView, FindingFiguresView, PositionList } from "~/components/evaluation/finding-figures";
-import { AnswerForm, PositionForm, ReviewForm, type ReviewReply, TextForm } from "~/components/evaluation/review-forms";
+import {
+  AnswerView,
+  FindingFiguresView,
+  PositionList,
+} from "~/components/evaluation/finding-figures";
+import {
+  AnswerForm,
+  PositionForm,
+  ReviewForm,
+  type ReviewReply,
+  TextForm,
+} from "~/components/evaluation/review-forms";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -14,12 +29,17 @@ import { CAMPAIGN_READERS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { applyReviewForm } from "~/modules/review/apply-form.server";
 import { parseReviewForm } from "~/modules/review/forms";
+import { findingTexts } from "~/modules/review/finding-text";
 import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
 import { FrenchText } from "~/components/french-text";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: evaluationStyles },
+];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.campaign.title ?? ""} — Évaluation partagée` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);
@@ -29,22 +49,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);
   const values: Record<string, string> = {};
-  for (const [name, value] of await readFormData(request)) if (typeof value === "string") values[name] = value;
-  const reply = (failure: Parameters<typeof translateFailure>[1]) => translateFailure(request, failure).then((errors): ReviewReply => ({ intent: values.intent ?? "", target: values.target ?? "", ...errors, values }));
+  for (const [name, value] of await readFormData(request))
+    if (typeof value === "string") values[name] = value;
+  const reply = (failure: Parameters<typeof translateFailure>[1]) =>
+    translateFailure(request, failure).then(
+      (errors): ReviewReply => ({
+        intent: values.intent ?? "",
+        target: values.target ?? "",
+        ...errors,
+        values,
+      })
+    );
   const parsed = parseReviewForm(values);
   if (!parsed.ok) return data(await reply(parsed), { status: 400 });
   const campaignId = params.campaignId ?? "";
-  const result = await applyReviewForm(db, member, campaignId, parsed.form, publicBaseUrl(request));
+  const result = await applyReviewForm(
+    db,
+    member,
+    campaignId,
+    parsed.form,
+    publicBaseUrl(request)
+  );
   if (!result.ok) return data(await reply(result), { status: 400 });
-  return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, { headers: await flash(request, { key: "review.saved" }) });
+  return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, {
+    headers: await flash(request, { key: "review.saved" }),
+  });
 }
 
 export default function ReviewPage() {
   const t = useT();
-  const { campaign, labels, review, can, publicPath } = useLoaderData<typeof loader>();
+  const { campaign, labels, review, can, publicPath } =
+    useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const groups = new Map(labels.groups.map((g) => [g.id, localized(t.locale, g.label)]));
+  const groups = new Map(
+    labels.groups.map((g) => [g.id, localized(t.locale, g.label)])
+  );
   const day = (iso: string) => formatDate(t.locale, iso);
+  const textOf = findingTexts(t, labels);
   return (
     <section className="page">
       <p>
@@ -57,7 +98,11 @@ export default function ReviewPage() {
       ) : (
         <>
           <p>
-            <strong>{t("review.stateLine", { state: t.dynamic(`review.states.${review.evaluation.state}`) })}</strong>
+            <strong>
+              {t("review.stateLine", {
+                state: t.dynamic(`review.states.${review.evaluation.state}`),
+              })}
+            </strong>
           </p>
           {publicPath ? (
             <p>
@@ -65,17 +110,50 @@ export default function ReviewPage() {
             </p>
           ) : null}
           <div className="actions">
-            {can.open ? <ReviewForm intent="open" target="" reply={reply} submit={t("review.openReview")} /> : null}
-            {can.close ? <ReviewForm intent="close" target="" reply={reply} submit={t("review.closeReview")} /> : null}
+            {can.open ? (
+              <ReviewForm
+                intent="open"
+                target=""
+                reply={reply}
+                submit={t("review.openReview")}
+              />
+            ) : null}
+            {can.close ? (
+              <ReviewForm
+                intent="close"
+                target=""
+                reply={reply}
+                submit={t("review.closeReview")}
+              />
+            ) : null}
             {can.publish ? (
-              <ReviewForm intent="publish" target="" reply={reply} submit={t("review.publish")}>
+              <ReviewForm
+                intent="publish"
+                target=""
+                reply={reply}
+                submit={t("review.publish")}
+              >
                 {() => <p className="hint">{t("review.publishHint")}</p>}
               </ReviewForm>
             ) : null}
           </div>
           <h2>{t("review.summary")}</h2>
           {can.editSummary ? (
-            <TextForm intent="summary" target="" reply={reply} submit={t("review.saveSummary")} fields={[{ name: "summary", label: t("review.summary"), hint: t("review.summaryHint"), multiline: true, defaultValue: review.evaluation.summary }]} />
+            <TextForm
+              intent="summary"
+              target=""
+              reply={reply}
+              submit={t("review.saveSummary")}
+              fields={[
+                {
+                  name: "summary",
+                  label: t("review.summary"),
+                  hint: t("review.summaryHint"),
+                  multiline: true,
+                  defaultValue: review.evaluation.summary,
+                },
+              ]}
+            />
           ) : (
             <p>{review.evaluation.summary}</p>
           )}
@@ -96,43 +174,91 @@ export default function ReviewPage() {
           ) : null}
 
           <h2>{t("review.findings")}</h2>
-          {review.findings.map((f) => (
-            <section key={f.id} className="finding" aria-labelledby={`finding-${f.id}`}>
-              <h3 id={`finding-${f.id}`}>{f.title}</h3>
-              <p>{f.body}</p>
-              <FindingFiguresView figures={f.figures} k={campaign.k} groupLabel={(id) => groups.get(id) ?? id} />
-              {can.edit ? (
-                <TextForm
-                  intent="finding"
-                  target={f.id}
-                  reply={reply}
-                  submit={t("review.saveFinding")}
-                  fields={[
-                    { name: "title", label: t("review.findingTitle"), defaultValue: f.title },
-                    { name: "body", label: t("review.findingBody"), multiline: true, defaultValue: f.body },
-                  ]}
+          {review.findings.map((f) => {
+            const text = textOf(f);
+            return (
+              <section
+                key={f.id}
+                className="finding"
+                aria-labelledby={`finding-${f.id}`}
+              >
+                <h3 id={`finding-${f.id}`}>{text.title}</h3>
+                <p>{text.body}</p>
+                <FindingFiguresView
+                  figures={f.figures}
+                  k={campaign.k}
+                  groupLabel={(id) => groups.get(id) ?? id}
                 />
-              ) : null}
-              <h4>{t("review.positions")}</h4>
-              <PositionList positions={f.positions} />
-              {can.takePosition ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
-              {f.comments.length > 0 ? (
-                <>
-                  <h4>{t("review.comments")}</h4>
-                  <ul>
-                    {f.comments.map((c) => (
-                      <li key={c.id}>
-                        {c.person ?? ""} — {formatDate(t.locale, c.createdAt, true)} : {c.body}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {can.comment ? <TextForm intent="comment" target={f.id} reply={reply} submit={t("review.addComment")} fields={[{ name: "body", label: t("review.comment"), multiline: true }]} /> : null}
-              <AnswerView answer={f.answer} commitments={f.commitments} formatDay={day} />
-              {can.answer ? <AnswerForm findingId={f.id} reply={reply} answer={f.answer} commitments={f.commitments} /> : null}
-            </section>
-          ))}
+                {can.edit ? (
+                  <TextForm
+                    intent="finding"
+                    target={f.id}
+                    reply={reply}
+                    submit={t("review.saveFinding")}
+                    fields={[
+                      {
+                        name: "title",
+                        label: t("review.findingTitle"),
+                        defaultValue: text.title,
+                      },
+                      {
+                        name: "body",
+                        label: t("review.findingBody"),
+                        multiline: true,
+                        defaultValue: text.body,
+                      },
+                    ]}
+                  />
+                ) : null}
+                <h4>{t("review.positions")}</h4>
+                <PositionList positions={f.positions} />
+                {can.takePosition ? (
+                  <PositionForm findingId={f.id} reply={reply} mine={f.mine} />
+                ) : null}
+                {f.comments.length > 0 ? (
+                  <>
+                    <h4>{t("review.comments")}</h4>
+                    <ul>
+                      {f.comments.map((c) => (
+                        <li key={c.id}>
+                          {c.person ?? ""} —{" "}
+                          {formatDate(t.locale, c.createdAt, true)} : {c.body}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {can.comment ? (
+                  <TextForm
+                    intent="comment"
+                    target={f.id}
+                    reply={reply}
+                    submit={t("review.addComment")}
+                    fields={[
+                      {
+                        name: "body",
+                        label: t("review.comment"),
+                        multiline: true,
+                      },
+                    ]}
+                  />
+                ) : null}
+                <AnswerView
+                  answer={f.answer}
+                  commitments={f.commitments}
+                  formatDay={day}
+                />
+                {can.answer ? (
+                  <AnswerForm
+                    findingId={f.id}
+                    reply={reply}
+                    answer={f.answer}
+                    commitments={f.commitments}
+                  />
+                ) : null}
+              </section>
+            );
+          })}
         </>
       )}
     </section>

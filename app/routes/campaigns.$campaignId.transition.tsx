@@ -9,6 +9,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
@@ -20,12 +21,7 @@ import { startReview } from "~/modules/review/evaluation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
-const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES as ["draft", "open", "closed", "in_review", "published"]) });
-
-function campaignIdOf(params: LoaderFunctionArgs["params"]): string {
-  if (!params.campaignId) throw new Response("Not found", { status: 404 });
-  return params.campaignId;
-}
+const transitionSchema = z.object({ to: z.enum(CAMPAIGN_STATES) });
 
 /** GET shows what the step freezes; nothing changes until the council confirms with POST. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,15 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = transitionSchema.safeParse({ to: new URL(request.url).searchParams.get("to") });
   // Publication is confirmed on the review page, once the review is closed.
   if (!parsed.success || parsed.data.to === "published") throw new Response("Not found", { status: 404 });
-  return { campaign: await getTransitionConfirmation(db, member.territoryId, campaignIdOf(params), parsed.data.to) };
+  return { campaign: await getTransitionConfirmation(db, member.territoryId, routeParam(params, "campaignId"), parsed.data.to) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.editCouncilData);
-  const campaignId = campaignIdOf(params);
+  const campaignId = routeParam(params, "campaignId");
   const parsed = transitionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure("campaigns.transitionErrors.notAllowed", { from: "", to: "" })), { status: 400 });
-  if (parsed.data.to === "published") return data(await translateFailure(request, formFailure("review.errors.publishFromReview")), { status: 400 });
   // Going to review also generates the draft evaluation the council edits before opening it.
   const result = parsed.data.to === "in_review" ? await startReview(db, member, campaignId, campaignInvitations) : await transitionCampaign(db, member, campaignId, parsed.data.to, campaignInvitations);
   if (!result.ok) return data(await translateFailure(request, result), { status: 400 });

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
@@ -6,21 +6,18 @@ import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
-import { requireMember } from "~/modules/accounts/guard.server";
+import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { PlainSelect } from "~/components/form/plain-select";
 import { workshopFormSchema } from "~/modules/workshops/workshop-form";
 import { createWorkshop, listCampaignWorkshops } from "~/modules/workshops/workshops.server";
 import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Ateliers — Évaluation partagée" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
-  return listCampaignWorkshops(db, member.territoryId, params.campaignId ?? "");
-}
+export const loader = workshopRunnerLoader(listCampaignWorkshops, "campaignId");
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+  const member = await requireWorkshopRunner(request);
   const form = await readFormData(request);
   const typed = { heldOn: form.get("heldOn"), place: form.get("place"), projectId: form.get("projectId"), groupIds: form.getAll("groupIds"), indicatorIds: form.getAll("indicatorIds") };
   const parsed = workshopFormSchema.safeParse(typed);
@@ -97,17 +94,7 @@ export default function CampaignWorkshops() {
             {errorOf("place")}
             <input id="place" name="place" type="text" defaultValue={typed?.place} maxLength={200} required />
           </div>
-          <div className="field">
-            <label htmlFor="projectId">{t("workshops.project")}</label>
-            {errorOf("projectId")}
-            <select id="projectId" name="projectId" defaultValue={typed?.projectId}>
-              {data.projects.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PlainSelect id="projectId" label={t("workshops.project")} error={errorOf("projectId")} defaultValue={typed?.projectId} options={data.projects.map((p) => ({ value: p.id, label: p.name }))} />
           <fieldset>
             <legend>{t("workshops.groups")}</legend>
             {errorOf("groupIds")}

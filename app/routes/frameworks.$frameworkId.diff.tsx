@@ -10,6 +10,7 @@ import { diffFrameworkVersions, isEmptyDiff } from "~/modules/frameworks/diff";
 import { getComparableVersions } from "~/modules/frameworks/frameworks.server";
 import { Breadcrumbs } from "~/components/frameworks/framework-header";
 import { formulaInWords, isFormula } from "~/modules/frameworks/formula-words";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Comparer des versions — Évaluation partagée" }];
 
@@ -17,10 +18,11 @@ const search = z.object({ from: z.string().max(100).optional().catch(undefined),
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const { framework, versions } = await getComparableVersions(db, member.territoryId, params.frameworkId!);
+  const { framework, versions } = await getComparableVersions(db, member.territoryId, routeParam(params, "frameworkId"));
   const asked = search.parse(Object.fromEntries(new URL(request.url).searchParams));
   // By default: the newest version against the one before it, or against the version it was forked from.
   const to = versions.find((v) => v.id === asked.to) ?? versions[0];
+  if (!to) throw new Response("Not found", { status: 404 });
   const from = versions.find((v) => v.id === asked.from) ?? versions.find((v) => v.id !== to.id && !v.isOrigin && v.number < to.number) ?? versions.find((v) => v.isOrigin && v.id === framework.forkedFrom?.versionId) ?? to;
   const diff = diffFrameworkVersions(from.definition, to.definition);
   return {

@@ -15,6 +15,7 @@ import { forkFramework } from "~/modules/frameworks/drafts.server";
 import { forkFormSchema } from "~/modules/frameworks/editor-forms";
 import { getFramework } from "~/modules/frameworks/frameworks.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Adapter un cadre — Évaluation partagée" }];
 
@@ -22,7 +23,7 @@ const versionParam = z.coerce.number().int().min(1).max(100_000);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const framework = await getFramework(db, member.territoryId, params.frameworkId!);
+  const framework = await getFramework(db, member.territoryId, routeParam(params, "frameworkId"));
   const asked = new URL(request.url).searchParams.get("version");
   const number = asked === null ? undefined : versionParam.safeParse(asked).data;
   const version = number === undefined ? framework.versions[0] : framework.versions.find((v) => v.number === number);
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  await getFramework(db, member.territoryId, params.frameworkId!);
+  await getFramework(db, member.territoryId, routeParam(params, "frameworkId"));
   const submission = parseWithZod(await readFormData(request), { schema: forkFormSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { frameworkId } = await forkFramework(db, member, submission.value.versionId, { fr: submission.value.titleFr, en: submission.value.titleEn });

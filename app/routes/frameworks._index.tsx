@@ -49,7 +49,7 @@ function FrameworkCard({ framework }: { framework: Library[number] }) {
       </h3>
       {framework.forkedFrom?.title ? <p className="muted">{t("frameworks.library.forkedFrom", { title: localized(t.locale, framework.forkedFrom.title) })}</p> : null}
       <p>{localized(t.locale, framework.description)}</p>
-      <p className="muted">{t("frameworks.library.counts", { dimensions: latest.dimensions, indicators: latest.indicators })}</p>
+      {latest ? <p className="muted">{t("frameworks.library.counts", { dimensions: latest.dimensions, indicators: latest.indicators })}</p> : null}
       <h4 className="card__subheading">{t("frameworks.library.versions")}</h4>
       <ul className="version-list">
         {framework.versions.map((v) => (

@@ -11,11 +11,12 @@ import { acceptInvitationSchema } from "~/modules/accounts/forms";
 import { acceptMemberInvitation, findMemberInvitation } from "~/modules/accounts/members.server";
 import { startUserSession } from "~/modules/accounts/session.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Invitation — Évaluation partagée" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const invitation = await findMemberInvitation(db, params.token!);
+  const invitation = await findMemberInvitation(db, routeParam(params, "token"));
   if (!invitation) throw new Response("Not found", { status: 404 });
   return { territoryName: invitation.territory_name, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existing_user_id) };
 }
@@ -23,7 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: acceptInvitationSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await acceptMemberInvitation(db, params.token!, submission.value);
+  const result = await acceptMemberInvitation(db, routeParam(params, "token"), submission.value);
   if (!result.ok) return data(await replyWithFailure(request, submission, result, { hideFields: ["password"] }), { status: 400 });
   return startUserSession(db, request, result.userId, result.territoryId, "/dashboard");
 }

@@ -3,7 +3,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { Role } from "../../db/schema";
 import { SelectField, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
@@ -37,14 +36,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "changeRole") {
     const submission = parseWithZod(formData, { schema: changeRoleSchema });
     if (submission.status !== "success") return data({ form: "changeRole" as const, result: submission.reply() }, { status: 400 });
-    const result = await changeMemberRole(db, member.territoryId, member.userId, submission.value.membershipId, submission.value.role as Role);
+    const result = await changeMemberRole(db, member.territoryId, member.userId, submission.value.membershipId, submission.value.role);
     if (!result.ok) return data({ form: "changeRole" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
     return redirect("/members", { headers: await flash(request, { key: "members.roleChanged" }) });
   }
   const submission = parseWithZod(formData, { schema: inviteMemberSchema });
   if (submission.status !== "success") return data({ form: "invite" as const, result: submission.reply() }, { status: 400 });
   const { email, role, associationId } = submission.value;
-  const result = await inviteMember(db, member, { email, role: role as Role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
+  const result = await inviteMember(db, member, { email, role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
   if (!result.ok) return data({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   return redirect("/members", { headers: await flash(request, { key: "members.invited", params: { email: result.email } }) });
 }

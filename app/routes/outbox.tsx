@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
+import { readFormData } from "~/lib/http/form-data.server";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
-import { deliverPendingEmails } from "~/modules/outbox/deliver.server";
-import { isSmtpConfigured, listOutbox } from "~/modules/outbox/outbox.server";
+import { isSmtpConfigured, listOutbox, requeueMessage } from "~/modules/outbox/outbox.server";
 
 export const meta: MetaFunction = () => [{ title: "Boîte d'envoi — Évaluation partagée" }];
 
@@ -17,11 +18,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { messages: await listOutbox(db, member.territoryId), smtp: isSmtpConfigured() };
 }
 
-/** Retries delivery of what is pending (after an SMTP outage, or once SMTP_URL is set). */
+const requeueSchema = z.object({ messageId: z.string().min(1).max(100) });
+
+/** Sends again one message that failed for good or was interrupted; the worker does the sending. */
 export async function action({ request }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.readOutbox);
-  const { sent, failed } = await deliverPendingEmails(db, member.territoryId);
-  return redirect("/outbox", { headers: await flash(request, { key: "invitations.outbox.delivered", params: { sent, failed } }) });
+  const parsed = requeueSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  const done = parsed.success && (await requeueMessage(db, member.territoryId, parsed.data.messageId));
+  return redirect("/outbox", { headers: await flash(request, { key: done ? "operations.outbox.requeued" : "operations.outbox.notRequeued" }) });
+}
+
+type Message = Awaited<ReturnType<typeof loader>>["messages"][number];
+
+function StatusText({ message: m }: { message: Message }) {
+  const t = useT();
+  const error = m.error ?? "";
+  switch (m.status) {
+    case "sent":
+      return <>{t("operations.outbox.sent", { date: formatDate(t.locale, m.sent_at ?? m.created_at, true) })}</>;
+    case "sending":
+      return <>{t("operations.outbox.sending")}</>;
+    case "failed":
+      return <>{t("operations.outbox.failed", { attempts: m.attempts, error })}</>;
+    case "uncertain":
+      return <>{t("operations.outbox.uncertain")}</>;
+    default:
+      return m.next_attempt_at ? <>{t("operations.outbox.retrying", { date: formatDate(t.locale, m.next_attempt_at, true), attempts: m.attempts, error })}</> : <>{t("operations.outbox.pending")}</>;
+  }
 }
 
 export default function Outbox() {
@@ -30,20 +53,20 @@ export default function Outbox() {
   return (
     <section className="page">
       <h1>{t("outbox.title")}</h1>
-      <p className="muted">{smtp ? t("outbox.introSmtp") : t("outbox.intro")}</p>
-      {smtp && messages.some((m) => !m.sent_at && !m.error) ? (
-        <Form method="post">
-          <button type="submit">{t("invitations.outbox.deliver")}</button>
-        </Form>
-      ) : null}
+      <p className="muted">{smtp ? `${t("outbox.introSmtp")} ${t("operations.outbox.introQueue")}` : t("outbox.intro")}</p>
       {messages.length === 0 ? <p>{t("outbox.empty")}</p> : null}
       {messages.map((m) => (
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
           <p className="muted">
-            {t("outbox.to")}{t("typography.colon")}{m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")}{t("typography.colon")}
-            {m.error ? t("outbox.failed", { error: m.error }) : m.sent_at ? t("outbox.sent") : t("outbox.pending")}
+            {t("outbox.to")}{t("typography.colon")}{m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")}{t("typography.colon")}<StatusText message={m} />
           </p>
+          {smtp && (m.status === "failed" || m.status === "uncertain") ? (
+            <Form method="post">
+              <input type="hidden" name="messageId" value={m.id} />
+              <button type="submit">{t("operations.outbox.requeue")}</button>
+            </Form>
+          ) : null}
           <pre className="mail">{m.text_body}</pre>
         </article>
       ))}

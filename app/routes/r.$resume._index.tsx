@@ -2,24 +2,38 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { QuestionInput } from "~/components/survey/question-input";
+import { ScreeningInput, screeningLabel } from "~/components/survey/screening-input";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { db } from "~/db.server";
 import { publicBaseUrl } from "~/lib/request.server";
-import { localized } from "~/i18n/i18n";
+import { localized, type Translate } from "~/i18n/i18n";
+import type { ScriptsHandle } from "~/lib/page-scripts";
+import { metaTranslator } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { readSurveyForm } from "~/modules/surveys/forms";
 import { valueLabel } from "~/modules/surveys/labels";
-import { answerKey } from "~/modules/surveys/questions";
+import { answerKey, isScreening, type SurveyStep } from "~/modules/surveys/questions";
 import { surveySubmitPath } from "~/modules/surveys/submit-paths";
 import { findSubmittedCampaign, loadSurvey, saveSurveyStep } from "~/modules/surveys/survey.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+// Each screen has its own title (« Question 3 sur 12 — … »): the first thing a screen reader says.
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  if (!data) return [{ title: t("app.name") }];
+  const title = data.question ? t("survey.pageTitle", { current: data.stepIndex + 1, total: data.total, title: data.title }) : t("survey.reviewPageTitle", { title: data.title });
+  return [{ title }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const survey = await loadSurvey(db, params.resume!);
+  const resume = routeParam(params, "resume");
+  const survey = await loadSurvey(db, resume);
   if (!survey) {
-    if (await findSubmittedCampaign(db, params.resume!)) throw redirect(`/r/${params.resume}/merci`);
+    if (await findSubmittedCampaign(db, resume)) throw redirect(`/r/${resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   const { draft, steps, answers, projects, status } = survey;
@@ -28,6 +42,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stepIndex = Number.isInteger(requested) ? Math.min(Math.max(requested, 0), steps.length) : draft.step;
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const step = steps[stepIndex];
+  // Only what the page shows: the question, its help and scale, never the council's note.
+  const shown = (s: SurveyStep) => ({
+    projectName: projectName.get(s.projectId) ?? "",
+    isScreening: isScreening(s),
+    question: s.indicator.question,
+    help: s.indicator.help,
+    required: s.indicator.required,
+    scale: s.scale,
+    value: answers[answerKey(s)],
+  });
   return {
     title: draft.title,
     status,
@@ -37,22 +61,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     fromReview,
     total: steps.length,
     showProject: projects.length > 1,
-    question: step && { projectName: projectName.get(step.projectId) ?? "", indicator: step.indicator, scale: step.scale, value: answers[answerKey(step)] },
-    review:
-      stepIndex === steps.length
-        ? steps.map((s, index) => ({ index, projectName: projectName.get(s.projectId) ?? "", question: s.indicator.question, scale: s.scale, value: answers[answerKey(s)] }))
-        : null,
+    question: step && shown(step),
+    review: stepIndex === steps.length ? steps.map((s, index) => ({ index, ...shown(s) })) : null,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const resume = routeParam(params, "resume");
   const form = readSurveyForm(await readFormData(request));
   // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
-  if (form.intent === "submit") return redirect(surveySubmitPath(params.resume!), 307);
+  if (form.intent === "submit") return redirect(surveySubmitPath(resume), 307);
   const backToReview = form.fromReview === "1" && form.intent !== "previous";
-  const saved = await saveSurveyStep(db, params.resume!, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
+  const saved = await saveSurveyStep(db, resume, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
   if (!saved.ok && saved.reason === "unknown") {
-    if (await findSubmittedCampaign(db, params.resume!)) return redirect(`/r/${params.resume}/merci`);
+    if (await findSubmittedCampaign(db, resume)) return redirect(`/r/${resume}/merci`);
     throw new Response("Not found", { status: 404 });
   }
   // A rejected answer comes back with what was typed and why.
@@ -99,14 +121,14 @@ export default function SurveyStep() {
           {data.review.map((r) => (
             <div key={r.index} className="card">
               <dt>
-                {data.showProject ? <span className="muted">{r.projectName} — </span> : null}
-                {localized(t.locale, r.question)}
+                {data.showProject && !r.isScreening ? <span className="muted">{r.projectName} — </span> : null}
+                {questionText(t, r)}
               </dt>
               <dd>
-                <strong>{r.value === undefined ? t("survey.notAnswered") : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
+                <strong>{r.value === undefined ? t("survey.notAnswered") : r.isScreening ? screeningLabel(t, r.value) : valueLabel(r.scale, r.value, t)}</strong> ·{" "}
                 <Link to={`?step=${r.index}&depuis=relecture`}>
                   {t("survey.edit")}
-                  <span className="visually-hidden"> — {localized(t.locale, r.question)}</span>
+                  <span className="visually-hidden"> — {questionText(t, r)}</span>
                 </Link>
               </dd>
             </div>
@@ -128,25 +150,26 @@ export default function SurveyStep() {
   }
 
   const q = data.question!;
+  const help = q.isScreening ? t("survey.screeningHint") : q.help ? localized(t.locale, q.help) : null;
   const error = actionData?.error;
   const value = actionData ? actionData.typed : q.value;
   return (
     <section className="survey">
       {progress}
-      {data.showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
+      {data.showProject && !q.isScreening ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
       <Form method="post">
         <input type="hidden" name="step" value={data.stepIndex} />
         {data.fromReview ? <input type="hidden" name="fromReview" value="1" /> : null}
-        <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
+        <fieldset aria-describedby={[help ? "question-help" : "", q.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
           <legend>
-            <h1 className="survey__question">{localized(t.locale, q.indicator.question)}</h1>
+            <h1 className="survey__question">{questionText(t, q)}</h1>
           </legend>
-          {q.indicator.help ? (
+          {help ? (
             <p className="hint" id="question-help">
-              {localized(t.locale, q.indicator.help)}
+              {help}
             </p>
           ) : null}
-          {!q.indicator.required ? (
+          {!q.required ? (
             <p className="hint" id="question-optional">
               {t("survey.optionalHint")}
             </p>
@@ -156,7 +179,11 @@ export default function SurveyStep() {
               {t.dynamic(error.key, error.params)}
             </p>
           ) : null}
-          <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          {q.isScreening ? (
+            <ScreeningInput key={data.stepIndex} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          ) : (
+            <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
+          )}
         </fieldset>
         <div className="actions">
           {data.stepIndex > 0 ? (
@@ -166,7 +193,7 @@ export default function SurveyStep() {
           ) : (
             <span />
           )}
-          {!q.indicator.required ? (
+          {!q.required ? (
             <button type="submit" name="intent" value="skip" className="link-button">
               {t("survey.skip")}
             </button>
@@ -179,4 +206,9 @@ export default function SurveyStep() {
       {resume}
     </section>
   );
+}
+
+/** The question as the person reads it; the screening question names its project. */
+function questionText(t: Translate, step: { isScreening: boolean; projectName: string; question: { fr: string; en: string } }): string {
+  return step.isScreening ? t("survey.screeningQuestion", { project: step.projectName }) : localized(t.locale, step.question);
 }

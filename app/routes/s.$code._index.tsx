@@ -5,19 +5,25 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { openInvitation, startSurvey } from "~/modules/surveys/survey.server";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
+import { routeParam } from "~/lib/route-params";
+import type { ScriptsHandle } from "~/lib/page-scripts";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Enquête" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const opened = await openInvitation(db, params.code!);
+  const opened = await openInvitation(db, routeParam(params, "code"));
   if (!opened) throw new Response("Not found", { status: 404 });
   const { invitation, status, questionCount, projects } = opened;
   return { title: invitation.title, description: invitation.description, isAnonymous: Boolean(invitation.is_anonymous), status, questionCount, projects: projects.map((p) => p.name) };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
-  const started = await startSurvey(db, params.code!);
-  if (!started.ok) throw redirect(`/s/${params.code}`);
+  const code = routeParam(params, "code");
+  const started = await startSurvey(db, code);
+  if (!started.ok) throw redirect(`/s/${code}`);
   return redirect(`/r/${started.resumeCode}`);
 }
 

@@ -4,8 +4,16 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { resolveCode } from "~/modules/surveys/survey.server";
+import type { ScriptsHandle } from "~/lib/page-scripts";
+import { metaTranslator } from "~/i18n/meta";
 
-export const meta: MetaFunction = () => [{ title: "Répondre à une enquête — Évaluation partagée" }];
+// No React runtime on resident pages: plain forms, and the offline-safe form script (lib/page-scripts.ts).
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: `${t("survey.resumeTitle")} — ${t("app.name")}` }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const typed = new URL(request.url).searchParams.get("code") ?? "";

@@ -5,9 +5,10 @@ import { DimensionRadar } from "~/components/evaluation/dimension-radar";
 import { db } from "~/db.server";
 import { formatDate, formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
-import { OPEN_DATA_FILES } from "~/modules/publication/open-data";
+import { OPEN_DATA_FILES } from "~/modules/publication/files";
 import { getPublicEvaluation } from "~/modules/publication/publication.server";
 import { DIVERGENCE_POINTS } from "~/modules/review/figures";
+import { findingTexts } from "~/modules/review/finding-text";
 import { PrintButton } from "~/components/evaluation/print-button";
 import evaluationStyles from "~/styles/evaluation.css";
 import { FrenchText } from "~/components/french-text";
@@ -28,7 +29,9 @@ export default function PublicEvaluation() {
   const dimensions = new Map(e.dimensions.map((d) => [d.id, localized(t.locale, d.label)]));
   const day = (iso: string) => formatDate(t.locale, iso);
   const base = `/t/${e.territory.slug}/evaluations/${e.evaluationId}`;
-  const divergent = e.findings.filter((f) => f.figures.divergence);
+  const textOf = findingTexts(t, e);
+  const findings = e.findings.map((f) => ({ ...f, ...textOf(f) }));
+  const divergent = findings.filter((f) => f.figures.divergence);
   return (
     <article className="page evaluation-report">
       <p className="no-print">
@@ -62,7 +65,7 @@ export default function PublicEvaluation() {
 
       <h2>{t("review.findings")}</h2>
       <p>{t("review.public.findingsIntro")}</p>
-      {e.findings.map((f) => (
+      {findings.map((f) => (
         <section key={f.id} className="finding" aria-labelledby={`finding-${f.id}`}>
           <h3 id={`finding-${f.id}`}>{f.title}</h3>
           <p>{f.body}</p>
@@ -109,9 +112,6 @@ export default function PublicEvaluation() {
           </table>
         </>
       ) : null}
-
-      <h2>{t("review.public.reportedFigures")}</h2>
-      {e.reportedFigures.length === 0 ? <p className="muted">{t("review.public.noReportedFigures")}</p> : null}
 
       <h2>{t("review.public.method")}</h2>
       <p>{t("review.public.framework", { title: localized(t.locale, e.framework.title), version: e.framework.versionNumber === undefined ? e.framework.version : String(e.framework.versionNumber) })}</p>

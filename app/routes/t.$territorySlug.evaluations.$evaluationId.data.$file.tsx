@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~/db.server";
-import { isOpenDataFile } from "~/modules/publication/open-data";
+import { isOpenDataFile } from "~/modules/publication/files";
 import { getPublicDataFile } from "~/modules/publication/publication.server";
 
 /** Public open data of a published evaluation: its CSV files, JSON and datapackage.json. */

@@ -8,8 +8,7 @@ import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { publicBaseUrl } from "~/lib/request.server";
-import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
-import { requireMember } from "~/modules/accounts/guard.server";
+import { requireWorkshopRunner } from "~/lib/workshop-runner.server";
 import { valueLabel } from "~/modules/surveys/labels";
 import { getWorkshopBoardPage } from "~/modules/workshops/board-page.server";
 import { type BoardUpdate, boardUpdateSchema } from "~/modules/workshops/board-update";
@@ -19,14 +18,14 @@ import { controlWorkshop } from "~/modules/workshops/workshops.server";
 export const meta: MetaFunction = () => [{ title: "Atelier en direct — Évaluation partagée" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+  const member = await requireWorkshopRunner(request);
   return getWorkshopBoardPage(db, member.territoryId, params.workshopId ?? "", publicBaseUrl(request));
 }
 
 const controlSchema = z.object({ intent: z.enum(CONTROL_ACTIONS) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+  const member = await requireWorkshopRunner(request);
   const parsed = controlSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const result = await controlWorkshop(db, member.territoryId, params.workshopId ?? "", parsed.data.intent);
@@ -143,7 +142,7 @@ export default function WorkshopBoard() {
       )}
       {reply?.error ? (
         <p className="field-error" role="alert">
-          {reply.error}
+          {t.dynamic(reply.error)}
         </p>
       ) : null}
       <Form method="post" className="actions board-controls">

@@ -1,27 +1,24 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { WORKSHOP_RUNNERS } from "~/modules/accounts/roles";
-import { requireMember } from "~/modules/accounts/guard.server";
+import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { PlainSelect } from "~/components/form/plain-select";
 import { POSITION_KINDS } from "../../db/schema";
 import { addWorkshopStory, getWorkshopFindingsPage, moderateWorkshopStory, recordWorkshopPosition } from "~/modules/workshops/findings.server";
 import { moderationFormSchema, positionFormSchema, storyFormSchema } from "~/modules/workshops/workshop-form";
 
 export const meta: MetaFunction = () => [{ title: "Positions et récits — Évaluation partagée" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
-  return getWorkshopFindingsPage(db, member.territoryId, params.workshopId ?? "");
-}
+export const loader = workshopRunnerLoader(getWorkshopFindingsPage, "workshopId");
 
 type Reply = { intent: string; error: string | null; typed: Record<string, string> };
 
 export async function action({ request, params }: ActionFunctionArgs): Promise<Reply> {
-  const member = await requireMember(request, WORKSHOP_RUNNERS);
+  const member = await requireWorkshopRunner(request);
   const workshopId = params.workshopId ?? "";
   const form = await readFormData(request);
   const typed = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
@@ -93,16 +90,7 @@ export default function WorkshopFindings() {
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="position" />
         {errorFor("position")}
-        <div className="field">
-          <label htmlFor="indicatorId">{t("workshops.position.indicator")}</label>
-          <select id="indicatorId" name="indicatorId" defaultValue={typedPosition?.indicatorId}>
-            {data.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {localized(t.locale, i.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PlainSelect id="indicatorId" label={t("workshops.position.indicator")} defaultValue={typedPosition?.indicatorId} options={data.indicators.map((i) => ({ value: i.id, label: localized(t.locale, i.label) }))} />
         <fieldset>
           <legend>{t("workshops.position.kind")}</legend>
           {POSITION_KINDS.map((kind) => (
@@ -126,6 +114,7 @@ export default function WorkshopFindings() {
       </Form>
 
       <h2>{t("workshops.story.title")}</h2>
+      <p className="hint">{t("workshops.story.moderationIntro", { n: data.freeTextThreshold })}</p>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="story" />
         {errorFor("story")}
@@ -133,26 +122,8 @@ export default function WorkshopFindings() {
           <label htmlFor="story-text">{t("workshops.story.text")}</label>
           <textarea id="story-text" name="text" rows={4} maxLength={4000} defaultValue={typedStory?.text} />
         </div>
-        <div className="field">
-          <label htmlFor="dimensionId">{t("workshops.story.dimension")}</label>
-          <select id="dimensionId" name="dimensionId" defaultValue={typedStory?.dimensionId}>
-            {data.dimensions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {localized(t.locale, d.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="groupId">{t("workshops.story.group")}</label>
-          <select id="groupId" name="groupId" defaultValue={typedStory?.groupId}>
-            {data.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {localized(t.locale, g.label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PlainSelect id="dimensionId" label={t("workshops.story.dimension")} defaultValue={typedStory?.dimensionId} options={data.dimensions.map((d) => ({ value: d.id, label: localized(t.locale, d.label) }))} />
+        <PlainSelect id="groupId" label={t("workshops.story.group")} defaultValue={typedStory?.groupId} options={data.groups.map((g) => ({ value: g.id, label: localized(t.locale, g.label) }))} />
         <label className="choice">
           <input type="checkbox" name="consent" /> {t("workshops.story.consent")}
         </label>

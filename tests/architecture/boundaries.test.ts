@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, test } from "vitest";
 import { AREA_LAYERS, TABLE_OWNERS } from "../../app/modules/table-owners";
+import { nth } from "../helpers/present";
 
 // The architecture's rules, checked on the source text so a later change cannot quietly break
 // them: each area names only its own tables, areas import downwards only (no cycle), routes
@@ -30,9 +31,9 @@ const tables = new Set(Object.keys(TABLE_OWNERS));
 
 /** The tables a file names in a query: builder calls and table names in `sql` templates. */
 export function tablesNamedIn(text: string): string[] {
-  const named = [...text.matchAll(BUILDER_CALL)].map((m) => m[2]);
+  const named = [...text.matchAll(BUILDER_CALL)].flatMap((m) => m[2] ?? []);
   for (const template of text.matchAll(SQL_TEMPLATE)) {
-    for (const m of template[1].matchAll(SQL_TABLE)) named.push(m[1] ?? m[2]);
+    for (const m of nth(template, 1).matchAll(SQL_TABLE)) named.push(...[m[1] ?? m[2] ?? []].flat());
   }
   return [...new Set(named.filter((t) => tables.has(t)))];
 }
@@ -42,6 +43,7 @@ function areasImportedBy(path: string): string[] {
   const text = readFileSync(path, "utf8");
   const areas = [...text.matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].flatMap((m) => {
     const spec = m[1] ?? m[2];
+    if (spec === undefined) return [];
     const target = spec.startsWith("~/") ? `app/${spec.slice(2)}` : spec.startsWith(".") ? rel(join(path, "..", spec)) : null;
     const area = target?.match(/^app\/modules\/([^/]+)\//)?.[1];
     return area ? [area] : [];
@@ -55,7 +57,7 @@ describe("architecture", () => {
   test("every table of db/schema.ts has an owning area, and every owner is a layered area", () => {
     const schema = readFileSync(join(root, "db/schema.ts"), "utf8");
     const database = schema.match(/export interface Database \{([^}]*)\}/)?.[1] ?? "";
-    const schemaTables = [...database.matchAll(/^\s*([a-z_]+)\s*:/gm)].map((m) => m[1]);
+    const schemaTables = [...database.matchAll(/^\s*([a-z_]+)\s*:/gm)].map((m) => nth(m, 1));
     expect(schemaTables.length).toBeGreaterThan(0);
     const unowned = schemaTables.filter((t) => !tables.has(t));
     expect(unowned, `tables without an owner in app/modules/table-owners.ts: ${unowned.join(", ")}`).toEqual([]);
@@ -94,7 +96,7 @@ describe("architecture", () => {
     const visit = (area: string, path: string[]) => {
       for (const next of edges.get(area) ?? []) {
         if (next === path[0]) cycles.push([...path, next].join(" → "));
-        else if (!path.includes(next) && next > path[0]) visit(next, [...path, next]);
+        else if (!path.includes(next) && next > nth(path, 0)) visit(next, [...path, next]);
       }
     };
     for (const area of edges.keys()) visit(area, [area]);
@@ -111,7 +113,7 @@ describe("architecture", () => {
     const routesDir = join(root, "app/routes");
     const offenders = sourceFiles(routesDir).flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)]
-        .map((m) => rel(join(file, "..", m[1])))
+        .map((m) => rel(join(file, "..", nth(m, 1))))
         .filter((target) => target.startsWith("app/routes/") && target.split("/")[2] !== rel(file).split("/")[2])
         .map((target) => `${rel(file)} imports ${target}`),
     );

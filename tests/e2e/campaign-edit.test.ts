@@ -6,6 +6,7 @@ import { listUsableFrameworkVersions } from "../../app/modules/frameworks/framew
 import { demoFacts } from "../helpers/db";
 import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
+import { nth } from "../helpers/present";
 
 describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
   const journey = setUpBrowserJourney();
@@ -48,7 +49,7 @@ describe.skipIf(!hasChromium)("campaign edit in Chromium", () => {
     const { db } = createDb(journey.server.dbPath);
     const { admin, projects } = await demoFacts(db);
     const version = (await listUsableFrameworkVersions(db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
-    const created = await createCampaign(db, admin, { title: "Brouillon à corriger", description: "", frameworkVersionId: version.id, projectIds: [projects[0].id], groupIds: ["residents"], isAnonymous: true, k: 5, neighbourhoods: "" }, campaignInvitations);
+    const created = await createCampaign(db, admin, { title: "Brouillon à corriger", description: "", frameworkVersionId: version.id, projectIds: [nth(projects, 0).id], groupIds: ["residents"], isAnonymous: true, k: 5, neighbourhoods: "" }, campaignInvitations);
     if (!created.ok) throw new Error("draft not created");
 
     const context = await journey.browser.newContext({ javaScriptEnabled: false });

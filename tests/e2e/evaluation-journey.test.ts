@@ -61,9 +61,10 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
     await council.waitForSelector("text=Nous interrogerons aussi les personnes sorties");
     await council.getByRole("button", { name: "Clore la relecture" }).click();
     await council.waitForSelector("text=relecture close");
+    // With JavaScript on, « Publier » lands on the public page itself (the redirect of the action).
     await council.getByRole("button", { name: "Publier l'évaluation" }).click();
-    await council.getByRole("link", { name: "Voir la page publique" }).click();
-    await council.waitForURL(/\/t\/commune-de-demo\/evaluations\//);
+    await council.waitForURL(/\/t\/commune-de-demo\/evaluations\/[^/]+$/);
+    await council.waitForSelector("h2:has-text('Méthode')");
     const publicUrl = council.url();
 
     const publicContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     await council.getByRole("cell", { name: NEW_QUESTION }).waitFor();
     await check();
     // Every other form of the editor is reachable and accessible too.
-    const editorUrl = council.url().split("?")[0];
+    const editorUrl = council.url().replace(/\?.*$/, "");
     for (const query of ["?edit=metadata", "?edit=dimension", "?edit=indicator", "?edit=group&id=residents", "?edit=source", "?edit=scale&id=oui_non_5", "?edit=scale&id=avis_pris_en_compte", "?edit=scale&id=note_0_10", "?edit=scale&id=texte_libre"]) {
       await council.goto(`${editorUrl}${query}`);
       await council.getByRole("button", { name: /Enregistrer|Ajouter/ }).waitFor();

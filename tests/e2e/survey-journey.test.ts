@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import type { Framework } from "../../evaluation-frameworks/schema";
+import { parseStoredDefinition } from "../../app/modules/frameworks/stored-definition";
 import { newId } from "../../app/lib/ids";
 import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
@@ -25,7 +26,7 @@ async function openShortCampaign(dbPath: string) {
       .select(["v.definition"])
       .where("f.slug", "=", "utilite-sociale-territoriale")
       .executeTakeFirstOrThrow();
-    const base = JSON.parse(starter.definition) as Framework;
+    const base = parseStoredDefinition(starter.definition);
     const pick = (id: string) => base.indicators.find((i) => i.id === id)!;
     const definition: Framework = {
       ...base,
@@ -88,36 +89,45 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await expectAccessible(resident, checker);
     await resident.getByRole("button", { name: "Commencer" }).click();
 
+    // 0. « Connaissez-vous ce projet ? » first: yes, so its questions follow.
+    await resident.getByText("Question 1 sur 5").waitFor();
+    expect(await resident.title()).toBe("Question 1 sur 5 — Enquête courte ressourcerie");
+    await resident.getByRole("heading", { name: "Connaissez-vous ce projet : Ressourcerie du Nord ?" }).waitFor();
+    await resident.getByLabel("Oui, je connais ce projet").check();
+    await resident.getByRole("button", { name: "Suivant" }).click();
+
     // 1. « Je ne sais pas » on the first question.
-    await resident.getByText("Question 1 sur 4").waitFor();
+    await resident.getByText("Question 2 sur 5").waitFor();
     await expectAccessible(resident, checker);
     await expectLargeTargets(resident);
-    await resident.getByLabel("Je ne sais pas / pas concerné·e").check();
+    await resident.getByLabel("Je ne sais pas, ou ça ne me concerne pas").check();
     await resident.getByRole("button", { name: "Suivant" }).click();
 
     // 2. A number that is not one: a French message, and what was typed is still there.
-    await resident.getByText("Question 2 sur 4").waitFor();
+    await resident.getByText("Question 3 sur 5").waitFor();
+    // The allowed range is said before any error.
+    await resident.getByText("Un nombre entier entre 0 et 60.").waitFor();
     await resident.getByLabel("visites par mois").fill("beaucoup");
     await resident.getByRole("button", { name: "Suivant" }).click();
-    await resident.getByText("Indiquez un nombre entre 0 et 60.").waitFor();
+    await resident.getByText("Écrivez un nombre entre 0 et 60.").waitFor();
     expect(await resident.getByLabel("visites par mois").inputValue()).toBe("beaucoup");
     // axe needs JavaScript: the same error is produced on the checker page (JS on) and checked.
     await checker.goto(resident.url());
     await checker.getByLabel("visites par mois").fill("beaucoup");
     await checker.getByRole("button", { name: "Suivant" }).click();
-    await checker.getByText("Indiquez un nombre entre 0 et 60.").waitFor();
+    await checker.getByText("Écrivez un nombre entre 0 et 60.").waitFor();
     expect(await checker.getByLabel("visites par mois").inputValue()).toBe("beaucoup");
     await expectAccessible(checker);
     await resident.getByLabel("visites par mois").fill("4");
     await resident.getByRole("button", { name: "Suivant" }).click();
 
     // 3. An optional question is skipped.
-    await resident.getByText("Question 3 sur 4").waitFor();
-    await resident.getByText("Question facultative : vous pouvez la passer.").waitFor();
+    await resident.getByText("Question 4 sur 5").waitFor();
+    await resident.getByText("Vous pouvez passer cette question.").waitFor();
     await resident.getByRole("button", { name: "Passer cette question" }).click();
 
     // 4. Stop here: note the code, come back later from the code page.
-    await resident.getByText("Question 4 sur 4").waitFor();
+    await resident.getByText("Question 5 sur 5").waitFor();
     const resumeCode = (await resident.getByTestId("resume-code").textContent())!.trim();
     expect(resumeCode).toMatch(/^[A-Z0-9]{10}$/);
     await resident.close();
@@ -126,9 +136,9 @@ describe.skipIf(!hasChromium)("resident survey in Chromium with JavaScript off",
     await expectAccessible(later, checker);
     await later.getByLabel("Vous avez un code d'enquête ou de reprise ?").fill(resumeCode.toLowerCase());
     await later.getByRole("button", { name: "Reprendre" }).click();
-    await later.getByText("Question 4 sur 4").waitFor();
+    await later.getByText("Question 5 sur 5").waitFor();
     await later.getByRole("button", { name: "Précédent" }).click();
-    await later.getByText("Question 3 sur 4").waitFor();
+    await later.getByText("Question 4 sur 5").waitFor();
     await later.getByRole("button", { name: "Précédent" }).click();
     expect(await later.getByLabel("visites par mois").inputValue()).toBe("4");
     await later.getByRole("button", { name: "Suivant" }).click();

@@ -4,6 +4,7 @@ import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "./db";
+import { nth } from "./present";
 
 /**
  * A draft campaign of the demo territory on « Utilité sociale et territoriale », its first
@@ -17,7 +18,7 @@ export async function createDraftCampaign(db: Db, over: Partial<CampaignInput> =
     title: "Campagne de test",
     description: "",
     frameworkVersionId: version.id,
-    projectIds: [projects[0].id],
+    projectIds: [nth(projects, 0).id],
     groupIds: ["residents"],
     isAnonymous: true,
     k: 5,

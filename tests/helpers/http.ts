@@ -5,7 +5,14 @@ import { expect } from "vitest";
 export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email, password }), redirect: "manual" });
   expect(response.status).toBe(302);
-  return response.headers.get("set-cookie")!.split(";")[0];
+  return cookieOf(response);
+}
+
+/** The `name=value` a response sets as its cookie; the test fails if it sets none. */
+export function cookieOf(response: Response): string {
+  const pair = response.headers.get("set-cookie")?.split(";")[0];
+  if (!pair) throw new Error(`expected a Set-Cookie header (status ${response.status})`);
+  return pair;
 }
 
 /** A form post as a browser without JavaScript sends it (repeated names for checkboxes), for a route action. */

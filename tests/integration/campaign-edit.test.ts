@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { asResponse, formPost } from "../helpers/http";
+import { asResponse, cookieOf, formPost } from "../helpers/http";
 
 // The edit page's action and loader called as Remix calls them, on a real database file: the
 // app's db singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -8,8 +8,9 @@ const testDb = await createTestDb({ seed: true });
 process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { createTerritoryWithAdmin } = await import("../../app/modules/accounts/territories.server");
-const { transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
+const { markCampaignPublished, transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
+import { nth } from "../helpers/present";
 const { listUsableFrameworkVersions } = await import("../../app/modules/frameworks/frameworks.server");
 const { listAudit } = await import("../../app/modules/audit/audit.server");
 const editRoute = await import("../../app/routes/campaigns.$campaignId.edit");
@@ -23,7 +24,7 @@ let projects: { id: string; name: string }[];
 
 async function sessionCookie(userId: string, territoryId: string) {
   const response = await startUserSession(db, new Request("http://localhost/login"), userId, territoryId, "/dashboard");
-  return response.headers.get("Set-Cookie")!.split(";")[0];
+  return cookieOf(response);
 }
 
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe("editing a campaign", () => {
       title: "Campagne corrigée",
       description: "Nouvelle présentation",
       frameworkVersionId: other.id,
-      projectIds: [projects[1].id, projects[0].id],
+      projectIds: [nth(projects, 1).id, nth(projects, 0).id],
       groupIds: newGroups,
       opensOn: "2026-12-01",
       closesOn: "2026-12-31",
@@ -91,17 +92,17 @@ describe("editing a campaign", () => {
     expect(response.status).toBe(302);
     const after = await snapshot(id);
     expect(after.campaign).toMatchObject({ title: "Campagne corrigée", description: "Nouvelle présentation", framework_version_id: other.id, is_anonymous: 0, k: 7, opens_on: "2026-12-01", closes_on: "2026-12-31", state: "draft" });
-    expect(after.projects).toEqual([projects[1].id, projects[0].id]);
+    expect(after.projects).toEqual([nth(projects, 1).id, nth(projects, 0).id]);
     expect(after.groups).toEqual(newGroups);
     expect(after.neighbourhoods).toEqual(["Les Hauts", "Centre-ville"]);
     // One open link per group: a kept group keeps its link (and its code, already printed).
     expect(after.links.map((l) => l.group_id)).toEqual([...newGroups].sort());
     for (const link of before.links) if (newGroups.includes(link.group_id)) expect(after.links).toContainEqual(link);
     const history = await listAudit(db, admin.territoryId, "campaign", id);
-    expect(history[0].action).toBe("edited");
+    expect(nth(history, 0).action).toBe("edited");
 
     // Back to one group: the other group's unused link goes.
-    expect((await post(id, { scope: "all", title: "Campagne corrigée", frameworkVersionId: other.id, projectIds: [projects[0].id], groupIds: [newGroups[0]], k: "5", isAnonymous: "on" })).status).toBe(302);
+    expect((await post(id, { scope: "all", title: "Campagne corrigée", frameworkVersionId: other.id, projectIds: [nth(projects, 0).id], groupIds: [nth(newGroups, 0)], k: "5", isAnonymous: "on" })).status).toBe(302);
     const last = await snapshot(id);
     expect(last.links.map((l) => l.group_id)).toEqual([newGroups[0]]);
     expect(last.campaign).toMatchObject({ is_anonymous: 1, k: 5, opens_on: null, closes_on: null });
@@ -116,7 +117,7 @@ describe("editing a campaign", () => {
       .values({ id: "perso-1", territory_id: admin.territoryId, campaign_id: id, kind: "personal", code: "PERSO00001", group_id: "associations", neighbourhood: null, email: "asso@demo.fr", display_name: null, max_responses: null, sent_at: null, reminded_at: null, created_at: "2026-01-01T00:00:00Z" })
       .execute();
     const before = await snapshot(id);
-    const response = await post(id, { scope: "all", title: "Sans les associations", frameworkVersionId: main.id, projectIds: [projects[0].id], groupIds: ["residents"], k: "5", isAnonymous: "on" });
+    const response = await post(id, { scope: "all", title: "Sans les associations", frameworkVersionId: main.id, projectIds: [nth(projects, 0).id], groupIds: ["residents"], k: "5", isAnonymous: "on" });
     expect(response.status).toBe(400);
     expect((await response.json()).error.groupIds).toEqual(["campaigns.edit.groupHasInvitations"]);
     expect(await snapshot(id)).toEqual(before);
@@ -136,7 +137,7 @@ describe("editing a campaign", () => {
     const before = await snapshot(id);
     const { main } = await versions();
     const forged: Record<string, string | string[]>[] = [
-      { scope: "all", title: "Titre forgé", frameworkVersionId: main.id, projectIds: [projects[0].id], groupIds: ["residents"], k: "3" },
+      { scope: "all", title: "Titre forgé", frameworkVersionId: main.id, projectIds: [nth(projects, 0).id], groupIds: ["residents"], k: "3" },
       { scope: "wording", title: "Titre forgé", k: "3" },
       { scope: "wording", title: "Titre forgé", groupIds: ["residents"] },
       { scope: "wording", title: "Titre forgé", isAnonymous: "on" },
@@ -148,14 +149,15 @@ describe("editing a campaign", () => {
       expect(response.status, JSON.stringify(fields)).toBe(400);
       await response.json();
     }
-    const frozen = await (await post(id, forged[0])).json();
+    const frozen = await (await post(id, nth(forged, 0))).json();
     expect(frozen.error[""]).toEqual(["campaigns.edit.frozen"]);
     expect(await snapshot(id)).toEqual(before);
   });
 
   it("a published campaign is not editable at all", async () => {
     const id = await openCampaign();
-    for (const state of ["closed", "in_review", "published"] as const) await transitionCampaign(db, admin, id, state, campaignInvitations);
+    for (const state of ["closed", "in_review"] as const) await transitionCampaign(db, admin, id, state, campaignInvitations);
+    await markCampaignPublished(db, admin, id);
     expect((await (await load(id)).json()).editable).toBeNull();
     const response = await post(id, { scope: "wording", title: "Trop tard" });
     expect(response.status).toBe(400);
@@ -173,7 +175,7 @@ describe("editing a campaign", () => {
   it("a rejected edit comes back with what was typed and a French message per field", async () => {
     const id = await draftCampaign();
     const { main } = await versions();
-    const response = await post(id, { scope: "all", title: "Év", description: "Pourquoi nous évaluons", frameworkVersionId: main.id, projectIds: [projects[0].id], groupIds: ["residents"], opensOn: "2026-12-31", closesOn: "2026-12-01", k: "2" });
+    const response = await post(id, { scope: "all", title: "Év", description: "Pourquoi nous évaluons", frameworkVersionId: main.id, projectIds: [nth(projects, 0).id], groupIds: ["residents"], opensOn: "2026-12-31", closesOn: "2026-12-01", k: "2" });
     expect(response.status).toBe(400);
     const reply = await response.json();
     expect(reply.initialValue).toMatchObject({ title: "Év", description: "Pourquoi nous évaluons", opensOn: "2026-12-31", closesOn: "2026-12-01", k: "2", groupIds: "residents" });

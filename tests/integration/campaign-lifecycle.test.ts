@@ -1,24 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
+import { markCampaignPublished, transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listAudit } from "../../app/modules/audit/audit.server";
 import { createDraftCampaign } from "../helpers/campaigns";
 import { freshDbPerTest } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 const t = freshDbPerTest();
 
 async function draftCampaign() {
   const { admin, projects, version, versions, campaignId } = await createDraftCampaign(t.db, { title: "Campagne du cycle de vie", neighbourhoods: "Quartier Nord" });
-  return { admin, campaignId, otherProjectId: projects[1].id, otherVersionId: versions.find((v) => v.id !== version.id)!.id };
+  return { admin, campaignId, otherProjectId: nth(projects, 1).id, otherVersionId: versions.find((v) => v.id !== version.id)!.id };
 }
 
 describe("campaign life cycle", () => {
   it("goes draft → open → closed → in review → published one explicit step at a time, each step in the history", async () => {
     const { admin, campaignId } = await draftCampaign();
     expect(await transitionCampaign(t.db, admin, campaignId, "closed", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
-    for (const state of ["open", "closed", "in_review", "published"] as const) {
+    for (const state of ["open", "closed", "in_review"] as const) {
       expect(await transitionCampaign(t.db, admin, campaignId, state, campaignInvitations)).toEqual({ ok: true, state });
     }
+    // Publication is not a plain transition, even at module level: only the review publishes.
+    expect(await transitionCampaign(t.db, admin, campaignId, "published", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.publishThroughReview" }] });
+    expect((await t.db.selectFrom("campaign").select("state").where("id", "=", campaignId).executeTakeFirstOrThrow()).state).toBe("in_review");
+    expect(await markCampaignPublished(t.db, admin, campaignId)).toBe(true);
     expect(await transitionCampaign(t.db, admin, campaignId, "open", campaignInvitations)).toMatchObject({ ok: false, formErrors: [{ key: "campaigns.transitionErrors.notAllowed" }] });
     const history = await listAudit(t.db, admin.territoryId, "campaign", campaignId);
     expect(history.map((h) => `${h.from_state ?? ""}→${h.to_state}`).reverse()).toEqual(["→draft", "draft→open", "open→closed", "closed→in_review", "in_review→published"]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { asResponse } from "../helpers/http";
+import { asResponse, cookieOf } from "../helpers/http";
+import { nth } from "../helpers/present";
 
 // The editor's remove-a-scale, remove-a-source, rating labels, text length, indicator note and
 // minN, posted as a browser posts them (no JavaScript) to the real route on a real database file.
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const { admin } = await demoFacts(testDb.db);
   actor = admin;
   const session = await startUserSession(testDb.db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard");
-  cookie = session.headers.get("Set-Cookie")!.split(";")[0];
+  cookie = cookieOf(session);
   const starter = await testDb.db.selectFrom("framework_version as v").innerJoin("framework as f", "f.id", "v.framework_id").select("v.id").where("f.slug", "=", "utilite-sociale-territoriale").executeTakeFirstOrThrow();
   starterVersionId = starter.id;
 });
@@ -66,7 +67,7 @@ describe("removing a scale", () => {
   it("names the indicators in English on an English page", async () => {
     const english = `${cookie}; ${(await localeCookie.serialize("en")).split(";")[0]}`;
     const reply = await send({ intent: "removeScale", id: "note_0_10" }, english);
-    expect(reply.error[""][0]).toMatch(/^This scale is still used by one indicator: “[^”]+”\. Pick another scale/);
+    expect(reply.error[""]?.[0]).toMatch(/^This scale is still used by one indicator: “[^”]+”\. Pick another scale/);
   });
 
   it("an unused scale is removed", async () => {
@@ -88,7 +89,7 @@ describe("removing a source", () => {
     expect(citing).toHaveLength(1);
     const reply = await send({ intent: "removeSource", id: "fiche-departements-insertion-2021" });
     expect(reply.status).toBe(400);
-    expect(reply.error[""][0]).toBe(`Cette source est encore citée par un indicateur : «\u00a0${citing[0].label.fr}\u00a0». Décochez-la dans cet indicateur (ou remplacez-la par une autre) avant de la supprimer.`);
+    expect(reply.error[""]?.[0]).toBe(`Cette source est encore citée par un indicateur : «\u00a0${nth(citing, 0).label.fr}\u00a0». Décochez-la dans cet indicateur (ou remplacez-la par une autre) avant de la supprimer.`);
     expect(await draft()).toEqual(before);
   });
 
@@ -100,7 +101,7 @@ describe("removing a source", () => {
 
   it("an unknown source is refused, never created", async () => {
     const reply = await send({ intent: "removeSource", id: "nexiste-pas" });
-    expect(reply.error[""][0]).toMatch(/^Cet élément n'existe pas/);
+    expect(reply.error[""]?.[0]).toMatch(/^Cet élément n'existe pas/);
   });
 });
 
@@ -139,7 +140,7 @@ describe("the free-text scale's maximum length", () => {
 describe("an indicator's council note and minN", () => {
   async function indicatorForm(changes: Fields): Promise<Fields> {
     const definition = await draft();
-    return { intent: "indicator", ...indicatorValues(definition.indicators[0], definition), ...changes };
+    return { intent: "indicator", ...indicatorValues(nth(definition.indicators, 0), definition), ...changes };
   }
 
   it("a minN below the framework's k is refused at the field, with the rule's French message", async () => {
@@ -165,7 +166,7 @@ describe("an indicator's council note and minN", () => {
   });
 
   it("a note and a minN are saved, then cleared by emptying the fields", async () => {
-    const id = (await draft()).indicators[0].id;
+    const id = nth((await draft()).indicators, 0).id;
     expect((await send(await indicatorForm({ noteFr: "À adapter au quartier.", noteEn: "Adapt it to the neighbourhood.", minN: "8" }))).status).toBe(302);
     const saved = (await draft()).indicators.find((i) => i.id === id)!;
     expect(saved).toMatchObject({ note: { fr: "À adapter au quartier.", en: "Adapt it to the neighbourhood." }, minN: 8 });

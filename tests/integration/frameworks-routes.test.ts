@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { asResponse, formPost } from "../helpers/http";
+import { asResponse, cookieOf, formPost } from "../helpers/http";
 
 // The framework routes called as Remix calls them, on a real database file: the app's db
 // singleton reads DATABASE_URL, so it is set before the routes are imported.
@@ -23,10 +23,10 @@ beforeAll(async () => {
   const { admin } = await demoFacts(testDb.db);
   territoryId = admin.territoryId;
   const session = await startUserSession(testDb.db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard");
-  cookie = session.headers.get("Set-Cookie")!.split(";")[0];
+  cookie = cookieOf(session);
   const other = await createTerritoryWithAdmin(testDb.db, { slug: "autre", name: "Autre Commune", kind: "commune", admin: { email: "maire@autre.fr", displayName: "Maire", password: "autre-autre-autre" } });
   const strangerSession = await startUserSession(testDb.db, new Request("http://localhost/login"), other.userId, other.territoryId, "/dashboard");
-  strangerCookie = strangerSession.headers.get("Set-Cookie")!.split(";")[0];
+  strangerCookie = cookieOf(strangerSession);
   const starter = await testDb.db.selectFrom("framework_version as v").innerJoin("framework as f", "f.id", "v.framework_id").select("v.id").where("f.slug", "=", "utilite-sociale-territoriale").executeTakeFirstOrThrow();
   frameworkId = (await forkFramework(testDb.db, admin, starter.id, { fr: "Cadre de Démo", en: "Demo framework" })).frameworkId;
 });

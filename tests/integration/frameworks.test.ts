@@ -10,8 +10,10 @@ import { indicatorFormSchema } from "../../app/modules/frameworks/editor-forms";
 import { exportFrameworkVersion, importFrameworkFile } from "../../app/modules/frameworks/files.server";
 import { indicatorValues } from "../../app/modules/frameworks/form-values";
 import { getFramework, listFrameworkLibrary, listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { parseStoredDefinition } from "../../app/modules/frameworks/stored-definition";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 type TestDb = Awaited<ReturnType<typeof createTestDb>>;
 let testDb: TestDb;
@@ -64,21 +66,21 @@ async function counts() {
 describe("fork → edit → publish → diff", () => {
   it("the diff with the original shows exactly the reworded, added and removed indicators", async () => {
     const source = await starterVersion();
-    const original = JSON.parse(source.definition) as Framework;
+    const original = parseStoredDefinition(source.definition);
     const { frameworkId } = await forkFramework(db, actor, source.id, { fr: "Utilité sociale — Démo", en: "Social utility — Demo" });
 
     const forked = await draftOf(frameworkId);
     expect(forked.indicators.map((i) => i.id)).toEqual(original.indicators.map((i) => i.id));
     expect(forked.id).toBe("utilite-sociale-demo");
 
-    const reworded = forked.indicators[0];
-    const removed = forked.indicators[1];
+    const reworded = nth(forked.indicators, 0);
+    const removed = nth(forked.indicators, 1);
     expect((await editFrameworkDraft(db, actor, frameworkId, indicatorEdit({ ...indicatorValues(reworded, forked), questionFr: "Pouvez-vous davantage agir sur votre quartier ?" }), INDICATOR_FIELDS)).ok).toBe(true);
     const added = await editFrameworkDraft(
       db,
       actor,
       frameworkId,
-      indicatorEdit({ ...indicatorValues(undefined, forked), labelFr: "Fierté du quartier", labelEn: "Pride in the neighbourhood", questionFr: "Êtes-vous fier·e de votre quartier ?", questionEn: "Are you proud of your neighbourhood?", sources: [forked.sources[0].id] }),
+      indicatorEdit({ ...indicatorValues(undefined, forked), labelFr: "Fierté du quartier", labelEn: "Pride in the neighbourhood", questionFr: "Êtes-vous fier·e de votre quartier ?", questionEn: "Are you proud of your neighbourhood?", sources: [nth(forked.sources, 0).id] }),
       INDICATOR_FIELDS,
     );
     expect(added).toEqual({ ok: true, itemId: "fierte_du_quartier" });
@@ -89,9 +91,9 @@ describe("fork → edit → publish → diff", () => {
     expect(framework.versions.map((v) => [v.number, v.status])).toEqual([[1, "published"]]);
     expect(framework.forkedFrom).toMatchObject({ versionId: source.id, title: original.title });
 
-    const diff = diffFrameworkVersions(original, framework.versions[0].definition);
+    const diff = diffFrameworkVersions(original, nth(framework.versions, 0).definition);
     expect(diff.indicatorsReworded.map((r) => [r.id, r.rewordings.map((w) => w.field)])).toEqual([[reworded.id, ["question"]]]);
-    expect(diff.indicatorsReworded[0].rewordings[0].after?.fr).toBe("Pouvez-vous davantage agir sur votre quartier ?");
+    expect(nth(nth(diff.indicatorsReworded, 0).rewordings, 0).after?.fr).toBe("Pouvez-vous davantage agir sur votre quartier ?");
     expect(diff.indicatorsAdded.map((i) => i.id)).toEqual(["fierte_du_quartier"]);
     expect(diff.indicatorsRemoved.map((i) => i.id)).toEqual([removed.id]);
     expect(diff.indicatorsChanged).toEqual([]);
@@ -105,7 +107,7 @@ describe("fork → edit → publish → diff", () => {
 
     // The published version is usable by a campaign; the starter library is unchanged.
     const usable = await listUsableFrameworkVersions(db, actor.territoryId);
-    expect(usable.find((v) => v.id === framework.versions[0].id)?.definition.title.fr).toBe("Utilité sociale — Démo");
+    expect(usable.find((v) => v.id === nth(framework.versions, 0).id)?.definition.title.fr).toBe("Utilité sociale — Démo");
     expect((await starterVersion()).definition).toBe(source.definition);
   });
 
@@ -119,7 +121,7 @@ describe("fork → edit → publish → diff", () => {
       [2, "draft", "2.0.0"],
       [1, "published", "1.0.0"],
     ]);
-    expect(framework.versions[0].definition.indicators).toEqual(framework.versions[1].definition.indicators);
+    expect(nth(framework.versions, 0).definition.indicators).toEqual(nth(framework.versions, 1).definition.indicators);
     // The database itself refuses a second draft.
     expect(() =>
       testDb.sqlite
@@ -131,7 +133,7 @@ describe("fork → edit → publish → diff", () => {
   it("an indicator removed from a later version never gives its id to a new one", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const v1 = await draftOf(frameworkId);
-    const pride = { ...indicatorValues(undefined, v1), labelFr: "Fierté du quartier", labelEn: "Pride", questionFr: "Êtes-vous fier·e de votre quartier ?", questionEn: "Are you proud of your neighbourhood?", sources: [v1.sources[0].id] };
+    const pride = { ...indicatorValues(undefined, v1), labelFr: "Fierté du quartier", labelEn: "Pride", questionFr: "Êtes-vous fier·e de votre quartier ?", questionEn: "Are you proud of your neighbourhood?", sources: [nth(v1.sources, 0).id] };
     expect(await editFrameworkDraft(db, actor, frameworkId, indicatorEdit(pride), INDICATOR_FIELDS)).toEqual({ ok: true, itemId: "fierte_du_quartier" });
     await publishFrameworkDraft(db, actor, frameworkId);
     await startNewDraft(db, actor, frameworkId);
@@ -155,13 +157,13 @@ describe("published versions never change", () => {
   it("the database refuses a raw UPDATE or DELETE of a published version", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     await publishFrameworkDraft(db, actor, frameworkId);
-    const [version] = (await getFramework(db, actor.territoryId, frameworkId)).versions;
+    const version = nth((await getFramework(db, actor.territoryId, frameworkId)).versions, 0);
     expect(() => testDb.sqlite.prepare("update framework_version set definition = '{}' where id = ?").run(version.id)).toThrow(/published framework version is immutable/);
     expect(() => testDb.sqlite.prepare("update framework_version set status = 'draft' where id = ?").run(version.id)).toThrow(/published framework version is immutable/);
     expect(() => testDb.sqlite.prepare("delete from framework_version where id = ?").run(version.id)).toThrow(/published framework version is immutable/);
     const starter = await starterVersion();
     expect(() => testDb.sqlite.prepare("update framework_version set definition = '{}' where id = ?").run(starter.id)).toThrow(/immutable/);
-    expect(JSON.stringify((await getFramework(db, actor.territoryId, frameworkId)).versions[0].definition)).toBe(JSON.stringify(version.definition));
+    expect(JSON.stringify(nth((await getFramework(db, actor.territoryId, frameworkId)).versions, 0).definition)).toBe(JSON.stringify(version.definition));
   });
 
   it("editing a framework whose only version is published is refused until a new draft exists", async () => {
@@ -176,11 +178,11 @@ describe("the editor's checks", () => {
   it("an invalid indicator comes back with a message per field and nothing is saved", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const before = await draftOf(frameworkId);
-    const indicator = before.indicators[0];
+    const indicator = nth(before.indicators, 0);
     const result = await editFrameworkDraft(db, actor, frameworkId, indicatorEdit({ ...indicatorValues(indicator, before), scale: "nexiste_pas", audiences: ["martiens"] }), INDICATOR_FIELDS);
     if (result.ok) throw new Error("accepted");
     expect(Object.keys(result.fieldErrors).sort()).toEqual(["audiences", "scale"]);
-    expect(result.fieldErrors.scale[0].fr).toMatch(/^L'échelle « nexiste_pas » n'existe pas/);
+    expect(result.fieldErrors.scale?.[0]?.fr).toMatch(/^L'échelle « nexiste_pas » n'existe pas/);
     expect(await draftOf(frameworkId)).toEqual(before);
   });
 
@@ -195,7 +197,7 @@ describe("the editor's checks", () => {
       db,
       actor,
       frameworkId,
-      indicatorEdit({ ...indicatorValues(undefined, draft), dimension: "sante", labelFr: "Bien-être", labelEn: "Well-being", questionFr: "Vous sentez-vous bien ?", questionEn: "Do you feel well?", sources: [draft.sources[0].id] }),
+      indicatorEdit({ ...indicatorValues(undefined, draft), dimension: "sante", labelFr: "Bien-être", labelEn: "Well-being", questionFr: "Vous sentez-vous bien ?", questionEn: "Do you feel well?", sources: [nth(draft.sources, 0).id] }),
       INDICATOR_FIELDS,
     );
     expect(added.ok).toBe(true);
@@ -205,7 +207,7 @@ describe("the editor's checks", () => {
   it("removing a dimension that still has indicators is refused", async () => {
     const { frameworkId } = await forkFramework(db, actor, (await starterVersion()).id, { fr: "Mon cadre", en: "My framework" });
     const before = await draftOf(frameworkId);
-    const result = await editFrameworkDraft(db, actor, frameworkId, { kind: "removeDimension", id: before.dimensions[0].id }, []);
+    const result = await editFrameworkDraft(db, actor, frameworkId, { kind: "removeDimension", id: nth(before.dimensions, 0).id }, []);
     expect(result).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators" } });
     expect((await draftOf(frameworkId)).dimensions).toEqual(before.dimensions);
   });
@@ -241,7 +243,7 @@ describe("import and export", () => {
     expect(framework.isStarter).toBe(false);
     expect(framework.slug).toBe("parcours-maison");
     expect(framework.versions.map((v) => [v.number, v.status])).toEqual([[1, "draft"]]);
-    expect(framework.versions[0].definition.indicators).toEqual(file.indicators);
+    expect(nth(framework.versions, 0).definition.indicators).toEqual(file.indicators);
   });
 
   it("export → import round-trips: the file comes back as the next draft of the same framework", async () => {
@@ -255,7 +257,8 @@ describe("import and export", () => {
     const result = await importFrameworkFile(db, actor, exported.text);
     expect(result).toEqual({ ok: true, frameworkId, versionNumber: 2 });
     const framework = await getFramework(db, actor.territoryId, frameworkId);
-    const [draft, published] = framework.versions;
+    const draft = nth(framework.versions, 0);
+    const published = nth(framework.versions, 1);
     expect({ ...draft.definition, version: "", $schema: undefined }).toEqual({ ...published.definition, version: "", $schema: undefined });
     expect(diffFrameworkVersions(published.definition, draft.definition).indicatorsAdded).toEqual([]);
     // A second import while that draft is open is refused, not merged.
@@ -278,7 +281,7 @@ describe("sealed tenants", () => {
     expect(await status(publishFrameworkDraft(db, stranger, frameworkId))).toBe(404);
     expect(await status(startNewDraft(db, stranger, frameworkId))).toBe(404);
     expect(await status(exportFrameworkVersion(db, stranger.territoryId, frameworkId))).toBe(404);
-    const draftVersion = (await getFramework(db, actor.territoryId, frameworkId)).versions[0];
+    const draftVersion = nth((await getFramework(db, actor.territoryId, frameworkId)).versions, 0);
     expect(await status(forkFramework(db, stranger, draftVersion.id, { fr: "Vol", en: "Theft" }))).toBe(404);
     expect((await listFrameworkLibrary(db, stranger.territoryId)).some((f) => f.id === frameworkId)).toBe(false);
   });

@@ -6,6 +6,7 @@ import { editFrameworkDraft, forkFramework, publishFrameworkDraft } from "../../
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { exportInvitationsCsv, importInvitations } from "../../app/modules/invitations/import.server";
 import { demoFacts, freshDbPerTest } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 const t = freshDbPerTest();
 const HYPERLINK = '=HYPERLINK("http://x","y")';
@@ -25,7 +26,7 @@ describe("the invitations export cannot carry a spreadsheet formula", () => {
       title: "Campagne piégée",
       description: "",
       frameworkVersionId: version.id,
-      projectIds: [projects[0].id],
+      projectIds: [nth(projects, 0).id],
       groupIds: ["residents"],
       isAnonymous: true,
       k: 5,

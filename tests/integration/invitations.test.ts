@@ -4,7 +4,8 @@ import type { Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { transitionCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
-import { deliverPendingEmails } from "../../app/modules/outbox/deliver.server";
+import { DEFAULT_POLICY } from "../../app/modules/outbox/retry-policy";
+import { deliverDueMessages } from "../../app/modules/outbox/worker.server";
 import { sendInvitationEmails, sendReminderEmails } from "../../app/modules/invitations/emails.server";
 import { exportInvitationsCsv, importInvitations, previewInvitationImport } from "../../app/modules/invitations/import.server";
 import { addPersonalInvitation, changeOpenLinkCap, createPaperInvitations, getInvitationsOverview } from "../../app/modules/invitations/invitations.server";
@@ -12,6 +13,7 @@ import { deletePersonalData } from "../../app/modules/invitations/personal-data.
 import { getPrintSheets } from "../../app/modules/invitations/print.server";
 import { describeUnsubscribe, recordUnsubscribe } from "../../app/modules/invitations/unsubscribe.server";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 const BASE = "https://eval.exemple.fr";
 
@@ -120,8 +122,8 @@ describe("e-mail invitations", () => {
 
   it("sending queues one e-mail per person with the link, the code and an unsubscribe link", async () => {
     expect(await sendInvitationEmails(db, actor, campaignId, BASE)).toEqual({ ok: true, queued: 2 });
-    const [helene] = await personal();
-    const [first] = await outbox();
+    const helene = nth(await personal(), 0);
+    const first = nth(await outbox(), 0);
     expect(first.to_address).toBe("helene@exemple.fr");
     expect(first.campaign_id).toBe(campaignId);
     expect(first.subject).toBe("Commune de Démo vous invite à donner votre avis");
@@ -136,9 +138,9 @@ describe("e-mail invitations", () => {
   });
 
   it("an address that unsubscribed gets nothing, neither invitation nor reminder", async () => {
-    const [helene] = await personal();
+    const helene = nth(await personal(), 0);
     await sendInvitationEmails(db, actor, campaignId, BASE);
-    const token = (await outbox())[0].text_body.match(/\/unsubscribe\/(\S+)/)![1];
+    const token = nth(nth(await outbox(), 0).text_body.match(/\/unsubscribe\/(\S+)/) ?? [], 1);
     expect(await describeUnsubscribe(db, token)).toEqual({ territoryName: "Commune de Démo", maskedEmail: "h•••••@exemple.fr" });
     expect(await recordUnsubscribe(db, token)).toEqual({ territoryName: "Commune de Démo" });
     expect(await describeUnsubscribe(db, `${helene.id}.forged-signature-forged-signature`)).toBeNull();
@@ -164,7 +166,7 @@ describe("e-mail invitations", () => {
     expect(await sendReminderEmails(db, actor, campaignId, BASE)).toEqual({ ok: true, queued: 0 });
     const reminders = (await outbox()).filter((m) => m.kind === "campaign_reminder");
     expect(reminders.map((m) => m.to_address)).toEqual(["helene@exemple.fr"]);
-    expect(reminders[0].subject).toBe("Rappel : Commune de Démo attend votre avis");
+    expect(nth(reminders, 0).subject).toBe("Rappel : Commune de Démo attend votre avis");
   });
 
   it("nothing is sent while the campaign is not open", async () => {
@@ -173,18 +175,20 @@ describe("e-mail invitations", () => {
     expect(await outbox()).toEqual([]);
   });
 
-  it("with a mail transport, pending e-mails are delivered and marked sent; failures keep no address", async () => {
+  it("with a mail transport, queued e-mails are delivered by the worker and marked sent; a refusal keeps no address", async () => {
     await sendInvitationEmails(db, actor, campaignId, BASE);
     const delivered: string[] = [];
     const transport = {
       async sendMail(message: { to: string }) {
-        if (message.to.startsWith("karim")) throw new Error("550 mailbox unavailable: karim@exemple.fr");
+        if (message.to.startsWith("karim")) throw Object.assign(new Error("550 mailbox unavailable: karim@exemple.fr"), { responseCode: 550 });
         delivered.push(message.to);
       },
     };
-    expect(await deliverPendingEmails(db, actor.territoryId, transport)).toEqual({ sent: 1, failed: 1 });
+    expect(await deliverDueMessages(db, { transport, policy: { ...DEFAULT_POLICY, ratePerSecond: 1000 } })).toEqual({ sent: 1, retrying: 0, failed: 1 });
     expect(delivered).toEqual(["helene@exemple.fr"]);
-    const [helene, karim] = await outbox();
+    const sent = await outbox();
+    const helene = nth(sent, 0);
+    const karim = nth(sent, 1);
     expect(helene.sent_at).not.toBeNull();
     expect(karim.error).toBe("550 mailbox unavailable: [adresse]");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
-import { getPaperPage, importPaperCsv, recordPaperBatch } from "../../app/modules/paper/paper.server";
+import { checkFirstEntry, getPaperPage, importPaperCsv, recordDoubleEntry, recordPaperBatch } from "../../app/modules/paper/paper.server";
 import { listCountCellsBySource } from "../../app/modules/surveys/source-writes.server";
 import { demoFacts, freshDbPerTest } from "../helpers/db";
 
@@ -65,5 +65,39 @@ describe("paper questionnaires", () => {
     expect(await paperResponses(t.db, c.campaignId)).toHaveLength(0);
     const skipping = await importPaperCsv(t.db, c.territoryId, c.campaignId, { bytes, mode: "importSkippingBadRows" });
     expect(skipping).toMatchObject({ status: "imported", saved: 10, skipped: 1 });
+  });
+});
+
+describe("paper double entry", () => {
+  const t = freshDbPerTest();
+
+  it("a second typing that agrees saves the batch once; one that differs saves nothing and lists each difference", async () => {
+    const c = await openCampaign(t.db);
+    const batch = { groupId: c.group?.id ?? "", projectId: c.project?.id ?? "" };
+    const first = [{ [c.likert]: "4" }, { [c.likert]: "2" }, { [c.likert]: "?" }];
+    expect(await checkFirstEntry(t.db, c.territoryId, c.campaignId, { ...batch, rows: first })).toEqual({ ok: true, sheets: 3 });
+    expect(await paperResponses(t.db, c.campaignId)).toHaveLength(0);
+
+    const differing = await recordDoubleEntry(t.db, c.territoryId, c.campaignId, { ...batch, first, rows: [{ [c.likert]: "4" }, { [c.likert]: "3" }, { [c.likert]: "0" }] });
+    expect(differing).toEqual({ ok: true, status: "differences", differences: [{ line: 2, column: c.likert, first: "2", second: "3" }], agreed: [{ [c.likert]: "4" }, {}, { [c.likert]: "?" }] });
+    expect(await paperResponses(t.db, c.campaignId)).toHaveLength(0);
+
+    // The cell both typed differently must be typed again from the sheet: left empty, it is refused.
+    const toResolve = [{ line: 2, column: c.likert }];
+    const unresolved = await recordPaperBatch(t.db, c.territoryId, c.campaignId, { ...batch, rows: [{ [c.likert]: "4" }, {}, { [c.likert]: "?" }], toResolve });
+    expect(unresolved).toMatchObject({ ok: false, fieldErrors: { [`r2.${c.likert}`]: [{ key: "paper.errors.resolveCell" }] } });
+    expect(await recordPaperBatch(t.db, c.territoryId, c.campaignId, { ...batch, rows: [{ [c.likert]: "4" }, { [c.likert]: "3" }, { [c.likert]: "?" }], toResolve })).toEqual({ ok: true, saved: 3 });
+    expect(await paperResponses(t.db, c.campaignId)).toHaveLength(3);
+
+    const agreeing = await recordDoubleEntry(t.db, c.territoryId, c.campaignId, { ...batch, first, rows: [{ [c.likert]: "4" }, { [c.likert]: "2" }, { [c.likert]: "0" }] });
+    expect(agreeing).toEqual({ ok: true, status: "saved", saved: 3 });
+    expect(await paperResponses(t.db, c.campaignId)).toHaveLength(6);
+  });
+
+  it("a second typing with a value off the scale saves nothing and names the cell", async () => {
+    const c = await openCampaign(t.db);
+    const refused = await recordDoubleEntry(t.db, c.territoryId, c.campaignId, { groupId: c.group?.id ?? "", projectId: c.project?.id ?? "", first: [{ [c.likert]: "4" }], rows: [{ [c.likert]: "9" }] });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { [`r1.${c.likert}`]: [{ key: "paper.errors.offScale" }] } });
+    expect(await paperResponses(t.db, c.campaignId)).toHaveLength(0);
   });
 });

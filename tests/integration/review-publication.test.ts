@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/connection";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { checkDataPackage } from "../../app/modules/publication/datapackage-check";
+import { OPEN_DATA_TABLES } from "../../app/modules/publication/files";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { signInCookie } from "../helpers/http";
 
@@ -62,7 +63,7 @@ describe("shared evaluation: review, publication and open data", () => {
     const { id } = await publishedEvaluation();
     const descriptor: unknown = JSON.parse(await dataFile(id, "datapackage.json"));
     const files = new Map<string, string>();
-    for (const name of ["scores", "indicators", "findings", "positions", "commitments", "participation"]) files.set(`${name}.csv`, await dataFile(id, `${name}.csv`));
+    for (const name of OPEN_DATA_TABLES) files.set(`${name}.csv`, await dataFile(id, `${name}.csv`));
     expect(checkDataPackage(descriptor, (path) => files.get(path) ?? null)).toEqual([]);
     const scoresCsv = files.get("scores.csv") ?? "";
     expect(scoresCsv.startsWith("\uFEFF")).toBe(true);
@@ -78,11 +79,18 @@ describe("shared evaluation: review, publication and open data", () => {
     });
     // The page says « masqué » exactly where the files do (headline and group scores, and indicators).
     const html = await (await get(`/t/${SLUG}/evaluations/${id}`)).text();
-    const maskedInFiles = csvScores.filter((r) => r.status === "masque").length + csvRows(files.get("indicators.csv") ?? "").filter((r) => r.status === "masque").length;
+    const maskedIn = (name: string) => csvRows(files.get(`${name}.csv`) ?? "").filter((r) => r.status === "masque").length;
+    const maskedInFiles = maskedIn("scores") + maskedIn("indicators") + maskedIn("reported");
     const maskedOnPage = (html.match(/class="masked"/g) ?? []).length;
     // The radar tables repeat the headline scores: count those once more.
     const headlineMasked = csvScores.filter((r) => r.status === "masque" && r.group_id === "*").length;
     expect(maskedOnPage).toBe(maskedInFiles + headlineMasked);
+    // The ressourcerie's reported figures face their targets, on the page and in the files.
+    const reported = csvRows(files.get("reported.csv") ?? "");
+    const exits = reported.find((r) => r.indicator_id === "sorties_nombre" && r.project === "Ressourcerie du Nord");
+    expect(exits).toMatchObject({ kind: "reported", status: "shown", value: "12" });
+    expect(reported.some((r) => r.kind === "computed" && r.status === "shown" && r.target !== "")).toBe(true);
+    expect(html).toContain("Chiffres déclarés face aux cibles");
   });
 
   it("council opens the review, an association disagrees (formula-looking reason), the council answers and publishes; subscribers are told once and deleted", async () => {
@@ -130,6 +138,11 @@ describe("shared evaluation: review, publication and open data", () => {
     const html = await (await get(`/t/${SLUG}/evaluations/${evaluation.id}`)).text();
     expect(html).toContain("Nous revoyons ce point avec vous.");
     expect(html).toContain("Réunion de suivi");
+    // The demo workshop's divided position and its minority view, in the page and the files.
+    expect(html).toContain("Positions collectives des ateliers");
+    expect(html).toContain("Deux personnes n&#x27;en ont entendu parler qu&#x27;à cet atelier");
+    const workshopRows = csvRows(await dataFile(evaluation.id, "workshop_positions.csv"));
+    expect(workshopRows).toEqual([expect.objectContaining({ kind: "divided", minority_view: "Deux personnes n'en ont entendu parler qu'à cet atelier : pour elles, rien n'a changé." })]);
     const positions = csvRows(await dataFile(evaluation.id, "positions.csv"));
     expect(positions.map((p) => p.reason)).toContain(`'${formula}`);
     // The earlier evaluation's commitments carry over to this campaign on the same projects.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
-import { asResponse, formPost } from "../helpers/http";
+import { asResponse, cookieOf, formPost } from "../helpers/http";
+import { nth } from "../helpers/present";
 
 // Route actions called as Remix calls them, on a real database file: the app's db singleton
 // reads DATABASE_URL, so it is set before the routes are imported.
@@ -16,7 +17,7 @@ let cookie = "";
 beforeAll(async () => {
   const { admin } = await demoFacts(testDb.db);
   const response = await startUserSession(testDb.db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard");
-  cookie = response.headers.get("Set-Cookie")!.split(";")[0];
+  cookie = cookieOf(response);
 });
 afterAll(() => testDb.cleanup());
 
@@ -36,7 +37,7 @@ describe("route actions", () => {
   });
 
   it("a campaign naming another territory's project is refused, not created", async () => {
-    const [version] = await testDb.db.selectFrom("framework_version").select("id").where("status", "=", "published").execute();
+    const version = nth(await testDb.db.selectFrom("framework_version").select("id").where("status", "=", "published").execute(), 0);
     const response = asResponse(await newCampaign.action({
       request: post("/campaigns/new", { title: "Campagne", frameworkVersionId: version.id, projectIds: ["not-ours"], groupIds: ["residents"], k: "5" }),
       params: {},

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/connection";
-import { answerKey } from "../../app/modules/surveys/questions";
+import { answerKey, isScreening } from "../../app/modules/surveys/questions";
 import { loadSurvey } from "../../app/modules/surveys/survey.server";
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { dataPath, decodeRouteData } from "../helpers/http";
@@ -27,7 +27,7 @@ describe("a personal invitation code does not open its holder's draft, over HTTP
     const campaign = await db.selectFrom("campaign").select("id").where("state", "=", "open").executeTakeFirstOrThrow();
     const invitation = await addPersonalInvitation(db, campaign.id, { email: "camille@exemple.fr" });
     // The person starts and answers every screen, with a free text, and stops before sending.
-    const person = await fillDraft(db, invitation.code, (step) => (step.scale.type === "text" ? { value: SECRET } : step.scale.type === "yes_no" ? { value: "no" } : { dontKnow: true }));
+    const person = await fillDraft(db, invitation.code, (step) => (isScreening(step) ? { value: "yes" } : step.scale.type === "text" ? { value: SECRET } : step.scale.type === "yes_no" ? { value: "no" } : { dontKnow: true }));
     const textStep = person.steps.find((s) => s.scale.type === "text")!;
 
     // The council, code in hand: the welcome page, then « Commencer ».

@@ -3,10 +3,11 @@ import { createCampaign, transitionCampaign } from "../../app/modules/campaigns/
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { getCampaignResults } from "../../app/modules/results/results.server";
-import { answerKey, type RawAnswer } from "../../app/modules/surveys/questions";
+import { answerKey, isScreening, type RawAnswer } from "../../app/modules/surveys/questions";
 import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { nth } from "../helpers/present";
 
 type TestDb = Awaited<ReturnType<typeof createTestDb>>;
 let t: TestDb;
@@ -21,13 +22,13 @@ afterEach(async () => {
 /** A open campaign on one project for the first stakeholder group, k = 3; returns its open link code. */
 async function openCampaign(k = 3) {
   const { admin, projects } = await demoFacts(t.db);
-  const [version] = await listUsableFrameworkVersions(t.db, admin.territoryId);
+  const version = nth(await listUsableFrameworkVersions(t.db, admin.territoryId), 0);
   const group = version.definition.stakeholderGroups.find((g) => version.definition.indicators.some((i) => i.kind === "question" && i.audiences.includes(g.id)))!;
   const created = await createCampaign(t.db, admin, {
     title: "Campagne de test",
     description: "",
     frameworkVersionId: version.id,
-    projectIds: [projects[0].id],
+    projectIds: [nth(projects, 0).id],
     groupIds: [group.id],
     isAnonymous: true,
     k,
@@ -45,12 +46,14 @@ async function fillDraft(code: string, first: RawAnswer) {
   const started = await startSurvey(t.db, code);
   if (!started.ok) throw new Error(started.status);
   const survey = (await loadSurvey(t.db, started.resumeCode))!;
+  // The first question (after « Connaissez-vous ce projet ? », answered « je ne sais pas »: not a « no »).
+  const firstQuestion = survey.steps.findIndex((step) => !isScreening(step));
   for (let i = 0; i < survey.steps.length; i++) {
-    const raw: RawAnswer = i === 0 ? first : { dontKnow: true };
+    const raw: RawAnswer = i === firstQuestion ? first : { dontKnow: true };
     const saved = await saveSurveyStep(t.db, started.resumeCode, i, "next", raw);
     expect(saved.ok).toBe(true);
   }
-  return { resumeCode: started.resumeCode, firstStep: survey.steps[0] };
+  return { resumeCode: started.resumeCode, firstStep: nth(survey.steps, firstQuestion) };
 }
 
 describe("survey submission", () => {
@@ -123,6 +126,6 @@ describe("survey submission", () => {
     await saveSurveyStep(t.db, started.resumeCode, 0, "next", { dontKnow: true });
     const resumed = (await loadSurvey(t.db, started.resumeCode.toLowerCase()))!;
     expect(resumed.draft.step).toBe(1);
-    expect(resumed.answers[answerKey(resumed.steps[0])]).toBe("dont_know");
+    expect(resumed.answers[answerKey(nth(resumed.steps, 0))]).toBe("dont_know");
   });
 });

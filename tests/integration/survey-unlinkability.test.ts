@@ -4,6 +4,7 @@ import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { subscribeToResults } from "../../app/modules/surveys/subscribers.server";
 import { freshDbPerTest } from "../helpers/db";
 import { addPersonalInvitation, fillDraft, openResidentsCampaign } from "./survey-fixtures";
+import { nth } from "../helpers/present";
 
 const t = freshDbPerTest();
 
@@ -68,7 +69,7 @@ describe("anonymous campaigns are unlinkable", () => {
 
     // 4. The e-mail addresses left on the thank-you page sit in a table with nothing else.
     const subscribers = await t.db.selectFrom("results_subscriber").selectAll().execute();
-    expect(Object.keys(subscribers[0]).sort()).toEqual(["campaign_id", "email", "id", "territory_id"]);
+    expect(Object.keys(nth(subscribers, 0)).sort()).toEqual(["campaign_id", "email", "id", "territory_id"]);
   });
 
   it("the stored order of many responses does not follow the order they were sent in", async () => {

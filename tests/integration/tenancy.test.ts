@@ -7,6 +7,7 @@ import { listUsableFrameworkVersions } from "../../app/modules/frameworks/framew
 import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
 import { signInCookie } from "../helpers/http";
+import { nth } from "../helpers/present";
 
 
 describe("sealed tenants over HTTP", () => {
@@ -19,13 +20,13 @@ describe("sealed tenants over HTTP", () => {
     db = createDb(server.dbPath).db;
     await createTerritoryWithAdmin(db, { slug: "autre-commune", name: "Autre Commune", kind: "commune", admin: { email: "maire@autre.fr", displayName: "Maire d'Autre", password: "autre-autre-autre" } });
     const { admin, projects } = await demoFacts(db);
-    const [version] = await listUsableFrameworkVersions(db, admin.territoryId);
+    const version = nth(await listUsableFrameworkVersions(db, admin.territoryId), 0);
     const created = await createCampaign(db, admin, {
       title: "Campagne de la Commune de Démo",
       description: "",
       frameworkVersionId: version.id,
-      projectIds: [projects[0].id],
-      groupIds: [version.definition.stakeholderGroups[0].id],
+      projectIds: [nth(projects, 0).id],
+      groupIds: [nth(version.definition.stakeholderGroups, 0).id],
       isAnonymous: true,
       k: 5,
       neighbourhoods: "",

@@ -72,6 +72,60 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
           </table>
         </div>
       ) : null}
+      {figures.reported.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.reported.title")}>
+          <table>
+            <caption>{t("review.reported.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("review.indicator")}</th>
+                <th scope="col" className="number">{t("review.reported.value")}</th>
+                <th scope="col" className="number">{t("review.reported.baseline")}</th>
+                <th scope="col" className="number">{t("review.reported.target")}</th>
+                <th scope="col" className="number">{t("review.reported.progress")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.reported.map((r) => {
+                const unit = r.unit ? ` ${localized(t.locale, r.unit)}` : "";
+                const number = (v: number | null) => (v === null ? "—" : `${formatNumber(t.locale, v)}${unit}`);
+                return (
+                  <tr key={r.indicatorId}>
+                    <th scope="row">
+                      {localized(t.locale, r.label)} <span className="muted">({t.dynamic(`review.reported.kind.${r.kind}`)})</span>
+                    </th>
+                    {r.result.hidden ? (
+                      <td className="masked">{t("review.hidden", { k })}</td>
+                    ) : (
+                      <td className="number">{r.result.value === null ? t("review.reported.missing") : number(r.result.value)}</td>
+                    )}
+                    <td className="number">{number(r.baseline)}</td>
+                    <td className="number">{number(r.target)}</td>
+                    <td className="number">{r.result.hidden || r.result.progress === null ? "—" : `${formatNumber(t.locale, r.result.progress, 0)} %`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {figures.workshopPositions.length > 0 ? (
+        <>
+          <h4>{t("review.workshop.title")}</h4>
+          <ul className="workshop-positions">
+            {figures.workshopPositions.map((p, index) => (
+              <li key={index}>
+                <strong>{localized(t.locale, p.label)}</strong> — {t.dynamic(`review.workshop.kind.${p.kind}`)} : {p.reasoning}
+                {p.minorityView ? (
+                  <p>
+                    <em>{t("review.workshop.minority")} :</em> {p.minorityView}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {figures.stories.length > 0 ? (
         <>
           <h4>{t("review.stories")}</h4>

@@ -79,7 +79,7 @@ export function CheckboxGroupField({ field, label, hint, options }: Common & { o
           return (
             <li key={key}>
               <input {...rest} />
-              <label htmlFor={inputProps.id}>{options[index].label}</label>
+              <label htmlFor={inputProps.id}>{options[index]?.label}</label>
             </li>
           );
         })}

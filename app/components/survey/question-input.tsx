@@ -1,17 +1,18 @@
-import { useState } from "react";
-import { localized } from "../../i18n/i18n";
+import { type CSSProperties, useState } from "react";
+import { formatNumber, localized } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
+import { ratingEndLabel } from "../../modules/surveys/labels";
 import { DONT_KNOW, type Scale } from "../../modules/surveys/questions";
 
 type Props = { scale: Scale; name: string; value: string | undefined; describedBy?: string; invalid: boolean };
 
-/** The answer control of one question; every kind ends with « Je ne sais pas / pas concerné·e ». */
+/** The answer control of one question; every kind ends with « Je ne sais pas ». */
 export function QuestionInput({ scale, name, value, describedBy, invalid }: Props) {
   const t = useT();
   const aria = { "aria-describedby": describedBy, "aria-invalid": invalid || undefined };
   const dontKnowChecked = value === DONT_KNOW;
-  const radios = (options: { value: string; label: string }[], className = "answer-options") => (
-    <ul className={className}>
+  const radios = (options: { value: string; label: string }[], className = "answer-options", style?: CSSProperties) => (
+    <ul className={className} style={style}>
       {options.map((o) => (
         <li key={o.value}>
           <label>
@@ -51,19 +52,24 @@ export function QuestionInput({ scale, name, value, describedBy, invalid }: Prop
           {dontKnowRadio}
         </>
       );
-    case "rating":
+    case "rating": {
+      const count = scale.max - scale.min + 1;
+      // One row on a wide screen, two even rows on a phone (6 + 5: never « 10 » alone), three when zoomed.
+      const rows = { "--options": count, "--half": Math.ceil(count / 2), "--third": Math.ceil(count / 3) } as CSSProperties;
       return (
         <>
           <p className="hint">
-            {scale.min} = {localized(t.locale, scale.minLabel)} · {scale.max} = {localized(t.locale, scale.maxLabel)}
+            {t("survey.ratingEnds", { min: scale.min, minLabel: ratingEndLabel(scale.min, localized(t.locale, scale.minLabel)), max: scale.max, maxLabel: ratingEndLabel(scale.max, localized(t.locale, scale.maxLabel)) })}
           </p>
           {radios(
-            Array.from({ length: scale.max - scale.min + 1 }, (_, i) => ({ value: String(scale.min + i), label: String(scale.min + i) })),
+            Array.from({ length: count }, (_, i) => ({ value: String(scale.min + i), label: String(scale.min + i) })),
             "answer-options answer-options--rating",
+            rows,
           )}
           {dontKnowRadio}
         </>
       );
+    }
     case "yes_no":
       return (
         <>
@@ -106,6 +112,10 @@ export function QuestionInput({ scale, name, value, describedBy, invalid }: Prop
         <>
           <p className="field">
             <label htmlFor="answer-number">{localized(t.locale, scale.unit)}</label>
+            {/* The allowed range is said before anyone types, not only in an error. */}
+            <span className="hint" id="answer-number-range">
+              {t(scale.integer ? "survey.numberRangeInteger" : "survey.numberRange", { min: formatNumber(t.locale, scale.min), max: formatNumber(t.locale, scale.max) })}
+            </span>
             <input
               id="answer-number"
               type="text"
@@ -113,6 +123,7 @@ export function QuestionInput({ scale, name, value, describedBy, invalid }: Prop
               name={name}
               defaultValue={value === DONT_KNOW ? "" : (value ?? "")}
               {...aria}
+              aria-describedby={[describedBy, "answer-number-range"].filter(Boolean).join(" ")}
             />
           </p>
           {dontKnowCheckbox}

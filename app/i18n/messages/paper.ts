@@ -22,6 +22,15 @@ export const paper = defineMessages(
     importSkipping: "Importer en ignorant les lignes en erreur",
     previewSummary: "{sheets} feuilles prêtes sur {lines} lignes ; {errors} erreurs.",
     imported: "{count} feuilles importées ({skipped} lignes ignorées).",
+    double: {
+      hint: "Double saisie (facultative) : une personne tape le paquet et l'enregistre comme première saisie ; une deuxième personne tape le même paquet sans regarder la première ; les différences sont listées pour être corrigées d'après les feuilles.",
+      keepFirst: "Enregistrer comme première saisie",
+      firstKept: "Première saisie gardée ({count} feuilles), rien n'est encore enregistré. Une deuxième personne tape maintenant le même paquet, puis compare.",
+      compare: "Comparer les deux saisies",
+      differences: "Les deux saisies diffèrent sur {count} cases (en rouge, vides) : retapez-les d'après les feuilles papier, puis enregistrez le paquet.",
+      difference: "Feuille {line}, {column} : première saisie « {first} », deuxième « {second} »",
+      blank: "vide",
+    },
     errors: {
       offScale: "ligne {line}, colonne {column} : {value} n'est pas sur l'échelle {scale}",
       groupUnknown: "ligne {line} : partie prenante « {value} » inconnue de la campagne",
@@ -29,6 +38,7 @@ export const paper = defineMessages(
       nothingSaved: "Rien n'a été enregistré : {count} cases sont à corriger (en rouge). Ce que vous avez tapé est conservé.",
       empty: "Aucune feuille saisie : tapez au moins une réponse.",
       campaignNotOpen: "La campagne n'est pas ouverte : on ne peut plus saisir de questionnaires.",
+      resolveCell: "ligne {line}, colonne {column} : les deux saisies diffèrent, retapez cette case d'après la feuille",
     },
     fileErrors: {
       empty: "Le fichier est vide.",
@@ -56,6 +66,15 @@ export const paper = defineMessages(
     importSkipping: "Import, skipping rows with errors",
     previewSummary: "{sheets} sheets ready out of {lines} rows; {errors} errors.",
     imported: "{count} sheets imported ({skipped} rows skipped).",
+    double: {
+      hint: "Double entry (optional): one person types the batch and keeps it as the first entry; a second person types the same batch without looking at the first; the differences are listed, to be fixed from the sheets.",
+      keepFirst: "Keep as the first entry",
+      firstKept: "First entry kept ({count} sheets), nothing saved yet. A second person now types the same batch, then compares.",
+      compare: "Compare both entries",
+      differences: "The two entries differ on {count} cells (in red, empty): type them again from the paper sheets, then save the batch.",
+      difference: "Sheet {line}, {column}: first entry « {first} », second « {second} »",
+      blank: "empty",
+    },
     errors: {
       offScale: "row {line}, column {column}: {value} is not on the scale {scale}",
       groupUnknown: "row {line}: stakeholder group “{value}” is not in the campaign",
@@ -63,6 +82,7 @@ export const paper = defineMessages(
       nothingSaved: "Nothing was saved: {count} cells need fixing (in red). What you typed is kept.",
       empty: "No sheet typed: type at least one answer.",
       campaignNotOpen: "The campaign is not open: questionnaires can no longer be typed in.",
+      resolveCell: "row {line}, column {column}: the two entries differ, type this cell again from the sheet",
     },
     fileErrors: {
       empty: "The file is empty.",

@@ -98,7 +98,7 @@ export const workshops = defineMessages(
       noIndicator: "Il n'y a pas d'autre indicateur dans cet atelier.",
       cannotOpen: "Ce vote a déjà été ouvert : un vote clos ne se rouvre pas (il serait compté deux fois).",
       notOpen: "Ce vote n'est pas ouvert.",
-      closeFirst: "Closez le vote avant de passer à un autre indicateur.",
+      closeFirst: "Clôturez le vote avant de passer à un autre indicateur.",
       joinFirst: "Rejoignez d'abord l'atelier avec son code.",
       voteClosed: "Le vote sur cette question n'est pas ouvert : rechargez la page.",
       value: "Choisissez une des réponses proposées.",

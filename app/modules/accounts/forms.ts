@@ -10,13 +10,13 @@ export const signInSchema = z.object({
 
 export const inviteMemberSchema = z.object({
   email: z.string({ error: "errors.emailInvalid" }).trim().email("errors.emailInvalid"),
-  role: z.enum(ROLES as [string, ...string[]], { error: "errors.roleInvalid" }),
+  role: z.enum(ROLES, { error: "errors.roleInvalid" }),
   associationId: z.string().optional(),
 });
 
 export const changeRoleSchema = z.object({
   membershipId: z.string().min(1),
-  role: z.enum(ROLES as [string, ...string[]], { error: "errors.roleInvalid" }),
+  role: z.enum(ROLES, { error: "errors.roleInvalid" }),
 });
 
 export const acceptInvitationSchema = z.object({

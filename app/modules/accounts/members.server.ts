@@ -5,7 +5,6 @@ import { newId, sha256 } from "../../lib/ids";
 import { addDays, nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
 import { fieldFailure, formFailure } from "../failure";
-import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { associationNames, findOwnAssociationId } from "../projects/projects.server";
 import { hashPassword, verifyPassword } from "./password.server";
@@ -82,8 +81,6 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
       }),
     });
   });
-  // After the commit: a slow or failing SMTP server never loses the invitation (it stays in the outbox).
-  await deliverPendingEmails(db, inviter.territoryId);
   return { ok: true as const, email };
 }
 

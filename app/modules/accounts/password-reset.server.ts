@@ -3,7 +3,6 @@ import { createTranslator, type Locale } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { formFailure, type Result } from "../failure";
-import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { hashPassword } from "./password.server";
 import { passwordResetWaitMinutes, recordPasswordResetRequest } from "./password-reset-throttle.server";
@@ -47,9 +46,6 @@ export async function requestPasswordReset(db: Db, email: string, clientIp: stri
       text: t("passwordReset.emailBody", { link: `${baseUrl}/reset-password/${token}`, minutes: RESET_LINK_MINUTES }),
     });
   });
-  // Not awaited: a slow SMTP server must not make the answer for a known address slower than
-  // for an unknown one. The mail stays in the outbox if delivery fails.
-  void deliverPendingEmails(db, user.territory_id).catch(() => undefined);
   return { status: "sent" };
 }
 

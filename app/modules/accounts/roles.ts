@@ -1,6 +1,7 @@
-import type { Role } from "../../../db/schema";
+import { ROLES, type Role } from "../../../db/schema";
+import { isOneOf } from "../../lib/one-of";
 
-export const ROLES: readonly Role[] = ["admin", "editor", "facilitator", "association_member", "viewer"];
+export { ROLES, type Role };
 
 /** Who may do what. Routes name the roles they accept from these lists. */
 export const COUNCIL_EDITORS: readonly Role[] = ["admin", "editor"];
@@ -29,7 +30,7 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+  return isOneOf(ROLES, value);
 }
 
 /** Removing or demoting the last admin would lock the council out of its own space. */

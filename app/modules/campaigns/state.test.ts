@@ -4,11 +4,15 @@ import { checkTransition, editableScope, nextStates } from "./state";
 const ready = { questionCount: 3, invitationCount: 1 };
 
 describe("campaign states", () => {
-  it("moves one step at a time from draft to published", () => {
+  it("moves one step at a time from draft to in review", () => {
     expect(checkTransition("draft", "open", ready)).toBeNull();
     expect(checkTransition("open", "closed", ready)).toBeNull();
     expect(checkTransition("closed", "in_review", ready)).toBeNull();
-    expect(checkTransition("in_review", "published", ready)).toBeNull();
+  });
+
+  it("never publishes as a plain transition: publication goes through the closed review", () => {
+    expect(nextStates("in_review")).toEqual(["published"]);
+    expect(checkTransition("in_review", "published", ready)).toBe("campaigns.transitionErrors.publishThroughReview");
   });
 
   it("cannot skip a step or come back from published", () => {

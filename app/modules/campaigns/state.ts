@@ -1,4 +1,7 @@
-import type { CampaignState } from "../../../db/schema";
+import { CAMPAIGN_STATES, type CampaignState } from "../../../db/schema";
+import { isOneOf } from "../../lib/one-of";
+
+export { CAMPAIGN_STATES, type CampaignState };
 
 /** DESIGN.md §4: draft → open → closed → in review → published, one explicit step at a time. */
 const NEXT: Record<CampaignState, readonly CampaignState[]> = {
@@ -10,22 +13,25 @@ const NEXT: Record<CampaignState, readonly CampaignState[]> = {
   published: [],
 };
 
-export const CAMPAIGN_STATES: readonly CampaignState[] = ["draft", "open", "closed", "in_review", "published"];
-
 export function nextStates(state: CampaignState): readonly CampaignState[] {
   return NEXT[state];
 }
 
 export function isCampaignState(value: unknown): value is CampaignState {
-  return typeof value === "string" && (CAMPAIGN_STATES as readonly string[]).includes(value);
+  return isOneOf(CAMPAIGN_STATES, value);
 }
 
 export type OpeningFacts = { questionCount: number; invitationCount: number };
-export type TransitionError = "campaigns.transitionErrors.notAllowed" | "campaigns.transitionErrors.noQuestions" | "campaigns.transitionErrors.noInvitations";
+export type TransitionError = "campaigns.transitionErrors.notAllowed" | "campaigns.transitionErrors.noQuestions" | "campaigns.transitionErrors.noInvitations" | "campaigns.transitionErrors.publishThroughReview";
 
-/** Why the transition cannot happen, or null when it can. */
+/**
+ * Why the transition cannot happen, or null when it can. Publishing is a step of the domain
+ * order but never a plain transition: only the review area publishes (`markCampaignPublished`),
+ * once the review is closed, together with the frozen evaluation.
+ */
 export function checkTransition(from: CampaignState, to: CampaignState, facts: OpeningFacts): TransitionError | null {
   if (!NEXT[from].includes(to)) return "campaigns.transitionErrors.notAllowed";
+  if (to === "published") return "campaigns.transitionErrors.publishThroughReview";
   if (to === "open" && facts.questionCount === 0) return "campaigns.transitionErrors.noQuestions";
   if (to === "open" && facts.invitationCount === 0) return "campaigns.transitionErrors.noInvitations";
   return null;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import { diffFrameworkVersions, isEmptyDiff } from "./diff";
+import { nth } from "../../../tests/helpers/present";
 
 const starter = (): Framework => JSON.parse(readFileSync("evaluation-frameworks/utilite-sociale-territoriale.json", "utf8"));
 
@@ -13,18 +14,18 @@ describe("diffFrameworkVersions", () => {
   it("a reworded question shows its text before and after, and nothing else", () => {
     const before = starter();
     const after = starter();
-    const [first] = after.indicators;
+    const first = nth(after.indicators, 0);
     first.question = { fr: "Pouvez-vous agir davantage sur votre quartier ?", en: "Can you act more on your neighbourhood?" };
     const diff = diffFrameworkVersions(before, after);
-    expect(diff.indicatorsReworded).toEqual([{ id: first.id, label: first.label, rewordings: [{ field: "question", before: before.indicators[0].question, after: first.question }] }]);
+    expect(diff.indicatorsReworded).toEqual([{ id: first.id, label: first.label, rewordings: [{ field: "question", before: nth(before.indicators, 0).question, after: first.question }] }]);
     expect({ ...diff, indicatorsReworded: [] }).toEqual(diffFrameworkVersions(before, before));
   });
 
   it("added and removed indicators are matched by id, not by position", () => {
     const before = starter();
     const after = starter();
-    const removed = after.indicators.splice(1, 1)[0];
-    const added = { ...after.indicators[0], id: "nouvel_indicateur", label: { fr: "Nouveau", en: "New" } };
+    const removed = nth(after.indicators.splice(1, 1), 0);
+    const added = { ...nth(after.indicators, 0), id: "nouvel_indicateur", label: { fr: "Nouveau", en: "New" } };
     after.indicators.unshift(added);
     const diff = diffFrameworkVersions(before, after);
     expect(diff.indicatorsAdded.map((i) => i.id)).toEqual(["nouvel_indicateur"]);
@@ -48,14 +49,14 @@ describe("diffFrameworkVersions", () => {
   it("a new weight, scale or dimension is an other change with before and after", () => {
     const before = starter();
     const after = starter();
-    const target = after.indicators[2];
+    const target = nth(after.indicators, 2);
     target.weight = 3;
     target.scale = "oui_non";
-    target.dimension = after.dimensions[1].id;
+    target.dimension = nth(after.dimensions, 1).id;
     const diff = diffFrameworkVersions(before, after);
     expect(diff.indicatorsChanged).toHaveLength(1);
-    expect(diff.indicatorsChanged[0].changes.map((c) => c.field).sort()).toEqual(["dimension", "scale", "weight"]);
-    expect(diff.indicatorsChanged[0].changes.find((c) => c.field === "weight")).toEqual({ field: "weight", before: before.indicators[2].weight, after: 3 });
+    expect(nth(diff.indicatorsChanged, 0).changes.map((c) => c.field).sort()).toEqual(["dimension", "scale", "weight"]);
+    expect(nth(diff.indicatorsChanged, 0).changes.find((c) => c.field === "weight")).toEqual({ field: "weight", before: nth(before.indicators, 2).weight, after: 3 });
   });
 
   it("audiences listed in another order are not a change; a group taken away is", () => {
@@ -65,7 +66,7 @@ describe("diffFrameworkVersions", () => {
     indicator.audiences = [...indicator.audiences].reverse();
     expect(isEmptyDiff(diffFrameworkVersions(before, after))).toBe(true);
     indicator.audiences = indicator.audiences.slice(1);
-    expect(diffFrameworkVersions(before, after).indicatorsChanged[0].changes.map((c) => c.field)).toEqual(["audiences"]);
+    expect(nth(diffFrameworkVersions(before, after).indicatorsChanged, 0).changes.map((c) => c.field)).toEqual(["audiences"]);
   });
 
   it("dimensions added, removed and renamed are listed", () => {
@@ -73,10 +74,10 @@ describe("diffFrameworkVersions", () => {
     const after = starter();
     const removed = after.dimensions.pop()!;
     after.dimensions.push({ id: "sante", label: { fr: "Santé", en: "Health" }, description: { fr: "…", en: "…" }, weight: 1 });
-    after.dimensions[0].label = { fr: "Agir ensemble", en: "Acting together" };
+    nth(after.dimensions, 0).label = { fr: "Agir ensemble", en: "Acting together" };
     const diff = diffFrameworkVersions(before, after);
     expect(diff.dimensionsAdded.map((d) => d.id)).toEqual(["sante"]);
     expect(diff.dimensionsRemoved.map((d) => d.id)).toEqual([removed.id]);
-    expect(diff.dimensionsChanged).toEqual([{ id: after.dimensions[0].id, label: after.dimensions[0].label, fields: ["label"] }]);
+    expect(diff.dimensionsChanged).toEqual([{ id: nth(after.dimensions, 0).id, label: nth(after.dimensions, 0).label, fields: ["label"] }]);
   });
 });

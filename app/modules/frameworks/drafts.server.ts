@@ -8,6 +8,7 @@ import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
 import { diffTarget } from "./diff-target";
+import { parseStoredDefinition } from "./stored-definition";
 import { type Failure, formFailure, type Result } from "../failure";
 import { applyDraftEdit, type DraftEdit, type EditRefusal, issuesToFields, isToleratedInDraft } from "./editor";
 import { slugify, uniqueId } from "./slug";
@@ -33,7 +34,7 @@ async function findDraft(db: DbOrTrx, territoryId: string, frameworkId: string) 
     .where("territory_id", "=", territoryId)
     .where("status", "=", "draft")
     .executeTakeFirst();
-  return row && { id: row.id, versionNumber: row.version_number, definition: JSON.parse(row.definition) as Framework };
+  return row && { id: row.id, versionNumber: row.version_number, definition: parseStoredDefinition(row.definition) };
 }
 
 /** Indicator ids of every version of the framework and of the version it was forked from. */
@@ -46,7 +47,7 @@ async function pastIndicatorIds(db: DbOrTrx, territoryId: string, frameworkId: s
     .where((eb) => eb.or([eb("v.framework_id", "=", framework.id), eb("v.id", "=", framework.forked_from_version_id ?? "")]))
     .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
     .execute();
-  return [...new Set(rows.flatMap((row) => (JSON.parse(row.definition) as Framework).indicators.map((i) => i.id)))];
+  return [...new Set(rows.flatMap((row) => parseStoredDefinition(row.definition).indicators.map((i) => i.id)))];
 }
 
 /** A slug for a new own framework, unique in the territory: also the file's id. */
@@ -87,7 +88,7 @@ export async function forkFramework(db: Db, actor: Actor, versionId: string, tit
       .executeTakeFirst();
     if (!source) throw notFound();
     const slug = await freeFrameworkSlug(trx, actor.territoryId, slugify(title.fr, "-", "cadre"));
-    const definition: Framework = { ...(JSON.parse(source.definition) as Framework), id: slug, version: versionLabel(1), title };
+    const definition: Framework = { ...parseStoredDefinition(source.definition), id: slug, version: versionLabel(1), title };
     const frameworkId = await insertOwnFramework(trx, actor, definition, { frameworkId: source.framework_id, versionId: source.id });
     return { frameworkId };
   });
@@ -154,7 +155,7 @@ export async function startNewDraft(db: Db, actor: Actor, frameworkId: string): 
       .executeTakeFirst();
     if (!latest) throw notFound();
     const versionNumber = latest.version_number + 1;
-    const definition: Framework = { ...(JSON.parse(latest.definition) as Framework), version: versionLabel(versionNumber) };
+    const definition: Framework = { ...parseStoredDefinition(latest.definition), version: versionLabel(versionNumber) };
     const id = newId();
     await trx
       .insertInto("framework_version")

@@ -3,6 +3,7 @@
 // (app/i18n/messages/frameworks.ts). The whole definition is then checked by parseFrameworkFile.
 import { z } from "zod";
 import { INDICATOR_KINDS } from "../../../evaluation-frameworks/rules";
+import { INDICATOR_LEVELS, POLARITIES, type IndicatorKind, type ScaleType } from "../../../evaluation-frameworks/schema";
 
 const text = (max: number, key = "frameworks.errors.textRequired") => z.string({ error: key }).trim().min(1, key).max(max, "frameworks.errors.textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "frameworks.errors.textTooLong").optional();
@@ -29,15 +30,14 @@ export const dimensionFormSchema = z.object({
   weight,
 });
 
-export const LEVELS = ["realisation", "resultat", "impact"] as const;
+export { INDICATOR_LEVELS as LEVELS, POLARITIES };
 /** The kinds a person picks in the editor; a computed rate needs a formula, not editable yet. */
-export const KINDS = ["question", "reported_figure"] as const;
-export const POLARITIES = ["positive", "negative"] as const;
+export const KINDS = ["question", "reported_figure"] as const satisfies readonly IndicatorKind[];
 
 export const indicatorFormSchema = z.object({
   id: itemId,
   dimension: z.string({ error: "frameworks.errors.chooseDimension" }).min(1, "frameworks.errors.chooseDimension").max(100),
-  level: z.enum(LEVELS, { error: "frameworks.errors.chooseOne" }),
+  level: z.enum(INDICATOR_LEVELS, { error: "frameworks.errors.chooseOne" }),
   /** "computed" comes only from an existing computed indicator: its formula is kept, not edited here. */
   kind: z.enum(INDICATOR_KINDS, { error: "frameworks.errors.chooseOne" }),
   labelFr: text(120),
@@ -101,7 +101,7 @@ export const scaleFormSchema = z.object({
   maxLength: z.number({ error: "frameworks.errors.maxLength" }).int("frameworks.errors.maxLength").min(1, "frameworks.errors.maxLength").max(10000, "frameworks.errors.maxLength").optional(),
 });
 
-export const NEW_SCALE_TYPES = ["likert", "yes_no", "number", "choice", "text"] as const;
+export const NEW_SCALE_TYPES = ["likert", "yes_no", "number", "choice", "text"] as const satisfies readonly ScaleType[];
 export const newScaleFormSchema = z.object({ type: z.enum(NEW_SCALE_TYPES, { error: "frameworks.errors.chooseOne" }) });
 
 export const removeFormSchema = z.object({ id: z.string().regex(/^[a-z][a-z0-9_-]{0,80}$/, "frameworks.errors.unknownItem") });

@@ -6,6 +6,7 @@ import { type Framework, parseFrameworkFile } from "../../../evaluation-framewor
 import { applyDraftEdit, choiceOptionsText, type EditResult, fieldName, issuesToFields } from "./editor";
 import { indicatorFormSchema, scaleFormSchema, sourceFormSchema } from "./editor-forms";
 import { indicatorValues, scaleValues } from "./form-values";
+import { nth } from "../../../tests/helpers/present";
 
 const starter = (): Framework => JSON.parse(readFileSync("evaluation-frameworks/utilite-sociale-territoriale.json", "utf8"));
 
@@ -45,7 +46,7 @@ describe("editor form → definition", () => {
 
   it("a new indicator gets an id from its French label, unique, and existing ids never change", () => {
     const definition = starter();
-    const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance dans le projet", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [definition.sources[0].id] };
+    const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance dans le projet", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [nth(definition.sources, 0).id] };
     const first = applied(applyDraftEdit(definition, { kind: "indicator", input: submit(indicatorFormSchema, values) }));
     expect(first.itemId).toBe("confiance_dans_le_projet");
     const second = applied(applyDraftEdit(first.definition, { kind: "indicator", input: submit(indicatorFormSchema, values) }));
@@ -56,28 +57,28 @@ describe("editor form → definition", () => {
 
   it("a new indicator never takes the id of one retired in an earlier version", () => {
     const definition = starter();
-    const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [definition.sources[0].id] };
+    const values = { ...indicatorValues(undefined, definition), labelFr: "Confiance", labelEn: "Trust", questionFr: "Avez-vous confiance ?", questionEn: "Do you trust it?", sources: [nth(definition.sources, 0).id] };
     const result = applied(applyDraftEdit(definition, { kind: "indicator", input: submit(indicatorFormSchema, values) }, ["confiance"]));
     expect(result.itemId).toBe("confiance_2");
   });
 
   it("a reworded question changes only that text", () => {
     const definition = starter();
-    const indicator = definition.indicators[0];
+    const indicator = nth(definition.indicators, 0);
     const input = submit(indicatorFormSchema, { ...indicatorValues(indicator, definition), questionFr: "Pouvez-vous agir sur votre quartier ?" });
     const result = applied(applyDraftEdit(definition, { kind: "indicator", input }));
     expect(result.path).toBe("indicators[0]");
-    expect(result.definition.indicators[0]).toEqual({ ...indicator, question: { fr: "Pouvez-vous agir sur votre quartier ?", en: indicator.question.en } });
+    expect(nth(result.definition.indicators, 0)).toEqual({ ...indicator, question: { fr: "Pouvez-vous agir sur votre quartier ?", en: indicator.question.en } });
   });
 
   it("removing a dimension that still has indicators is refused with their number", () => {
     const definition = starter();
-    const dimension = definition.dimensions[0];
+    const dimension = nth(definition.dimensions, 0);
     const inside = definition.indicators.filter((i) => i.dimension === dimension.id);
     const refused = applyDraftEdit(definition, { kind: "removeDimension", id: dimension.id });
     expect(refused).toMatchObject({ ok: false, refusal: { key: "frameworks.errors.dimensionHasIndicators", params: { count: inside.length } } });
     // The message names the first five indicators, then « … ».
-    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators.fr).toBe(`${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …`);
+    expect(refused.ok ? undefined : refused.refusal.namedParams?.indicators?.fr).toBe(`${inside.slice(0, 5).map((i) => `«\u00a0${i.label.fr}\u00a0»`).join(", ")}, …`);
   });
 
   it("a stakeholder group still asked some indicators cannot be removed; an unused one can", () => {

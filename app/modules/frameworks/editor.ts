@@ -186,8 +186,8 @@ const lines = (text?: string) => (text ?? "").split(/\r?\n/).map((line) => line.
 
 function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
   const index = definition.scales.findIndex((s) => s.id === input.id);
-  if (index < 0) return unknownItem;
   const old = definition.scales[index];
+  if (!old) return unknownItem;
   let scale: Scale;
   switch (old.type) {
     case "likert": {
@@ -195,7 +195,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
       const en = lines(input.labelsEn);
       if (fr.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsFr" } };
       if (en.length !== old.points) return { ok: false, refusal: { key: "frameworks.errors.likertLabels", params: { points: old.points }, field: "labelsEn" } };
-      scale = { ...old, labels: fr.map((text, i) => pair(text, en[i])) };
+      scale = { ...old, labels: fr.map((text, i) => pair(text, en[i] ?? "")) };
       break;
     }
     case "number":
@@ -216,7 +216,7 @@ function applyScaleForm(definition: Framework, input: ScaleForm): EditResult {
     case "choice": {
       const optionLines = lines(input.options);
       // New values must not take a value another line keeps.
-      const taken = new Set(optionLines.map((line) => line.split("|")[0].trim()).filter(Boolean));
+      const taken = new Set(optionLines.flatMap((line) => line.split("|")[0]?.trim() || []));
       const options: Extract<Scale, { type: "choice" }>["options"] = [];
       for (const [n, line] of optionLines.entries()) {
         const parts = line.split("|").map((part) => part.trim());
@@ -294,5 +294,5 @@ export function issuesToFields(issues: readonly FrameworkIssue[], itemPath: stri
 export function fieldName(path: string): string {
   const parts = path.replace(/\[\d+\]/g, "").split(".").filter(Boolean);
   if (parts[0] === "privacy") parts.shift();
-  return parts.map((part, i) => (i === 0 ? part : part[0].toUpperCase() + part.slice(1))).join("");
+  return parts.map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join("");
 }

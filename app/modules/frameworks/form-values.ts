@@ -2,11 +2,13 @@
 // The reverse (form → definition) is applyDraftEdit in editor.ts; together they round-trip.
 import type { Dimension, Framework, Indicator, Scale, Source, StakeholderGroup } from "../../../evaluation-frameworks/schema";
 import { choiceOptionsText } from "./editor";
+import type { DimensionForm, GroupForm, IndicatorForm, MetadataForm, ScaleForm, SourceForm } from "./editor-forms";
 
-type FormValues = Record<string, string | string[] | undefined>;
+// Keyed by the form's schema, so each form's `fields.x` is known to exist; values as a form sends them.
+type FormValues<Form> = { [Field in keyof Form]?: NonNullable<Form[Field]> extends readonly unknown[] ? string[] : string };
 const num = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
-export function metadataValues(definition: Framework): FormValues {
+export function metadataValues(definition: Framework): FormValues<MetadataForm> {
   return {
     titleFr: definition.title.fr,
     titleEn: definition.title.en,
@@ -17,13 +19,13 @@ export function metadataValues(definition: Framework): FormValues {
   };
 }
 
-export function dimensionValues(dimension: Dimension | undefined): FormValues {
+export function dimensionValues(dimension: Dimension | undefined): FormValues<DimensionForm> {
   if (!dimension) return { weight: "1" };
   return { id: dimension.id, labelFr: dimension.label.fr, labelEn: dimension.label.en, descriptionFr: dimension.description.fr, descriptionEn: dimension.description.en, weight: String(dimension.weight) };
 }
 
 /** A new indicator starts asked to everyone, on the first scale, with every source unticked. */
-export function indicatorValues(indicator: Indicator | undefined, definition: Framework): FormValues {
+export function indicatorValues(indicator: Indicator | undefined, definition: Framework): FormValues<IndicatorForm> {
   if (!indicator) {
     return { dimension: definition.dimensions[0]?.id, level: "resultat", kind: "question", scale: definition.scales[0]?.id, polarity: "positive", audiences: definition.stakeholderGroups.map((g) => g.id), required: undefined, weight: "1" };
   }
@@ -52,17 +54,17 @@ export function indicatorValues(indicator: Indicator | undefined, definition: Fr
   };
 }
 
-export function groupValues(group: StakeholderGroup | undefined): FormValues {
+export function groupValues(group: StakeholderGroup | undefined): FormValues<GroupForm> {
   if (!group) return {};
   return { id: group.id, labelFr: group.label.fr, labelEn: group.label.en, descriptionFr: group.description?.fr, descriptionEn: group.description?.en };
 }
 
-export function sourceValues(source: Source | undefined): FormValues {
+export function sourceValues(source: Source | undefined): FormValues<SourceForm> {
   if (!source) return { year: String(new Date().getFullYear()) };
   return { id: source.id, title: source.title, publisher: source.publisher, year: String(source.year), url: source.url };
 }
 
-export function scaleValues(scale: Scale): FormValues {
+export function scaleValues(scale: Scale): FormValues<ScaleForm> {
   switch (scale.type) {
     case "likert":
       return { id: scale.id, labelsFr: scale.labels.map((l) => l.fr).join("\n"), labelsEn: scale.labels.map((l) => l.en).join("\n") };

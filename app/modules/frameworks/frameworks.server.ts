@@ -1,6 +1,7 @@
 import type { DbOrTrx } from "../../../db/connection";
 import { type Framework, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { diffTarget } from "./diff-target";
+import { parseStoredDefinition } from "./stored-definition";
 
 // Reading frameworks. A territory reads the shared starter library (territory_id NULL) and its
 // own frameworks; it writes only its own (drafts.server.ts, files.server.ts). Anything else is a 404.
@@ -19,7 +20,7 @@ export async function listUsableFrameworkVersions(db: DbOrTrx, territoryId: stri
     .orderBy("f.slug")
     .orderBy("v.version_number", "desc")
     .execute();
-  return rows.map((row) => ({ id: row.id, versionNumber: row.version_number, isStarter: row.territory_id === null, slug: row.slug, definition: JSON.parse(row.definition) as Framework }));
+  return rows.map((row) => ({ id: row.id, versionNumber: row.version_number, isStarter: row.territory_id === null, slug: row.slug, definition: parseStoredDefinition(row.definition) }));
 }
 
 /** One version readable by the territory (starter or own), or undefined. */
@@ -31,7 +32,7 @@ export async function findFrameworkVersion(db: DbOrTrx, territoryId: string, ver
     .where("v.id", "=", versionId)
     .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
     .executeTakeFirst();
-  return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: JSON.parse(row.definition) as Framework };
+  return row && { id: row.id, frameworkId: row.framework_id, versionNumber: row.version_number, status: row.status, definition: parseStoredDefinition(row.definition) };
 }
 
 export type FrameworkVersion = NonNullable<Awaited<ReturnType<typeof findFrameworkVersion>>>;
@@ -51,7 +52,7 @@ export async function loadFrameworkDefinition(db: DbOrTrx, territoryId: string, 
     .where("id", "=", versionId)
     .where((eb) => eb.or([eb("territory_id", "is", null), eb("territory_id", "=", territoryId)]))
     .executeTakeFirstOrThrow();
-  const definition = JSON.parse(row.definition) as Framework;
+  const definition = parseStoredDefinition(row.definition);
   if (row.status === "published") publishedDefinitions.set(versionId, { territoryId: row.territory_id, definition });
   return definition;
 }
@@ -59,7 +60,7 @@ export async function loadFrameworkDefinition(db: DbOrTrx, territoryId: string, 
 export type VersionSummary = { id: string; number: number; status: "draft" | "published"; publishedAt: string | null; createdAt: string; dimensions: number; indicators: number };
 
 function summarize(v: { id: string; version_number: number; status: "draft" | "published"; published_at: string | null; created_at: string; definition: string }) {
-  const definition = JSON.parse(v.definition) as Framework;
+  const definition = parseStoredDefinition(v.definition);
   const summary: VersionSummary = { id: v.id, number: v.version_number, status: v.status, publishedAt: v.published_at, createdAt: v.created_at, dimensions: definition.dimensions.length, indicators: definition.indicators.length };
   return { summary, definition };
 }
@@ -88,23 +89,24 @@ export async function listFrameworkLibrary(db: DbOrTrx, territoryId: string) {
     byFramework.set(v.framework_id, list);
   }
   const titles = new Map(frameworks.map((f) => [f.id, byFramework.get(f.id)?.[0]?.definition.title]));
-  return frameworks
-    .filter((f) => byFramework.has(f.id))
-    .map((f) => {
-      const list = byFramework.get(f.id)!;
-      const latest = list[0].definition;
-      // A fork of another territory's framework never names it (tenants are sealed).
-      const parentReadable = f.forked_from_framework_id && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
-      return {
-        id: f.id,
-        slug: f.slug,
-        isStarter: f.territory_id === null,
-        title: latest.title,
-        description: latest.description,
-        forkedFrom: parentReadable ? { id: f.forked_from_framework_id!, title: titles.get(f.forked_from_framework_id!) } : null,
-        versions: list.map((v) => v.summary),
-      };
-    });
+  // A framework with no version readable here is left out.
+  return frameworks.flatMap((f) => {
+    const list = byFramework.get(f.id) ?? [];
+    const latest = list[0]?.definition;
+    if (!latest) return [];
+    // A fork of another territory's framework never names it (tenants are sealed).
+    const parentId = f.forked_from_framework_id;
+    const parentReadable = parentId !== null && (f.parent_territory_id === null || f.parent_territory_id === territoryId);
+    return {
+      id: f.id,
+      slug: f.slug,
+      isStarter: f.territory_id === null,
+      title: latest.title,
+      description: latest.description,
+      forkedFrom: parentReadable ? { id: parentId, title: titles.get(parentId) } : null,
+      versions: list.map((v) => v.summary),
+    };
+  });
 }
 
 /** A framework readable by the territory, with every version's definition; 404 otherwise. */
@@ -124,7 +126,7 @@ export async function getFramework(db: DbOrTrx, territoryId: string, frameworkId
     .execute();
   if (rows.length === 0) throw notFound();
   const versions = rows.map((row) => {
-    const definition = JSON.parse(row.definition) as Framework;
+    const definition = parseStoredDefinition(row.definition);
     // A draft may be unfinished (an empty dimension): the page lists what blocks its publication.
     const parsed = row.status === "draft" ? parseFrameworkFile(definition) : undefined;
     return { ...summarize(row).summary, definition, issues: parsed && !parsed.ok ? parsed.issues : [] };
@@ -138,7 +140,7 @@ export async function getFramework(db: DbOrTrx, territoryId: string, frameworkId
       .where("v.id", "=", framework.forked_from_version_id)
       .where((eb) => eb.or([eb("f.territory_id", "is", null), eb("f.territory_id", "=", territoryId)]))
       .executeTakeFirst();
-    if (parent) forkedFrom = { frameworkId: parent.id, versionId: parent.version_id, versionNumber: parent.version_number, title: (JSON.parse(parent.definition) as Framework).title };
+    if (parent) forkedFrom = { frameworkId: parent.id, versionId: parent.version_id, versionNumber: parent.version_number, title: parseStoredDefinition(parent.definition).title };
   }
   return { id: framework.id, slug: framework.slug, isStarter: framework.territory_id === null, forkedFrom, versions };
 }

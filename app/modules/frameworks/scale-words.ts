@@ -5,7 +5,8 @@ import type { Scale } from "../../../evaluation-frameworks/schema";
 
 export type Words = { key: string; params: Record<string, string | number> };
 
-const text = (locale: Locale, value: { fr: string; en: string }) => value[locale] || value.fr;
+// A Likert scale without labels (refused by the rules, yet typed as possible) reads as nothing.
+const text = (locale: Locale, value: { fr: string; en: string } | undefined) => (value ? value[locale] || value.fr : "");
 
 /** French guillemets in French, curly quotes in English. */
 const quote = (locale: Locale, value: string) => (locale === "fr" ? `« ${value} »` : `“${value}”`);
@@ -13,7 +14,7 @@ const quote = (locale: Locale, value: string) => (locale === "fr" ? `« ${value}
 export function scaleInWords(scale: Scale, locale: Locale): Words {
   switch (scale.type) {
     case "likert":
-      return { key: "frameworks.scales.likert", params: { first: text(locale, scale.labels[0]), last: text(locale, scale.labels[scale.labels.length - 1]) } };
+      return { key: "frameworks.scales.likert", params: { first: text(locale, scale.labels.at(0)), last: text(locale, scale.labels.at(-1)) } };
     case "rating":
       return { key: "frameworks.scales.rating", params: { min: text(locale, scale.minLabel), max: text(locale, scale.maxLabel) } };
     case "yes_no":

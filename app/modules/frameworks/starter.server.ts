@@ -4,6 +4,7 @@ import type { DbOrTrx } from "../../../db/connection";
 import { parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
+import { parseStoredDefinition } from "./stored-definition";
 
 export const STARTER_DIRECTORY = resolve("evaluation-frameworks");
 
@@ -32,7 +33,7 @@ export async function installStarterFrameworks(db: DbOrTrx, directory = STARTER_
       await db.insertInto("framework").values({ id: row.id, territory_id: null, slug: framework.id, forked_from_framework_id: null, forked_from_version_id: null, created_at: nowIso() }).execute();
     }
     const versions = await db.selectFrom("framework_version").select(["version_number", "definition"]).where("framework_id", "=", row.id).execute();
-    const known = versions.some((v) => (JSON.parse(v.definition) as { version: string }).version === framework.version);
+    const known = versions.some((v) => parseStoredDefinition(v.definition).version === framework.version);
     if (known) continue;
     const versionNumber = Math.max(0, ...versions.map((v) => v.version_number)) + 1;
     await db

@@ -7,7 +7,8 @@ export { decodeCsvBytes, detectDelimiter };
 
 export const MAX_IMPORT_ROWS = 5000;
 
-type Column = "email" | "name" | "group" | "neighbourhood";
+const COLUMNS = ["email", "name", "group", "neighbourhood"] as const;
+type Column = (typeof COLUMNS)[number];
 
 const HEADERS: Record<Column, string[]> = {
   email: ["email", "e mail", "courriel", "mail", "adresse e mail", "adresse email", "adresse mail", "adresse electronique"],
@@ -18,8 +19,7 @@ const HEADERS: Record<Column, string[]> = {
 
 function columnOf(header: string): Column | null {
   const folded = fold(header);
-  for (const [column, names] of Object.entries(HEADERS) as [Column, string[]][]) if (names.includes(folded)) return column;
-  return null;
+  return COLUMNS.find((column) => HEADERS[column].includes(folded)) ?? null;
 }
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
@@ -84,7 +84,7 @@ export function checkInvitationCsv(text: string, context: ImportContext): Import
     if (column && index[column] === undefined) index[column] = i;
   });
   if (index.email === undefined) return { ok: false, fileError: "invitations.csv.fileErrors.noEmailColumn", params: {} };
-  const onlyGroup = context.groups.length === 1 ? context.groups[0].id : null;
+  const onlyGroup = context.groups.length === 1 ? (context.groups[0]?.id ?? null) : null;
   if (index.group === undefined && !onlyGroup) return { ok: false, fileError: "invitations.csv.fileErrors.noGroupColumn", params: {} };
 
   const groupByName = new Map<string, string>();

@@ -2,7 +2,6 @@ import type { Db } from "../../../db/connection";
 import type { Locale } from "../../i18n/i18n";
 import { nowIso } from "../../lib/time";
 import { formFailure, type Result } from "../failure";
-import { deliverPendingEmails } from "../outbox/deliver.server";
 import { queueEmail } from "../outbox/outbox.server";
 import { composeInvitationEmail } from "./email-text";
 import { type Actor, loadInvitationCampaign, optedOutAmong } from "./invitations.server";
@@ -55,7 +54,6 @@ async function queueCampaignEmails(db: Db, actor: Actor, campaignId: string, bas
     }
     return { ok: true as const, queued: chosen.length };
   });
-  if (outcome.ok && outcome.queued > 0) await deliverPendingEmails(db, actor.territoryId);
   return outcome;
 }
 

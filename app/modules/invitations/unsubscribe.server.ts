@@ -17,7 +17,7 @@ export function unsubscribeToken(invitationId: string, territoryId: string, emai
 
 /** « helene@exemple.fr » → « h•••••@exemple.fr »: enough to recognise one's own address. */
 export function maskEmail(email: string): string {
-  const [local, domain] = email.split("@");
+  const [local = "", domain = ""] = email.split("@");
   return `${local.slice(0, 1)}${"•".repeat(Math.max(2, local.length - 1))}@${domain}`;
 }
 

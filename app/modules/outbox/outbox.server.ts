@@ -36,11 +36,48 @@ export async function deleteCampaignEmails(trx: DbOrTrx, territoryId: string, ca
 export function listOutbox(db: DbOrTrx, territoryId: string, limit = 200) {
   return db
     .selectFrom("outbox_message")
-    .selectAll()
+    .select(["id", "to_address", "subject", "text_body", "created_at", "sent_at", "error", "status", "attempts", "next_attempt_at"])
     .where("territory_id", "=", territoryId)
     .orderBy("created_at", "desc")
     .limit(limit)
     .execute();
+}
+
+/**
+ * A person asks to send again a message that failed for good or was caught mid-send by a
+ * restart (it may have left: the page says so before the button). Only those two states.
+ */
+export async function requeueMessage(db: DbOrTrx, territoryId: string, messageId: string): Promise<boolean> {
+  const result = await db
+    .updateTable("outbox_message")
+    .set({ status: "pending", attempts: 0, next_attempt_at: null, error: null })
+    .where("id", "=", messageId)
+    .where("territory_id", "=", territoryId)
+    .where("status", "in", ["failed", "uncertain"])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * The queue's state for /healthz and monitoring, all territories together (counts only): how
+ * many wait, how many wait for a retry, how many failed or are uncertain, and the oldest wait.
+ */
+export async function outboxBacklog(db: DbOrTrx) {
+  const rows = await db
+    .selectFrom("outbox_message")
+    .select((eb) => ["status", eb.fn.countAll<number>().as("n"), eb.fn.min("created_at").as("oldest"), eb.fn.count<number>("next_attempt_at").as("retrying")])
+    .where("status", "!=", "sent")
+    .groupBy("status")
+    .execute();
+  const of = (status: string) => rows.find((r) => r.status === status);
+  return {
+    pending: Number(of("pending")?.n ?? 0),
+    retrying: Number(of("pending")?.retrying ?? 0),
+    sending: Number(of("sending")?.n ?? 0),
+    failed: Number(of("failed")?.n ?? 0),
+    uncertain: Number(of("uncertain")?.n ?? 0),
+    oldestPendingAt: of("pending")?.oldest ?? null,
+  };
 }
 
 export function isSmtpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -4,7 +4,7 @@ import { decodeCsvBytes } from "../../lib/csv-read";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { type Failure, formFailure, type Message, type Result } from "../failure";
 import { recordSheetResponses } from "../surveys/source-writes.server";
-import { checkPaperCsv, checkPaperRows, paperColumns, type PaperRow, type PaperSheet } from "./sheets";
+import { checkPaperCsv, checkPaperRows, compareEntries, type EntryDifference, paperColumns, type PaperRow, type PaperSheet } from "./sheets";
 
 // Paper questionnaires of an open campaign: typed in a grid or imported from a CSV file. Each
 // sheet becomes a response of source « paper » (its answers and count cells written by surveys).
@@ -33,7 +33,7 @@ export async function getPaperPage(db: Db, territoryId: string, campaignId: stri
   };
 }
 
-function cellFailure(errors: readonly { column?: string; line: number; key: string; params: Message["params"] }[]): Failure {
+function cellFailure(errors: readonly { column?: string; line: number; key: string; params?: Message["params"] }[]): Failure {
   const fieldErrors: Record<string, Message[]> = {};
   for (const e of errors) (fieldErrors[e.column ? `r${e.line}.${e.column}` : `r${e.line}`] ??= []).push({ key: e.key, params: e.params });
   return { ok: false, fieldErrors, formErrors: [{ key: "paper.errors.nothingSaved", params: { count: errors.length } }] };
@@ -43,9 +43,10 @@ async function saveSheets(db: Db, territoryId: string, campaignId: string, sheet
   return db.transaction().execute((trx) => recordSheetResponses(trx, { territoryId, campaignId, source: "paper" }, sheets));
 }
 
-/** A typed batch: all sheets saved, or none and a message on each wrong cell (what was typed comes back). */
-export async function recordPaperBatch(db: Db, territoryId: string, campaignId: string, batch: { groupId: string; projectId: string; rows: readonly Record<string, string>[] }): Promise<Result<{ saved: number }>> {
-  const context = await paperContext(db, territoryId, campaignId);
+export type PaperBatch = { groupId: string; projectId: string; rows: readonly Record<string, string>[] };
+
+/** A typed batch checked against the campaign: its sheets, or a message on each wrong cell. */
+function checkBatch(context: Awaited<ReturnType<typeof paperContext>>, batch: PaperBatch): Result<{ sheets: PaperSheet[] }> {
   if (context.scope.campaign.state !== "open") return formFailure("paper.errors.campaignNotOpen");
   if (!context.groups.some((g) => g.id === batch.groupId)) return formFailure("paper.errors.groupUnknown", { line: 0, value: batch.groupId });
   if (!context.projects.some((p) => p.id === batch.projectId)) return formFailure("paper.errors.projectUnknown", { line: 0, value: batch.projectId });
@@ -53,7 +54,39 @@ export async function recordPaperBatch(db: Db, territoryId: string, campaignId: 
   const { sheets, errors } = checkPaperRows(rows, context.columns);
   if (errors.length > 0) return cellFailure(errors);
   if (sheets.length === 0) return formFailure("paper.errors.empty");
-  return { ok: true, saved: await saveSheets(db, territoryId, campaignId, sheets) };
+  return { ok: true, sheets };
+}
+
+/**
+ * A typed batch: all sheets saved, or none and a message on each wrong cell (what was typed
+ * comes back). `toResolve` names the cells two entries disagreed on: each must be typed again.
+ */
+export async function recordPaperBatch(db: Db, territoryId: string, campaignId: string, batch: PaperBatch & { toResolve?: readonly { line: number; column: string }[] }): Promise<Result<{ saved: number }>> {
+  const context = await paperContext(db, territoryId, campaignId);
+  const unresolved = (batch.toResolve ?? []).filter((cell) => (batch.rows[cell.line - 1]?.[cell.column] ?? "").trim() === "");
+  if (unresolved.length > 0) return cellFailure(unresolved.map((cell) => ({ ...cell, key: "paper.errors.resolveCell", params: cell })));
+  const checked = checkBatch(context, batch);
+  if (!checked.ok) return checked;
+  return { ok: true, saved: await saveSheets(db, territoryId, campaignId, checked.sheets) };
+}
+
+/** Double entry, first typing: checked like a save, then kept by the page (hidden), nothing saved. */
+export async function checkFirstEntry(db: Db, territoryId: string, campaignId: string, batch: PaperBatch): Promise<Result<{ sheets: number }>> {
+  const checked = checkBatch(await paperContext(db, territoryId, campaignId), batch);
+  return checked.ok ? { ok: true, sheets: checked.sheets.length } : checked;
+}
+
+/**
+ * Double entry, second typing of the same batch: saved at once when both agree cell by cell;
+ * otherwise nothing is saved and the differences come back with the cells both agreed on.
+ */
+export async function recordDoubleEntry(db: Db, territoryId: string, campaignId: string, batch: PaperBatch & { first: readonly Record<string, string>[] }): Promise<Result<{ status: "saved"; saved: number } | { status: "differences"; differences: EntryDifference[]; agreed: Record<string, string>[] }>> {
+  const context = await paperContext(db, territoryId, campaignId);
+  const checked = checkBatch(context, batch);
+  if (!checked.ok) return checked;
+  const { differences, agreed } = compareEntries(batch.first, batch.rows, context.columns);
+  if (differences.length > 0) return { ok: true, status: "differences", differences, agreed };
+  return { ok: true, status: "saved", saved: await saveSheets(db, territoryId, campaignId, checked.sheets) };
 }
 
 export type ImportMode = "preview" | "import" | "importSkippingBadRows";

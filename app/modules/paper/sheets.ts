@@ -148,3 +148,26 @@ export function checkPaperCsv(text: string, context: CsvContext): PaperCsvCheck 
   const errors = [...lineErrors, ...checked.errors].sort((a, b) => a.line - b.line);
   return { ok: true, sheets: checked.sheets, errors, badLines: [...new Set(errors.map((e) => e.line))], lineCount: body.length, delimiter };
 }
+
+export type EntryDifference = { line: number; column: string; first: string; second: string };
+
+/**
+ * Double entry: two people typed the same batch. Cells are compared by what they mean (« 0 »
+ * and « ? » agree, so do « 4 » and « 4 »); `agreed` keeps the cells both typed alike and
+ * leaves the differing ones empty, to be typed again from the paper sheet.
+ */
+export function compareEntries(first: readonly Readonly<Record<string, string>>[], second: readonly Readonly<Record<string, string>>[], columns: readonly PaperColumn[]): { differences: EntryDifference[]; agreed: Record<string, string>[] } {
+  const differences: EntryDifference[] = [];
+  const agreed: Record<string, string>[] = [];
+  for (let i = 0; i < Math.max(first.length, second.length); i++) {
+    const row: Record<string, string> = {};
+    for (const column of columns) {
+      const a = (first[i]?.[column.indicatorId] ?? "").trim();
+      const b = (second[i]?.[column.indicatorId] ?? "").trim();
+      if (parsePaperCell(column.scale, a) !== parsePaperCell(column.scale, b)) differences.push({ line: i + 1, column: column.indicatorId, first: a, second: b });
+      else if (a !== "") row[column.indicatorId] = a;
+    }
+    agreed.push(row);
+  }
+  return { differences, agreed };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type InvitationTally, participationByGroup, participationByNeighbourhood, participationTotals, responseRate, responsesPerDay } from "./tally";
+import { nth } from "../../../tests/helpers/present";
 
 const tally = (over: Partial<InvitationTally>): InvitationTally => ({ kind: "personal", groupId: "residents", neighbourhood: null, invitations: 0, sent: 0, opened: 0, answered: 0, responses: 0, ...over });
 
@@ -34,8 +35,8 @@ describe("participation tallies", () => {
       ["associations", 2, 1, 0, 1, true],
       ["council", 0, 0, 0, 0, true],
     ]);
-    expect(rows[0].rate).toBeCloseTo(5 / 12);
-    expect(rows[2].rate).toBeNull();
+    expect(nth(rows, 0).rate).toBeCloseTo(5 / 12);
+    expect(nth(rows, 2).rate).toBeNull();
   });
 
   it("neighbourhoods keep the campaign's order, then unknown ones, then invitations without one", () => {

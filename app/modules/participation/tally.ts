@@ -83,11 +83,12 @@ function nextDay(day: string): string {
  */
 export function responsesPerDay(counts: readonly DayCount[], maxDays = 366): DayCount[] {
   const valid = counts.filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.day)).sort((a, b) => a.day.localeCompare(b.day));
-  if (valid.length === 0) return [];
+  const first = valid[0]?.day;
+  const last = valid.at(-1)?.day;
+  if (first === undefined || last === undefined) return [];
   const byDay = new Map<string, number>();
   for (const c of valid) byDay.set(c.day, (byDay.get(c.day) ?? 0) + c.responses);
   const days: DayCount[] = [];
-  const last = valid[valid.length - 1].day;
-  for (let day = valid[0].day; day <= last; day = nextDay(day)) days.push({ day, responses: byDay.get(day) ?? 0 });
+  for (let day = first; day <= last; day = nextDay(day)) days.push({ day, responses: byDay.get(day) ?? 0 });
   return days.slice(-maxDays);
 }

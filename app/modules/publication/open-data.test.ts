@@ -22,14 +22,21 @@ const snapshot: Snapshot = {
       dimensionId: "power",
       title: "Constat",
       body: "Texte",
-      figures: { score: { hidden: false, score: 62.25, low: 50, high: 74.5 }, groups: [{ groupId: "residents", score: { hidden: true } }], indicators: [], divergence: null, stories: [] },
+      figures: { score: { hidden: false, score: 62.25, low: 50, high: 74.5 }, groups: [{ groupId: "residents", score: { hidden: true } }], indicators: [],
+        divergence: null,
+        stories: [],
+        workshopPositions: [{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, kind: "divided", reasoning: "Le groupe hésite", minorityView: "@SUM(A1)" }],
+        reported: [
+          { indicatorId: "hours", label: { fr: "Heures", en: "Hours" }, kind: "reported", unit: { fr: "heures", en: "hours" }, baseline: 1000, target: 2000, result: { hidden: false, value: 1500.5, progress: 50.05 } },
+          { indicatorId: "rate", label: { fr: "Taux", en: "Rate" }, kind: "computed", unit: null, baseline: null, target: 60, result: { hidden: true } },
+        ],
+      },
       positions: [{ association: "Asso", position: "disagree", reason: "=1+1", rewording: null }],
       answer: null,
       commitments: [],
     },
   ],
   carriedCommitments: [],
-  reportedFigures: [],
 };
 
 describe("open data of a published evaluation", () => {
@@ -40,8 +47,16 @@ describe("open data of a published evaluation", () => {
     expect(openDataJson(snapshot).tables.scores?.[1]).toMatchObject({ status: "masque", score: null, low: null, high: null });
   });
 
-  it("a formula-looking reason is neutralised in the CSV", () => {
+  it("a formula-looking reason or minority view is neutralised in the CSV", () => {
     expect(openDataFile(snapshot, "positions.csv").body).toContain("'=1+1");
+    expect(openDataFile(snapshot, "workshop_positions.csv").body).toContain("'@SUM(A1)");
+  });
+
+  it("reported figures face their target; a masked rate keeps its target but no value nor progress", () => {
+    const csv = openDataFile(snapshot, "reported.csv").body;
+    expect(csv).toContain("f1;Ressourcerie;power;hours;Heures;reported;heures;shown;1500,5;1000;2000;50,1");
+    expect(csv).toContain("f1;Ressourcerie;power;rate;Taux;computed;;masque;;;60;");
+    expect(openDataJson(snapshot).tables.reported?.[1]).toMatchObject({ status: "masque", value: null, progress: null, target: 60 });
   });
 
   it("the data package validates, and the validator catches a wrong cell and a wrong header", () => {

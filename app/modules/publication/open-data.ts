@@ -1,5 +1,6 @@
 import { type CsvColumn, toExcelCsv } from "../../lib/csv";
 import type { Snapshot } from "../review/snapshot";
+import type { OpenDataFile } from "./files";
 import { openDataTables, type OpenTable, type Row } from "./tables";
 
 /** The open-data schema's version (README « Données ouvertes »): bump it when a column changes. */
@@ -68,13 +69,6 @@ export function dataPackage(snapshot: Snapshot) {
       },
     })),
   };
-}
-
-export const OPEN_DATA_FILES = ["datapackage.json", "evaluation.json", ...["scores", "indicators", "findings", "positions", "commitments", "participation"].map((n) => `${n}.csv`)] as const;
-export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
-
-export function isOpenDataFile(name: string): name is OpenDataFile {
-  return (OPEN_DATA_FILES as readonly string[]).includes(name);
 }
 
 /** The body and type of one downloadable file of a published evaluation. */

@@ -1,7 +1,8 @@
 import type { DbOrTrx } from "../../../db/connection";
 import { findTerritoryBySlug, territoriesByIds } from "../accounts/territories.server";
 import { findPublishedSnapshot, listPublishedEvaluations, listPublishingTerritoryIds } from "../review/publish.server";
-import { type OpenDataFile, openDataFile } from "./open-data";
+import type { OpenDataFile } from "./files";
+import { openDataFile } from "./open-data";
 
 /**
  * The public side: pages and files readable without signing in. Everything here reads the

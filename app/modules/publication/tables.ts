@@ -1,4 +1,5 @@
-import { localized, type Locale } from "../../i18n/i18n";
+import { createTranslator, localized, type Locale } from "../../i18n/i18n";
+import { findingTexts } from "../review/finding-text";
 import type { MaskedScore } from "../review/figures";
 import type { Snapshot } from "../review/snapshot";
 
@@ -32,6 +33,7 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
   const project = new Map(snapshot.projects.map((p) => [p.id, p.name]));
   const dimension = new Map(snapshot.dimensions.map((d) => [d.id, localized(locale, d.label)]));
   const group = new Map(snapshot.groups.map((g) => [g.id, localized(locale, g.label)]));
+  const textOf = findingTexts(createTranslator(locale), snapshot);
   const where = (f: { projectId: string; dimensionId: string }) => ({ project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId });
   const scoreFields: Field[] = [
     { name: "finding_id", type: "string", description: "Constat (identifiant)." },
@@ -83,6 +85,48 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       ),
     },
     {
+      name: "reported",
+      title: "Chiffres déclarés et taux calculés, face aux cibles",
+      description: "Chiffres déclarés par les structures qui portent les projets et taux calculés à partir d'eux, avec la valeur de départ et la cible du cadre. Un taux portant sur moins de k personnes est masqué.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "project", type: "string", description: "Projet évalué." },
+        { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
+        { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
+        { name: "indicator", type: "string", description: "Indicateur." },
+        { name: "kind", type: "string", description: "reported : chiffre déclaré ; computed : taux calculé.", enum: ["reported", "computed"] },
+        { name: "unit", type: "string", description: "Unité." },
+        status,
+        { name: "value", type: "number", description: "Valeur (vide si non déclarée ou masquée)." },
+        { name: "baseline", type: "number", description: "Valeur de départ du cadre." },
+        { name: "target", type: "number", description: "Cible du cadre." },
+        { name: "progress", type: "number", description: "Chemin parcouru vers la cible, 0–100." },
+      ],
+      primaryKey: ["finding_id", "indicator_id"],
+      rows: snapshot.findings.flatMap((f) =>
+        f.figures.reported.map((r) => {
+          const base = { finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, indicator_id: r.indicatorId, indicator: localized(locale, r.label), kind: r.kind, unit: r.unit ? localized(locale, r.unit) : null, baseline: r.baseline, target: r.target };
+          if (r.result.hidden) return { ...base, status: "masque", value: null, progress: null };
+          return { ...base, status: r.result.value === null ? "sans_donnee" : "shown", value: r.result.value, progress: r.result.progress === null ? null : round(r.result.progress) };
+        }),
+      ),
+    },
+    {
+      name: "workshop_positions",
+      title: "Positions collectives des ateliers",
+      description: "La position d'un groupe en atelier sur un indicateur (consensus, majorité, partagé), son raisonnement et l'avis minoritaire.",
+      fields: [
+        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+        { name: "indicator_id", type: "string", description: "Indicateur (identifiant)." },
+        { name: "indicator", type: "string", description: "Indicateur." },
+        { name: "kind", type: "string", description: "consensus ; majority : majorité ; divided : partagé.", enum: ["consensus", "majority", "divided"] },
+        { name: "reasoning", type: "string", description: "Raisonnement du groupe." },
+        { name: "minority_view", type: "string", description: "Avis minoritaire (vide si aucun)." },
+      ],
+      primaryKey: [],
+      rows: snapshot.findings.flatMap((f) => f.figures.workshopPositions.map((p) => ({ finding_id: f.id, indicator_id: p.indicatorId, indicator: localized(locale, p.label), kind: p.kind, reasoning: p.reasoning, minority_view: p.minorityView }))),
+    },
+    {
       name: "findings",
       title: "Constats et réponses de la collectivité",
       description: "Le texte de chaque constat après la relecture collective et la réponse de la collectivité.",
@@ -95,7 +139,10 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
         { name: "council_answer", type: "string", description: "Réponse de la collectivité (vide si aucune)." },
       ],
       primaryKey: ["finding_id"],
-      rows: snapshot.findings.map((f) => ({ finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId, title: f.title, text: f.body, council_answer: f.answer?.response ?? null })),
+      rows: snapshot.findings.map((f) => {
+        const text = textOf(f);
+        return { finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId, title: text.title, text: text.body, council_answer: f.answer?.response ?? null };
+      }),
     },
     {
       name: "positions",

@@ -6,6 +6,8 @@
  */
 import type { Db } from "../../../db/connection";
 import { createTranslator, type Locale } from "../../i18n/i18n";
+import { COUNCIL_EDITORS } from "../accounts/roles";
+import { listPublishedTexts, listTextIndicators } from "./free-texts.server";
 import { resultsCsv } from "./results-csv";
 import { type FigureEditor, listFigureProjects } from "./reported-figures.server";
 import { getCampaignResults } from "./results.server";
@@ -13,21 +15,27 @@ import { getCampaignResults } from "./results.server";
 export async function getResultsOverview(db: Db, member: FigureEditor, campaignId: string) {
   const results = await getCampaignResults(db, member.territoryId, campaignId);
   if (!results.available) return results;
-  const figureProjects = await listFigureProjects(db, member, campaignId);
+  const [figureProjects, written] = await Promise.all([listFigureProjects(db, member, campaignId), listTextIndicators(db, member.territoryId, campaignId)]);
   const { indicators, ...rest } = results;
   return {
     ...rest,
-    indicators: indicators.map((i) => ({ indicatorId: i.indicatorId, dimensionId: i.dimensionId, label: i.label })),
+    indicators: [...indicators, ...written].map((i) => ({ indicatorId: i.indicatorId, dimensionId: i.dimensionId, label: i.label })),
     figureProjects: figureProjects.editable ? figureProjects.projects : [],
+    // Only the council's editors moderate written answers (no count here: counting them grows with responses).
+    moderatesTexts: COUNCIL_EDITORS.includes(member.role) && written.length > 0,
   };
 }
 
 export async function getIndicatorPage(db: Db, territoryId: string, campaignId: string, indicatorId: string) {
   const results = await getCampaignResults(db, territoryId, campaignId);
   if (!results.available) return results;
+  const shared = { available: true as const, campaign: results.campaign, previousCampaign: results.previousCampaign, projects: results.projects, groups: results.groups };
   const indicator = results.indicators.find((i) => i.indicatorId === indicatorId);
-  if (!indicator) throw new Response("Not found", { status: 404 });
-  return { available: true as const, campaign: results.campaign, previousCampaign: results.previousCampaign, projects: results.projects, groups: results.groups, indicator };
+  if (indicator) return { ...shared, kind: "figures" as const, indicator };
+  // A free-text question: only its approved answers from groups at the free-text threshold (free-texts.server.ts).
+  const written = await listPublishedTexts(db, territoryId, campaignId, indicatorId);
+  if (!written) throw new Response("Not found", { status: 404 });
+  return { ...shared, kind: "written" as const, written };
 }
 
 /** The campaign's results as a file (CSV Excel-FR or JSON): the same masked object as the pages. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDraftFindings, type QuestionResult } from "./draft";
+import { reportedFrom } from "./from-results";
 
 const likert = { id: "l5", type: "likert", points: 5, labels: { fr: ["1", "2", "3", "4", "5"], en: ["1", "2", "3", "4", "5"] } } as unknown as QuestionResult["scale"];
 const indicator = { id: "q1", dimension: "power", weight: 1, polarity: "positive" as const, label: { fr: "Q1", en: "Q1" } };
@@ -27,5 +28,38 @@ describe("draft findings from masked results", () => {
     const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: { shown: false }, byGroup: [] };
     const [finding] = buildDraftFindings(framework, ["p1"], [], [question]);
     expect(finding?.figures.indicators).toEqual([{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, result: { hidden: true } }]);
+  });
+
+  it("carries the workshops' positions and publishable stories of its project and dimension, and the reported figures masked as the results service masked them", () => {
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 5 }), byGroup: [] };
+    const common = { projectId: "p1", dimensionId: "power", label: { fr: "R", en: "R" }, unit: null, baseline: 10, target: 20, progress: 50, numerator: [], denominator: [] };
+    const reported = reportedFrom({
+      reported: [{ ...common, indicatorId: "hours", value: 15, sourceNote: null, enteredBy: null, enteredAt: null }],
+      computed: [{ ...common, indicatorId: "rate", status: "smallDenominator", value: null, progress: null }],
+    });
+    const workshop = {
+      positions: [
+        { projectId: "p1", indicatorId: "q1", kind: "divided" as const, reasoning: "Partagé", minorityView: "Rien n'a changé" },
+        { projectId: "p2", indicatorId: "q1", kind: "consensus" as const, reasoning: "Autre projet", minorityView: null },
+      ],
+      stories: [
+        { projectId: "p1", dimensionId: "power", text: "Une habitante répare des vélos." },
+        { projectId: "p1", dimensionId: "jobs", text: "Autre dimension." },
+      ],
+    };
+    const [finding] = buildDraftFindings(framework, ["p1"], [], [question], { reported, workshop });
+    expect(finding?.figures.workshopPositions).toEqual([{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, kind: "divided", reasoning: "Partagé", minorityView: "Rien n'a changé" }]);
+    expect(finding?.figures.stories).toEqual([{ text: "Une habitante répare des vélos.", source: "workshop" }]);
+    expect(finding?.figures.reported.map((r) => [r.indicatorId, r.result])).toEqual([
+      ["hours", { hidden: false, value: 15, progress: 50 }],
+      ["rate", { hidden: true }],
+    ]);
+  });
+
+  it("a dimension with reported figures but no question still gets a finding", () => {
+    const reported = reportedFrom({ reported: [{ projectId: "p1", dimensionId: "power", indicatorId: "hours", label: { fr: "H", en: "H" }, unit: null, value: 3, sourceNote: null, enteredBy: null, enteredAt: null, baseline: null, target: null, progress: null }], computed: [] });
+    const findings = buildDraftFindings(framework, ["p1"], [], [], { reported, workshop: { positions: [], stories: [] } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.figures.score).toBeNull();
   });
 });

@@ -16,6 +16,18 @@ export type QuestionResult = {
 
 export type DraftFinding = { projectId: string; dimensionId: string; figures: FindingFigures };
 
+/** A reported figure or computed rate of a project, already masked by the results service. */
+export type ReportedInput = FindingFigures["reported"][number] & { projectId: string; dimensionId: string };
+
+/** What the workshops leave, as the workshops area gives it: only publishable stories. */
+export type WorkshopInput = {
+  positions: readonly { projectId: string; indicatorId: string; kind: FindingFigures["workshopPositions"][number]["kind"]; reasoning: string; minorityView: string | null }[];
+  stories: readonly { projectId: string; dimensionId: string; text: string }[];
+};
+
+export type DraftExtras = { reported: readonly ReportedInput[]; workshop: WorkshopInput };
+const NO_EXTRAS: DraftExtras = { reported: [], workshop: { positions: [], stories: [] } };
+
 const HIDDEN: Hidden = { hidden: true, reason: "smallGroup" };
 
 function countsOf(result: Extract<Shown, { shown: true }>): Map<string, number> {
@@ -35,16 +47,18 @@ function masked(score: Masked<DimensionScore> | null): MaskedScore | null {
 }
 
 /**
- * The draft evaluation's findings: one per project and dimension that has questions, built
- * only from figures the results service already masked. A group's dimension score is hidden
+ * The draft evaluation's findings: one per project and dimension that has questions or
+ * reported figures, built only from figures the results service already masked, with the
+ * workshops' collective positions and publishable stories on that project and dimension. A group's dimension score is hidden
  * when any of its indicators is (the engine's rule); the headline gives each shown group the
  * same weight; a divergence is the widest gap between two shown groups.
  */
-export function buildDraftFindings(framework: Pick<Framework, "dimensions">, projectIds: readonly string[], groupIds: readonly string[], questions: readonly QuestionResult[]): DraftFinding[] {
+export function buildDraftFindings(framework: Pick<Framework, "dimensions">, projectIds: readonly string[], groupIds: readonly string[], questions: readonly QuestionResult[], extras: DraftExtras = NO_EXTRAS): DraftFinding[] {
   return projectIds.flatMap((projectId) =>
     framework.dimensions.flatMap((dimension) => {
       const own = questions.filter((q) => q.projectId === projectId && q.indicator.dimension === dimension.id);
-      if (own.length === 0) return [];
+      const reported = extras.reported.filter((r) => r.projectId === projectId && r.dimensionId === dimension.id);
+      if (own.length === 0 && reported.length === 0) return [];
       const groups = groupIds.flatMap((groupId) => {
         const answered = own.flatMap((q) => {
           const part = q.byGroup.find((g) => g.groupId === groupId);
@@ -66,7 +80,12 @@ export function buildDraftFindings(framework: Pick<Framework, "dimensions">, pro
           return { indicatorId: q.indicator.id, label: q.indicator.label, result: { hidden: false as const, n: q.total.n, dontKnow: q.total.dontKnow, mean: q.total.mean, score: score?.score ?? null } };
         }),
         divergence,
-        stories: [],
+        stories: extras.workshop.stories.filter((st) => st.projectId === projectId && st.dimensionId === dimension.id).map((st) => ({ text: st.text, source: "workshop" })),
+        workshopPositions: extras.workshop.positions.flatMap((p) => {
+          const question = p.projectId === projectId ? own.find((q) => q.indicator.id === p.indicatorId) : undefined;
+          return question ? [{ indicatorId: p.indicatorId, label: question.indicator.label, kind: p.kind, reasoning: p.reasoning, minorityView: p.minorityView }] : [];
+        }),
+        reported: reported.map(({ projectId: _p, dimensionId: _d, ...r }) => r),
       };
       return [{ projectId, dimensionId: dimension.id, figures }];
     }),

@@ -1,6 +1,5 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import type { EvaluationState } from "../../../db/schema";
-import { createTranslator, formatNumber, localized } from "../../i18n/i18n";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { logAudit } from "../audit/audit.server";
@@ -8,8 +7,9 @@ import { getCampaignScope, transitionCampaign } from "../campaigns/campaigns.ser
 import type { CampaignInvitations } from "../campaigns/invitations-port";
 import { formFailure, type Result } from "../failure";
 import { getCampaignResults } from "../results/results.server";
-import { buildDraftFindings, type DraftFinding } from "./draft";
-import { questionResultsFrom } from "./from-results";
+import { buildDraftFindings } from "./draft";
+import { listWorkshopFindings } from "../workshops/findings.server";
+import { questionResultsFrom, reportedFrom } from "./from-results";
 
 export type Actor = { territoryId: string; userId: string };
 
@@ -27,26 +27,11 @@ export async function evaluationIn(db: DbOrTrx, territoryId: string, campaignId:
   return { ok: true, id: evaluation.id, state: evaluation.state };
 }
 
-/** French is the territory's language: the draft is written in it, then the council edits it. */
-function draftText(finding: DraftFinding, projectName: string, dimensionLabel: string, groupLabel: (id: string) => string) {
-  const t = createTranslator("fr");
-  const { score, divergence } = finding.figures;
-  const parts = [
-    !score
-      ? t("review.draft.noScore")
-      : score.hidden
-        ? t("review.draft.hiddenScore")
-        : score.low !== null && score.high !== null
-          ? t("review.draft.scoreWithInterval", { score: formatNumber("fr", Math.round(score.score)), low: formatNumber("fr", Math.round(score.low)), high: formatNumber("fr", Math.round(score.high)) })
-          : t("review.draft.score", { score: formatNumber("fr", Math.round(score.score)) }),
-  ];
-  if (divergence) parts.push(t("review.draft.divergence", { high: groupLabel(divergence.highGroupId), low: groupLabel(divergence.lowGroupId), gap: formatNumber("fr", Math.round(divergence.gap)) }));
-  return { title: t("review.draft.title", { project: projectName, dimension: dimensionLabel }), body: parts.join(" ") };
-}
-
 /**
  * The draft evaluation of a campaign in review: one finding per project and dimension, built
- * from the masked results. Generated once; a second call (a reload, a retry) keeps the first.
+ * from the masked results, the reported figures and the workshops. Its text is not stored but
+ * written in the reader's language at render (finding-text.ts). Generated once; a second call
+ * (a reload, a retry) keeps the first.
  */
 export async function ensureDraftEvaluation(db: Db, territoryId: string, campaignId: string): Promise<string> {
   const existing = await findEvaluation(db, territoryId, campaignId);
@@ -55,20 +40,17 @@ export async function ensureDraftEvaluation(db: Db, territoryId: string, campaig
   if (!results.available || results.campaign.state !== "in_review") throw new Response("Not found", { status: 404 });
   const { projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
   const framework = version.definition;
-  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, questionResultsFrom(results, framework));
-  const projectNames = new Map(projects.map((p) => [p.id, p.name]));
-  const dimensionLabels = new Map(framework.dimensions.map((d) => [d.id, localized("fr", d.label)]));
-  const groupLabels = new Map(framework.stakeholderGroups.map((g) => [g.id, localized("fr", g.label)]));
+  const workshop = await listWorkshopFindings(db, territoryId, campaignId);
+  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, questionResultsFrom(results, framework), { reported: reportedFrom(results), workshop });
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const inserted = await trx.insertInto("evaluation").values({ id, territory_id: territoryId, campaign_id: campaignId, state: "draft", summary: "", created_at: nowIso() }).onConflict((oc) => oc.column("campaign_id").doNothing()).executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
     let position = 0;
     for (const finding of findings) {
-      const text = draftText(finding, projectNames.get(finding.projectId) ?? "", dimensionLabels.get(finding.dimensionId) ?? finding.dimensionId, (g) => groupLabels.get(g) ?? g);
       await trx
         .insertInto("finding")
-        .values({ id: newId(), territory_id: territoryId, evaluation_id: id, project_id: finding.projectId, dimension_id: finding.dimensionId, position: position++, title: text.title, body: text.body, figures: JSON.stringify(finding.figures) })
+        .values({ id: newId(), territory_id: territoryId, evaluation_id: id, project_id: finding.projectId, dimension_id: finding.dimensionId, position: position++, title: "", body: "", figures: JSON.stringify(finding.figures) })
         .execute();
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { POSITION_KINDS } from "../../../db/schema";
 
 /**
  * The figures a finding is built on, stored as JSON with it and copied into the published
@@ -25,12 +26,30 @@ export const findingFiguresSchema = z.object({
   ),
   /** The widest gap between two shown groups' scores when it reaches DIVERGENCE_POINTS. */
   divergence: z.object({ highGroupId: z.string(), lowGroupId: z.string(), gap: z.number() }).nullable(),
-  /**
-   * Moderated stories and the workshops' collective positions. Workshops come later: their area
-   * will fill this when it generates the draft (seam kept so the page and the snapshot already
-   * show them).
-   */
+  /** Moderated stories told in workshops, only those the workshops area says may be published. */
   stories: z.array(z.object({ text: z.string(), source: z.string() })),
+  /** The workshops' collective positions on this dimension's indicators, with the minority view. */
+  workshopPositions: z
+    .array(z.object({ indicatorId: z.string(), label: localized, kind: z.enum(POSITION_KINDS), reasoning: z.string(), minorityView: z.string().nullable() }))
+    .default([]),
+  /**
+   * Figures the project's carriers reported and the rates computed from them, against the
+   * framework's baseline and target. A rate over fewer than k people is hidden (no value, no
+   * progress); a figure not reported has a null value.
+   */
+  reported: z
+    .array(
+      z.object({
+        indicatorId: z.string(),
+        label: localized,
+        kind: z.enum(["reported", "computed"]),
+        unit: localized.nullable(),
+        baseline: z.number().nullable(),
+        target: z.number().nullable(),
+        result: z.union([z.object({ hidden: z.literal(false), value: z.number().nullable(), progress: z.number().nullable() }), z.object({ hidden: z.literal(true) })]),
+      }),
+    )
+    .default([]),
 });
 export type FindingFigures = z.infer<typeof findingFiguresSchema>;
 

@@ -1,6 +1,6 @@
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import type { AvailableResults, ResultFigure } from "../results/results-types";
-import type { QuestionResult } from "./draft";
+import type { QuestionResult, ReportedInput } from "./draft";
 
 type Shown = QuestionResult["total"];
 
@@ -33,4 +33,16 @@ export function questionResultsFrom(results: AvailableResults, framework: Pick<F
       };
     }),
   );
+}
+
+/**
+ * The draft's reported figures and computed rates, per project, as the results service shows
+ * them: a rate it did not show (too few people in its denominator) is hidden, never filled.
+ */
+export function reportedFrom(results: Pick<AvailableResults, "reported" | "computed">): ReportedInput[] {
+  const common = (r: AvailableResults["reported"][number] | AvailableResults["computed"][number]) => ({ projectId: r.projectId, dimensionId: r.dimensionId, indicatorId: r.indicatorId, label: r.label, unit: r.unit, baseline: r.baseline, target: r.target });
+  return [
+    ...results.reported.map((r) => ({ ...common(r), kind: "reported" as const, result: { hidden: false as const, value: r.value, progress: r.progress } })),
+    ...results.computed.map((r) => ({ ...common(r), kind: "computed" as const, result: r.status === "smallDenominator" ? { hidden: true as const } : { hidden: false as const, value: r.value, progress: r.progress } })),
+  ];
 }

@@ -56,7 +56,6 @@ async function buildSnapshot(db: DbOrTrx, territoryId: string, campaignId: strin
     // The public sees which association took a position, never which person.
     findings: review.findings.map((f) => ({ ...f, comments: undefined, positions: f.positions.map((p) => ({ association: p.association, position: p.position, reason: p.reason, rewording: p.rewording })) })),
     carriedCommitments: review.carriedCommitments.map((c) => ({ projectId: c.projectId, what: c.what, who: c.who, dueOn: c.dueOn, outcome: c.outcome })),
-    reportedFigures: [],
   };
 }
 

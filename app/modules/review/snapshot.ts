@@ -48,8 +48,6 @@ export const snapshotSchema = z.object({
   ),
   /** « Ce qui avait été promis / ce qui a été fait »: earlier commitments on the same projects. */
   carriedCommitments: z.array(z.object({ projectId: z.string(), what: z.string(), who: z.string(), dueOn: z.string().nullable(), outcome: z.string().nullable() })),
-  /** Reported figures against targets: filled once the results service publishes them (seam). */
-  reportedFigures: z.array(z.object({ projectId: z.string(), indicatorId: z.string(), label: localized, value: z.number().nullable(), target: z.number().nullable(), hidden: z.boolean() })),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

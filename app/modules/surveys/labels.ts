@@ -5,8 +5,10 @@ import { DONT_KNOW, type Scale } from "./questions";
 export function valueLabel(scale: Scale, value: string, t: Translate): string {
   if (value === DONT_KNOW) return t("survey.dontKnow");
   switch (scale.type) {
-    case "likert":
-      return scale.labels[Number(value) - 1] ? localized(t.locale, scale.labels[Number(value) - 1]) : value;
+    case "likert": {
+      const label = scale.labels[Number(value) - 1];
+      return label ? localized(t.locale, label) : value;
+    }
     case "yes_no":
       return value === "yes" ? t("survey.yes") : t("survey.no");
     case "choice": {
@@ -21,4 +23,12 @@ export function valueLabel(scale: Scale, value: string, t: Translate): string {
     default:
       return value;
   }
+}
+
+/**
+ * An end of a 0–10 scale without its number: the hint writes « 0 : pas du tout » itself, and
+ * frameworks often put the number in the label already (« 0 : pas du tout »).
+ */
+export function ratingEndLabel(value: number, label: string): string {
+  return label.replace(new RegExp(`^\\s*${value}\\s*[:=]\\s*`), "");
 }

@@ -4,17 +4,51 @@ import { type Indicator, questionIndicators } from "../frameworks/indicators";
 export type { Indicator } from "../frameworks/indicators";
 export type Scale = Framework["scales"][number];
 
-/** The answer recorded for « Je ne sais pas / pas concerné·e »: counted and shown, never averaged. */
+/** The answer recorded for « Je ne sais pas »: counted and shown, never averaged. */
 export const DONT_KNOW = "dont_know";
 
 
 export type SurveyStep = { projectId: string; indicator: Indicator; scale: Scale };
 
-/** One screen per question and project, project by project, in the framework's order. */
-export function surveySteps(framework: Framework, groupId: string, projectIds: readonly string[]): SurveyStep[] {
+/**
+ * The screening question « Connaissez-vous ce projet ? », asked first for every project (DESIGN
+ * §6): a person gets only the questions of the projects they know. It is no framework's
+ * indicator (their ids are [a-z0-9_]); its answer is never stored as an answer: a « no » is
+ * counted in participation only (count cell SCREENING_ID / "no"), « yes » adds nothing.
+ */
+export const SCREENING_ID = "~known";
+const SCREENING_SCALE: Scale = { id: "~known", type: "yes_no" };
+const SCREENING_INDICATOR: Indicator = {
+  id: SCREENING_ID,
+  dimension: SCREENING_ID,
+  level: "realisation",
+  kind: "question",
+  // Shown through the i18n layer (survey.screeningQuestion), never from here.
+  label: { fr: "", en: "" },
+  question: { fr: "", en: "" },
+  scale: SCREENING_SCALE.id,
+  polarity: "positive",
+  audiences: [],
+  required: true,
+  weight: 1,
+  sources: [],
+};
+
+export function isScreening(step: { indicator: { id: string } }): boolean {
+  return step.indicator.id === SCREENING_ID;
+}
+
+/**
+ * The screens of a survey: first « Connaissez-vous ce projet ? » for each project, then one
+ * screen per question of each project not answered « no », project by project, in the
+ * framework's order. Steps depend on the answers: a « no » removes that project's questions.
+ */
+export function surveySteps(framework: Framework, groupId: string, projectIds: readonly string[], answers: Readonly<Record<string, string>> = {}): SurveyStep[] {
   const scales = new Map(framework.scales.map((s) => [s.id, s]));
   const indicators = questionIndicators(framework, [groupId]);
-  return projectIds.flatMap((projectId) => indicators.map((indicator) => ({ projectId, indicator, scale: scales.get(indicator.scale)! })));
+  const screening = projectIds.map((projectId) => ({ projectId, indicator: SCREENING_INDICATOR, scale: SCREENING_SCALE }));
+  const known = projectIds.filter((projectId) => answers[answerKey({ projectId, indicator: SCREENING_INDICATOR })] !== "no");
+  return [...screening, ...known.flatMap((projectId) => indicators.map((indicator) => ({ projectId, indicator, scale: scales.get(indicator.scale)! })))];
 }
 
 export function answerKey(step: { projectId: string; indicator: { id: string } }): string {
@@ -22,7 +56,7 @@ export function answerKey(step: { projectId: string; indicator: { id: string } }
 }
 
 export type RawAnswer = { value?: string; values?: string[]; dontKnow?: boolean };
-export type AnswerError = { key: "survey.answerRequired" | "survey.numberInvalid" | "survey.integerRequired" | "survey.textTooLong"; params?: Record<string, number> };
+export type AnswerError = { key: "survey.answerRequired" | "survey.screeningRequired" | "survey.numberInvalid" | "survey.integerRequired" | "survey.textTooLong"; params?: Record<string, number> };
 export type ParsedAnswer = { ok: true; value: string | null } | { ok: false; error: AnswerError };
 
 /**
@@ -76,4 +110,20 @@ export function countedValues(scale: Scale, value: string): string[] {
   if (value === DONT_KNOW || scale.type === "text") return value === DONT_KNOW ? [ANSWERED, DONT_KNOW] : [ANSWERED];
   if (scale.type === "choice" && scale.multiple) return [ANSWERED, ...(JSON.parse(value) as string[])];
   return [ANSWERED, value];
+}
+
+export type SubmittedRow = { projectId: string; indicatorId: string; value: string; counted: readonly string[]; isAnswer: boolean };
+
+/**
+ * What submitting a draft writes, step by step: an answer row for each answered question
+ * (isAnswer) and the count-cell values it adds to. The screening question is never an answer:
+ * a « no » only adds to its participation cell.
+ */
+export function submittedRows(steps: readonly SurveyStep[], answers: Readonly<Record<string, string>>): SubmittedRow[] {
+  return steps.flatMap((step): SubmittedRow[] => {
+    const value = answers[answerKey(step)];
+    if (value === undefined) return [];
+    if (isScreening(step)) return value === "no" ? [{ projectId: step.projectId, indicatorId: SCREENING_ID, value, counted: ["no"], isAnswer: false }] : [];
+    return [{ projectId: step.projectId, indicatorId: step.indicator.id, value, counted: countedValues(step.scale, value), isAnswer: true }];
+  });
 }

@@ -2,11 +2,11 @@ import type { DbOrTrx } from "../../../db/connection";
 
 // Counts of submitted responses, for the council's pages. Only aggregates leave this file.
 
-/** Responses per stakeholder group of a campaign of the territory. */
+/** Responses per stakeholder group of a campaign of the territory (from the counters, migration 0015). */
 export async function countResponsesByGroup(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Map<string, number>> {
   const rows = await db
-    .selectFrom("response")
-    .select(["group_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .selectFrom("response_tally")
+    .select(["group_id", (eb) => eb.fn.sum<number>("responses").as("n")])
     .where("campaign_id", "=", campaignId)
     .where("territory_id", "=", territoryId)
     .groupBy("group_id")
@@ -33,8 +33,8 @@ export async function countResponsesByDay(db: DbOrTrx, territoryId: string, camp
 /** Responses per campaign of the territory (the campaign lists). */
 export async function countResponsesByCampaign(db: DbOrTrx, territoryId: string): Promise<Map<string, number>> {
   const rows = await db
-    .selectFrom("response")
-    .select(["campaign_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .selectFrom("response_tally")
+    .select(["campaign_id", (eb) => eb.fn.sum<number>("responses").as("n")])
     .where("territory_id", "=", territoryId)
     .groupBy("campaign_id")
     .execute();
@@ -63,14 +63,18 @@ export async function listCountCellsBySource(db: DbOrTrx, territoryId: string, c
   return rows.map((r) => ({ projectId: r.project_id, indicatorId: r.indicator_id, groupId: r.group_id, source: r.source, value: r.value, count: Number(r.count) }));
 }
 
-/** Responses per stakeholder group and per source (two margins, never crossed), for participation. */
+/**
+ * Responses per stakeholder group and per source (two margins, never crossed), for
+ * participation and results: read from the counters kept by triggers on `response`
+ * (migration 0015), so the time does not grow with the number of responses.
+ */
 export async function countResponsesByGroupAndSource(db: DbOrTrx, territoryId: string, campaignId: string) {
   const rows = await db
-    .selectFrom("response")
-    .select(["group_id", "source", (eb) => eb.fn.countAll<number>().as("n")])
+    .selectFrom("response_tally")
+    .select(["group_id", "source", "responses"])
     .where("campaign_id", "=", campaignId)
     .where("territory_id", "=", territoryId)
-    .groupBy(["group_id", "source"])
+    .where("responses", ">", 0)
     .execute();
-  return rows.map((r) => ({ groupId: r.group_id, source: r.source, responses: Number(r.n) }));
+  return rows.map((r) => ({ groupId: r.group_id, source: r.source, responses: Number(r.responses) }));
 }

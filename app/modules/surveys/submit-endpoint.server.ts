@@ -12,12 +12,12 @@ import { submitSurvey } from "./submit.server";
  * function, then a redirect — and works without JavaScript like every form.
  */
 export function handleSurveySubmit(db: Db, req: IncomingMessage, res: ServerResponse): boolean {
-  const match = req.method === "POST" ? SUBMIT_PATH.exec(req.url ?? "") : null;
-  if (!match) return false;
+  const code = req.method === "POST" ? SUBMIT_PATH.exec(req.url ?? "")?.[1] : undefined;
+  if (code === undefined) return false;
   // The body holds only the button's name: the draft behind the code is what gets submitted.
   req.resume();
-  submitSurvey(db, match[1]).then(
-    (result) => res.writeHead(302, { Location: pathAfterSubmit(match[1], result) }).end(),
+  submitSurvey(db, code).then(
+    (result) => res.writeHead(302, { Location: pathAfterSubmit(code, result) }).end(),
     (error: unknown) => {
       // No code in the log: it would tie a line with a time to a draft.
       console.error("survey submit failed:", error instanceof Error ? error.message : error);

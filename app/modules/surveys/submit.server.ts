@@ -3,7 +3,7 @@ import type { Db } from "../../../db/connection";
 import { precompile } from "../../../db/precompiled";
 import { newId } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
-import { answerKey, countedValues, parseAnswer, surveySteps } from "./questions";
+import { answerKey, parseAnswer, submittedRows, surveySteps } from "./questions";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { markInvitationUsed } from "../invitations/survey-access.server";
 import { readDraft } from "./draft.server";
@@ -105,8 +105,8 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   const status = invitationStatus(draft);
   if (status !== "ok") return { status };
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
-  const steps = surveySteps(definition, draft.group_id, draft.projectIds);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
+  const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
   const firstMissingStep = steps.findIndex((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok);
   if (firstMissingStep >= 0) return { status: "incomplete", firstMissingStep };
 
@@ -125,15 +125,15 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   const cellValues: Rows = { campaignId: draft.campaign_id, groupId: draft.group_id, territoryId: draft.territory_id };
   let answerCount = 0;
   let cellCount = 0;
-  for (const step of steps) {
-    const value = answers[answerKey(step)];
-    if (value === undefined) continue;
-    answerValues[`project${answerCount}`] = step.projectId;
-    answerValues[`indicator${answerCount}`] = step.indicator.id;
-    answerValues[`value${answerCount++}`] = value;
-    for (const counted of countedValues(step.scale, value)) {
-      cellValues[`project${cellCount}`] = step.projectId;
-      cellValues[`indicator${cellCount}`] = step.indicator.id;
+  for (const row of submittedRows(steps, answers)) {
+    if (row.isAnswer) {
+      answerValues[`project${answerCount}`] = row.projectId;
+      answerValues[`indicator${answerCount}`] = row.indicatorId;
+      answerValues[`value${answerCount++}`] = row.value;
+    }
+    for (const counted of row.counted) {
+      cellValues[`project${cellCount}`] = row.projectId;
+      cellValues[`indicator${cellCount}`] = row.indicatorId;
       cellValues[`value${cellCount++}`] = counted;
     }
   }

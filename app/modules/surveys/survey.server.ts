@@ -7,7 +7,7 @@ import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { findInvitationByCode, markInvitationOpened } from "../invitations/survey-access.server";
 import { readDraft } from "./draft.server";
-import { answerKey, parseAnswer, type RawAnswer, surveySteps } from "./questions";
+import { answerKey, isScreening, parseAnswer, type RawAnswer, surveySteps } from "./questions";
 
 // The survey is public: the invitation code is the only key. Once it is found, every further
 // query is scoped to the invitation's territory and campaign.
@@ -41,6 +41,7 @@ export async function openInvitation(db: Db, code: string) {
   }
   const definition = await loadFrameworkDefinition(db, invitation.territory_id, invitation.framework_version_id);
   const projects = await listCampaignProjects(db, invitation.territory_id, invitation.campaign_id);
+  // At most: the screening questions and the questions of every project.
   const questionCount = surveySteps(definition, invitation.group_id, projects.map((p) => p.id)).length;
   return { invitation, status, questionCount, projects };
 }
@@ -72,8 +73,9 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
   if (!draft) return null;
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
   const projects = await listCampaignProjects(db, draft.territory_id, draft.campaign_id);
-  const steps = surveySteps(definition, draft.group_id, projects.map((p) => p.id));
-  return { draft, definition, projects, steps, answers: JSON.parse(draft.answers) as Record<string, string>, status: invitationStatus(draft) };
+  const answers = JSON.parse(draft.answers) as Record<string, string>;
+  const steps = surveySteps(definition, draft.group_id, projects.map((p) => p.id), answers);
+  return { draft, definition, projects, steps, answers, status: invitationStatus(draft) };
 }
 
 export type SurveyIntent = "next" | "previous" | "skip";
@@ -89,11 +91,14 @@ export async function saveSurveyStep(db: Db, resumeCode: string, stepIndex: numb
   if (!step) return { ok: true as const, nextStep: Math.min(Math.max(stepIndex, 0), survey.steps.length) };
   const answers = { ...survey.answers };
   const parsed = parseAnswer(step.scale, step.indicator.required && intent === "next", intent === "skip" ? {} : raw);
-  if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: parsed.error };
+  if (!parsed.ok && intent === "next") return { ok: false as const, reason: "invalid" as const, error: isScreening(step) ? { key: "survey.screeningRequired" as const } : parsed.error };
   if (parsed.ok && parsed.value !== null) answers[answerKey(step)] = parsed.value;
   else if (parsed.ok && intent !== "previous") delete answers[answerKey(step)];
-  // An answer changed from the review list goes back there, now and when the person resumes later.
-  const nextStep = intent === "previous" ? Math.max(0, stepIndex - 1) : options.backToReview ? survey.steps.length : stepIndex + 1;
+  // An answer changed from the review list goes back there, now and when the person resumes later;
+  // a changed « Connaissez-vous ce projet ? » goes on, through the questions it brings back.
+  // The review is after the last step of the new answers (a « no » removes a project's questions).
+  const reviewStep = surveySteps(survey.definition, survey.draft.group_id, survey.projects.map((p) => p.id), answers).length;
+  const nextStep = intent === "previous" ? Math.max(0, stepIndex - 1) : options.backToReview && !isScreening(step) ? reviewStep : Math.min(stepIndex + 1, reviewStep);
   await db
     .updateTable("survey_draft")
     .set({ answers: JSON.stringify(answers), step: nextStep, updated_on: todayInFrance() })

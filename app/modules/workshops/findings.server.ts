@@ -117,6 +117,7 @@ export async function getWorkshopFindingsPage(db: Db, territoryId: string, works
     groups: definition.stakeholderGroups.filter((g) => groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
     positions: await listPositions(db, territoryId, [workshop.id]),
     stories: await listStories(db, territoryId, [workshop.id]),
+    freeTextThreshold: freeTextThreshold({ k: scope.campaign.k, kFreeText: definition.privacy.kFreeText }),
   };
 }
 
@@ -127,7 +128,8 @@ export async function getWorkshopFindingsPage(db: Db, territoryId: string, works
 export async function listWorkshopFindings(db: Db, territoryId: string, campaignId: string) {
   const scope = await getCampaignScope(db, territoryId, campaignId);
   if (scope.campaign.state === "draft" || scope.campaign.state === "open") return { positions: [], stories: [] };
-  const workshops = await db.selectFrom("workshop").select(["id"]).where("territory_id", "=", territoryId).where("campaign_id", "=", scope.campaign.id).execute();
+  const workshops = await db.selectFrom("workshop").select(["id", "project_id"]).where("territory_id", "=", territoryId).where("campaign_id", "=", scope.campaign.id).execute();
+  const projectOf = new Map(workshops.map((w) => [w.id, w.project_id]));
   const ids = workshops.map((w) => w.id);
   const threshold = freeTextThreshold({ k: scope.campaign.k, kFreeText: scope.framework.definition.privacy.kFreeText });
   const approved = await listStories(db, territoryId, ids, "approved");
@@ -135,6 +137,8 @@ export async function listWorkshopFindings(db: Db, territoryId: string, campaign
   const stories = approved
     .filter((s) => isStoryPublishable(s, sizes.get(s.workshopId) ?? new Map(), threshold))
     .map((s) => ({ workshopId: s.workshopId, dimensionId: s.dimensionId, projectId: s.projectId, groupId: s.groupId, text: s.text }));
-  return { positions: await listPositions(db, territoryId, ids), stories };
+  // Each position says which project it is about: the workshop's (the review sorts them by project).
+  const positions = (await listPositions(db, territoryId, ids)).map((p) => ({ ...p, projectId: projectOf.get(p.workshopId) ?? "" }));
+  return { positions, stories };
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from "../../../db/connection";
 import { newId, normalizeCode, sha256 } from "../../lib/ids";
-import { getCampaignScope } from "../campaigns/campaigns.server";
+import { findCampaign } from "../campaigns/campaigns.server";
+import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { fieldFailure, formFailure, type Result } from "../failure";
 import { isValidVote, voteOptions } from "./board";
 import { announceWorkshopChange } from "./live.server";
@@ -17,12 +18,17 @@ function participantHash(workshopId: string, token: string): string {
   return sha256(`${workshopId}:${token}`);
 }
 
-/** A workshop by its join code, in any territory (the code is the key), with its open campaign. */
+/**
+ * A workshop by its join code, in any territory (the code is the key), with its campaign and
+ * framework. Every phone's request starts here: the framework's definition comes from the
+ * parsed-once cache of published versions, not from a fresh JSON parse.
+ */
 async function findByCode(db: Db, code: string) {
   const workshop = await db.selectFrom("workshop").selectAll().where("join_code", "=", normalizeCode(code)).executeTakeFirst();
   if (!workshop) return null;
-  const scope = await getCampaignScope(db, workshop.territory_id, workshop.campaign_id);
-  return { workshop, scope, groupIds: parseGroupIds(workshop.group_ids) };
+  const campaign = await findCampaign(db, workshop.territory_id, workshop.campaign_id);
+  const definition = await loadFrameworkDefinition(db, workshop.territory_id, campaign.framework_version_id);
+  return { workshop, isCampaignOpen: campaign.state === "open", definition, groupIds: parseGroupIds(workshop.group_ids) };
 }
 
 function parseGroupIds(json: string): string[] {
@@ -34,8 +40,7 @@ function parseGroupIds(json: string): string[] {
 export async function getParticipantView(db: Db, code: string, participant: Participant | null) {
   const found = await findByCode(db, code);
   if (!found) return null;
-  const { workshop, scope, groupIds } = found;
-  const definition = scope.framework.definition;
+  const { workshop, definition, groupIds } = found;
   const items = await listWorkshopIndicators(db, workshop.territory_id, workshop.id);
   const item = items[workshop.current_position];
   const indicator = item && definition.indicators.find((i) => i.id === item.indicatorId);
@@ -54,7 +59,7 @@ export async function getParticipantView(db: Db, code: string, participant: Part
   return {
     joinCode: workshop.join_code,
     place: workshop.place,
-    isCampaignOpen: scope.campaign.state === "open",
+    isCampaignOpen: found.isCampaignOpen,
     groups: definition.stakeholderGroups.filter((g) => groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
     hasJoined: participant !== null && groupIds.includes(participant.groupId),
     voteState: item?.voteState ?? "pending",
@@ -67,7 +72,7 @@ export async function getParticipantView(db: Db, code: string, participant: Part
 export async function joinWorkshop(db: Db, code: string, groupId: string): Promise<Result<{ participant: Participant; joinCode: string }>> {
   const found = await findByCode(db, code);
   if (!found) throw new Response("Not found", { status: 404 });
-  if (found.scope.campaign.state !== "open") return formFailure("workshops.errors.campaignNotOpen");
+  if (!found.isCampaignOpen) return formFailure("workshops.errors.campaignNotOpen");
   if (!found.groupIds.includes(groupId)) return fieldFailure("groupId", "workshops.errors.group");
   await db
     .updateTable("workshop")
@@ -87,12 +92,11 @@ export async function joinWorkshop(db: Db, code: string, groupId: string): Promi
 export async function recordWorkshopVote(db: Db, code: string, participant: Participant, input: { indicatorId: string; value: string }): Promise<Result> {
   const found = await findByCode(db, code);
   if (!found) throw new Response("Not found", { status: 404 });
-  const { workshop, scope, groupIds } = found;
+  const { workshop, definition, groupIds } = found;
   if (!groupIds.includes(participant.groupId)) return formFailure("workshops.errors.joinFirst");
   const items = await listWorkshopIndicators(db, workshop.territory_id, workshop.id);
   const item = items[workshop.current_position];
-  if (scope.campaign.state !== "open" || !item || item.indicatorId !== input.indicatorId || item.voteState !== "open") return formFailure("workshops.errors.voteClosed");
-  const definition = scope.framework.definition;
+  if (!found.isCampaignOpen || !item || item.indicatorId !== input.indicatorId || item.voteState !== "open") return formFailure("workshops.errors.voteClosed");
   const indicator = definition.indicators.find((i) => i.id === item.indicatorId);
   const scale = indicator && definition.scales.find((s) => s.id === indicator.scale);
   if (!scale || !isValidVote(scale, input.value)) return fieldFailure("value", "workshops.errors.value");

@@ -2,7 +2,8 @@ import type { Db, DbOrTrx } from "../../../db/connection";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import { newCode } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
-import { getCampaignScope } from "../campaigns/campaigns.server";
+import { findCampaign, getCampaignScope } from "../campaigns/campaigns.server";
+import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { fieldFailure, formFailure, type Result } from "../failure";
 import { questionIndicators } from "../frameworks/indicators";
 import { countedValues } from "../surveys/questions";
@@ -113,10 +114,11 @@ export type BoardState = Awaited<ReturnType<typeof getBoardState>>;
  */
 export async function getBoardState(db: DbOrTrx, territoryId: string, workshopId: string) {
   const workshop = await findWorkshop(db, territoryId, workshopId);
-  const scope = await getCampaignScope(db, territoryId, workshop.campaign_id);
+  // Re-read after every vote by the stream: the cached definition, no JSON parse each time.
+  const campaign = await findCampaign(db, territoryId, workshop.campaign_id);
+  const framework = await loadFrameworkDefinition(db, territoryId, campaign.framework_version_id);
   const items = await listWorkshopIndicators(db, territoryId, workshop.id);
   const item = items[workshop.current_position];
-  const framework = scope.framework.definition;
   const indicator = item && framework.indicators.find((i) => i.id === item.indicatorId);
   const scale = indicator && framework.scales.find((s) => s.id === indicator.scale);
   const options = (scale && voteOptions(scale)) ?? [];
@@ -125,7 +127,7 @@ export async function getBoardState(db: DbOrTrx, territoryId: string, workshopId
   return {
     workshopId: workshop.id,
     campaignId: workshop.campaign_id,
-    k: scope.campaign.k,
+    k: campaign.k,
     joinCode: workshop.join_code,
     joined: workshop.joined_count,
     position: workshop.current_position,
@@ -134,7 +136,7 @@ export async function getBoardState(db: DbOrTrx, territoryId: string, workshopId
     indicator: indicator ? { id: indicator.id, label: indicator.label, question: indicator.question } : null,
     scale: scale ?? null,
     votes,
-    distribution: boardDistribution(options, tally, scope.campaign.k),
+    distribution: boardDistribution(options, tally, campaign.k),
   };
 }
 

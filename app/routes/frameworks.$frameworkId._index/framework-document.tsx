@@ -74,7 +74,7 @@ export function FrameworkDocument({ definition }: { definition: Framework }) {
                     <dt>{t("frameworks.detail.scale")}</dt>
                     <dd>{words ? t.dynamic(words.key, words.params) : indicator.scale}</dd>
                     <dt>{t("frameworks.detail.audiences")}</dt>
-                    <dd>{indicator.audiences.map((a) => (groups.get(a) ? l(groups.get(a)!.label) : a)).join(", ")}</dd>
+                    <dd>{indicator.audiences.map((a) => { const group = groups.get(a); return group ? l(group.label) : a; }).join(", ")}</dd>
                     <dt>{t("frameworks.detail.level")}</dt>
                     <dd>{t(`frameworks.levels.${indicator.level}`)}</dd>
                     <dt>{t("frameworks.detail.polarity")}</dt>

@@ -17,6 +17,7 @@ import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { FrameworkDocument } from "./framework-document";
 import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
 import { readFormData } from "~/lib/http/form-data.server";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.definition.title.fr ?? "Cadre"} — Évaluation partagée` }];
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("version");
   // An unreadable number is a version that does not exist (null): 404.
   const number = asked === null ? undefined : (versionParam.safeParse(asked).data ?? null);
-  const { framework, version, hasDraft, latestPublished, diffAgainst } = await getFrameworkPage(db, member.territoryId, params.frameworkId!, number);
+  const { framework, version, hasDraft, latestPublished, diffAgainst } = await getFrameworkPage(db, member.territoryId, routeParam(params, "frameworkId"), number);
   return {
     framework: { id: framework.id, isStarter: framework.isStarter, forkedFrom: framework.forkedFrom, versions: framework.versions.map(({ definition: _d, ...summary }) => summary) },
     version,
@@ -41,17 +42,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("publish"), confirm: z.literal("on", { error: "frameworks.errors.confirmPublish" }) }), z.object({ intent: z.literal("newDraft") })]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const frameworkId = routeParam(params, "frameworkId");
   const member = await requireMember(request, COUNCIL_EDITORS);
   const parsed = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {
-    const result = await publishFrameworkDraft(db, member, params.frameworkId!);
+    const result = await publishFrameworkDraft(db, member, frameworkId);
     if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
-    return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
+    return redirect(`/frameworks/${frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.published", params: { number: result.versionNumber } }) });
   }
-  const result = await startNewDraft(db, member, params.frameworkId!);
+  const result = await startNewDraft(db, member, frameworkId);
   if (!result.ok) return data(await translateFailure(request, result), { status: 400 });
-  return redirect(`/frameworks/${params.frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
+  return redirect(`/frameworks/${frameworkId}?version=${result.versionNumber}`, { headers: await flash(request, { key: "frameworks.detail.newDraftDone", params: { number: result.versionNumber } }) });
 }
 
 export default function FrameworkPage() {

@@ -22,6 +22,8 @@ import { IndicatorForm } from "./indicator-form";
 import { itemAnchor, ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 import { readFormData } from "~/lib/http/form-data.server";
+import { isOneOf } from "~/lib/one-of";
+import { routeParam } from "~/lib/route-params";
 
 export const meta: MetaFunction = () => [{ title: "Modifier un cadre — Évaluation partagée" }];
 
@@ -30,11 +32,12 @@ type Editable = (typeof EDITABLE)[number];
 const editParams = z.object({ edit: z.enum(EDITABLE).optional().catch(undefined), id: z.string().max(100).optional().catch(undefined) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  const frameworkId = routeParam(params, "frameworkId");
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const draft = await getFrameworkDraft(db, member.territoryId, params.frameworkId!);
-  if (!draft) throw redirect(`/frameworks/${params.frameworkId}`);
+  const draft = await getFrameworkDraft(db, member.territoryId, frameworkId);
+  if (!draft) throw redirect(`/frameworks/${frameworkId}`);
   const search = editParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { frameworkId: params.frameworkId!, versionId: draft.id, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, diffAgainst: draft.diffAgainst, edit: search.edit ?? null, itemId: search.id ?? null };
+  return { frameworkId: frameworkId, versionId: draft.id, versionNumber: draft.versionNumber, definition: draft.definition, issues: draft.issues, diffAgainst: draft.diffAgainst, edit: search.edit ?? null, itemId: search.id ?? null };
 }
 
 type RemoveInput = z.infer<typeof removeFormSchema>;
@@ -60,6 +63,7 @@ const isIntent = (value: unknown): value is Intent => typeof value === "string" 
 export type EditorReply = { intent: Intent; result: SubmissionResult<string[]> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const frameworkId = routeParam(params, "frameworkId");
   const member = await requireMember(request, COUNCIL_EDITORS);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
@@ -68,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== "success") return data<EditorReply>({ intent, result: submission.reply() }, { status: 400 });
   const edit = (toEdit as (input: unknown) => DraftEdit)(submission.value);
-  const result = await editFrameworkDraft(db, member, params.frameworkId!, edit, Object.keys(schema.shape));
+  const result = await editFrameworkDraft(db, member, frameworkId, edit, Object.keys(schema.shape));
   if (!result.ok) {
     // Messages are put in the page's language here: some carry values ({count}, a path).
     const t = createTranslator(await getLocale(request));
@@ -86,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const removed = intent.startsWith("remove");
   // A save comes back to the edited item in the list (a 5 500 px page), not to its top.
   const next = intent === "newScale" && result.itemId ? `?edit=scale&id=${result.itemId}` : removed ? "" : `#${itemAnchor(intent, result.itemId)}`;
-  return redirect(`/frameworks/${params.frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
+  return redirect(`/frameworks/${frameworkId}/edit${next}`, { headers: await flash(request, { key: removed ? "frameworks.editor.removed" : "frameworks.editor.saved" }) });
 }
 
 export default function EditFramework() {
@@ -94,7 +98,7 @@ export default function EditFramework() {
   const { frameworkId, versionId, versionNumber, definition, issues, diffAgainst, edit, itemId } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   // After a rejected save, the form that was sent stays open with what was typed.
-  const shown: Editable | null = reply && (EDITABLE as readonly string[]).includes(reply.intent) ? (reply.intent as Editable) : edit;
+  const shown: Editable | null = reply && isOneOf(EDITABLE, reply.intent) ? reply.intent : edit;
   const lastResult = reply && reply.intent === shown ? reply.result : undefined;
   const shownId = reply && lastResult ? ((reply.result.initialValue?.id as string | undefined) ?? null) : itemId;
   const title = localized(t.locale, definition.title);

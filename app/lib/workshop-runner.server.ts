@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { Db } from "../../db/connection";
+import { db } from "../db.server";
+import { requireMember } from "../modules/accounts/guard.server";
+import { WORKSHOP_RUNNERS } from "../modules/accounts/roles";
+
+// The pages of those who run workshops and type paper questionnaires (facilitators, admins,
+// editors): one guard, and one loader shape for the pages that read one thing by its id.
+
+export function requireWorkshopRunner(request: Request) {
+  return requireMember(request, WORKSHOP_RUNNERS);
+}
+
+/** A loader that signs the runner in and reads `read(db, territory, params[param])`. */
+export function workshopRunnerLoader<T>(read: (db: Db, territoryId: string, id: string) => Promise<T>, param: "campaignId" | "workshopId") {
+  return async ({ request, params }: LoaderFunctionArgs): Promise<T> => {
+    const member = await requireWorkshopRunner(request);
+    return read(db, member.territoryId, params[param] ?? "");
+  };
+}

@@ -1,0 +1,44 @@
+import type { Db } from "../../../db/connection";
+import type { ResponseSource } from "../../../db/schema";
+import { countedValues, type Scale } from "./questions";
+
+// For `npm run db:verify`: the count cells recomputed from the raw answers, by the same rule the
+// submit uses (countedValues), to compare with the cells the submits added up.
+
+export type CellKey = { projectId: string; indicatorId: string; groupId: string; source: ResponseSource; value: string };
+
+/** Every campaign of the install that has responses or count cells (the verify tool spans territories). */
+export async function campaignsWithSurveyData(db: Db): Promise<{ territoryId: string; campaignId: string }[]> {
+  const rows = await db
+    .selectFrom("response")
+    .select(["territory_id", "campaign_id"])
+    .union(db.selectFrom("count_cell").select(["territory_id", "campaign_id"]))
+    .execute();
+  return rows.map((r) => ({ territoryId: r.territory_id, campaignId: r.campaign_id }));
+}
+
+/**
+ * A campaign's cells as its responses' answers give them (online and paper sources; workshop
+ * votes are counted by the workshops area). `scaleOf` gives an indicator's scale; an answer to
+ * an indicator without one is reported apart, since no rule can count it.
+ */
+export async function recountResponseCells(db: Db, territoryId: string, campaignId: string, scaleOf: (indicatorId: string) => Scale | undefined) {
+  const answers = await db
+    .selectFrom("answer as a")
+    .innerJoin("response as r", "r.id", "a.response_id")
+    .select(["a.project_id", "a.indicator_id", "a.value", "r.group_id", "r.source"])
+    .where("r.territory_id", "=", territoryId)
+    .where("r.campaign_id", "=", campaignId)
+    .execute();
+  const cells: (CellKey & { count: number })[] = [];
+  const unknownIndicators = new Set<string>();
+  for (const a of answers) {
+    const scale = scaleOf(a.indicator_id);
+    if (!scale) {
+      unknownIndicators.add(a.indicator_id);
+      continue;
+    }
+    for (const value of countedValues(scale, a.value)) cells.push({ projectId: a.project_id, indicatorId: a.indicator_id, groupId: a.group_id, source: a.source, value, count: 1 });
+  }
+  return { cells, unknownIndicators: [...unknownIndicators] };
+}
