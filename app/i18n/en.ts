@@ -255,7 +255,7 @@ export const en: Messages = {
       notAllowed: "Cannot go from “{from}” to “{to}”.",
       noQuestions: "The chosen framework has no question for these stakeholder groups.",
       noInvitations: "Create invitations or an open link before opening the campaign.",
-      publishThroughReview: "Publishing happens on the « Shared evaluation » page, once the review is closed.",
+      publishThroughReview: "Publishing happens on the “Shared evaluation” page, once the review is closed.",
     },
     audit: { created: "created", edited: "edited", transition: "{from} → {to}", personal_data_deleted: "names and e-mail addresses of the invitations erased" },
   },

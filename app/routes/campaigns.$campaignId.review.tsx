@@ -222,7 +222,7 @@ export default function ReviewPage() {
                       {f.comments.map((c) => (
                         <li key={c.id}>
                           {c.person ?? ""} —{" "}
-                          {formatDate(t.locale, c.createdAt, true)} : {c.body}
+                          {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
                         </li>
                       ))}
                     </ul>

@@ -31,7 +31,7 @@ export const texts = defineMessages(
     none: "No written answer to review.",
     notYet: "Written answers are reviewed once the campaign is closed.",
     status: { pending: "To review", approved: "Approved", rejected: "Set aside" },
-    rewrite: "Text rewritten without names or places (for « Anonymise »)",
+    rewrite: "Text rewritten without names or places (for “Anonymise”)",
     approve: "Approve",
     anonymise: "Anonymise",
     reject: "Set aside",
