@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
   it("a refused « Nouvelle campagne » stays put while the person types, then the new draft is previewed as a resident will see it, « Aperçu », nothing stored", async () => {
     const page = await signedIn("elu@demo.fr");
     await page.goto(`${server.url}/campaigns/new`);
-    await page.getByRole("button", { name: "Choisir ce cadre" }).first().click();
+    await page.getByRole("link", { name: "Choisir ce cadre" }).first().click();
     const submit = page.getByRole("button", { name: "Créer la campagne" });
     await submit.click();
     await page.getByText("Donnez un titre de 3 à 120 caractères.").first().waitFor();
