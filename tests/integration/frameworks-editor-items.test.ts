@@ -110,7 +110,7 @@ describe("the 0–10 rating's end labels", () => {
     const scale = (await draft()).scales.find((s) => s.id === "note_0_10")!;
     const reply = await send({ intent: "scale", ...scaleValues(scale), minLabelFr: "Pas du tout utile", maxLabelEn: "" });
     expect(reply.status).toBe(400);
-    expect(reply.error.maxLabelEn).toEqual(["Ce texte est obligatoire, en français et en anglais."]);
+    expect(reply.error.maxLabelEn).toEqual(["Ce texte est obligatoire."]);
     expect(reply.initialValue).toMatchObject({ minLabelFr: "Pas du tout utile" });
     expect((await draft()).scales.find((s) => s.id === "note_0_10")).toEqual(scale);
   });

@@ -96,7 +96,7 @@ export const frameworkEditorMessages = defineMessages(
       create: "Ajouter",
     },
     errors: {
-      textRequired: "Ce texte est obligatoire, en français et en anglais.",
+      textRequired: "Ce texte est obligatoire.",
       textTooLong: "Ce texte est trop long : raccourcissez-le.",
       weight: "Indiquez un poids supérieur à 0 et d'au plus 100 (1 pour un poids normal).",
       number: "Indiquez un nombre, par exemple 12 ou 12.5.",
@@ -234,7 +234,7 @@ export const frameworkEditorMessages = defineMessages(
       create: "Add",
     },
     errors: {
-      textRequired: "This text is required, in French and in English.",
+      textRequired: "This text is required.",
       textTooLong: "This text is too long: shorten it.",
       weight: "Give a weight above 0 and at most 100 (1 for a normal weight).",
       number: "Give a number, for example 12 or 12.5.",
