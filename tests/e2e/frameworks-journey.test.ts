@@ -74,7 +74,8 @@ describe.skipIf(!hasChromium)("frameworks journey in Chromium", () => {
     }
     await council.goto(editorUrl);
     // A scale still in use is kept, and the message names the indicators that use it.
-    await council.getByRole("button", { name: "Supprimer « utilite_4 »" }).click();
+    // Scales are named by their words, never their ids (here utilite_4).
+    await council.getByRole("button", { name: /^Supprimer « liste de choix : un choix parmi : « Pas utile », « Un peu utile »/ }).click();
     await council.getByText("Cette échelle sert encore à 2 indicateurs : « Utilité de l'accompagnement »").waitFor();
     await check();
 
