@@ -388,6 +388,29 @@ export interface FindingReviewTable {
   updated_at: string;
 }
 
+/** A stakeholder invited to a review by the council, without an account (migration 0016). */
+export interface ReviewGuestTable {
+  id: string;
+  territory_id: string;
+  evaluation_id: string;
+  /** Organisation or role their positions are named by (« Conseil citoyen du quartier Nord »). */
+  label: string;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+}
+
+export interface GuestFindingReviewTable {
+  id: string;
+  territory_id: string;
+  finding_id: string;
+  guest_id: string;
+  position: ReviewPosition;
+  reason: string;
+  rewording: string | null;
+  updated_at: string;
+}
+
 export interface ReviewCommentTable {
   id: string;
   territory_id: string;
@@ -452,6 +475,8 @@ export interface Database {
   evaluation: EvaluationTable;
   finding: FindingTable;
   finding_review: FindingReviewTable;
+  review_guest: ReviewGuestTable;
+  guest_finding_review: GuestFindingReviewTable;
   review_comment: ReviewCommentTable;
   council_answer: CouncilAnswerTable;
   commitment: CommitmentTable;

@@ -10,6 +10,7 @@ import * as workshops from "./0011-workshops";
 import * as passwordReset from "./0013-password-reset";
 import * as operations from "./0014-operations";
 import * as responseTally from "./0015-response-tally";
+import * as reviewGuests from "./0016-review-guests";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0013-password-reset": passwordReset,
   "0014-operations": operations,
   "0015-response-tally": responseTally,
+  "0016-review-guests": reviewGuests,
 };

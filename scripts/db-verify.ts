@@ -17,6 +17,8 @@ try {
   for (const d of report.differences) {
     console.log(`  campagne ${d.campaignId} projet ${d.projectId} indicateur ${d.indicatorId} partie prenante ${d.groupId} source ${d.source} valeur ${d.value} : gardé ${d.stored}, recalculé ${d.recomputed}`);
   }
+  console.log(`Compteurs de participation : ${report.tallies.length === 0 ? "ok" : `${report.tallies.length} différence(s)`}`);
+  for (const d of report.tallies) console.log(`  campagne ${d.campaignId} partie prenante ${d.groupId} source ${d.source} : gardé ${d.stored}, recalculé ${d.recomputed}`);
   for (const u of report.unknownIndicators) console.log(`  campagne ${u.campaignId} : réponses à l'indicateur ${u.indicatorId}, absent du cadre`);
   const healthy = isHealthy(report);
   console.log(healthy ? "Tout concorde." : "Des différences ont été trouvées (voir ci-dessus).");

@@ -3,7 +3,7 @@
 // They go through the same module functions as a resident's answers (draft, steps, submit),
 // so every invariant holds; only the day of each response is then spread over the period.
 import type { Db } from "../db/connection";
-import type { RawAnswer, SurveyStep } from "../app/modules/surveys/questions";
+import { isScreening, type RawAnswer, type SurveyStep } from "../app/modules/surveys/questions";
 import { loadSurvey, saveSurveyStep, startSurvey } from "../app/modules/surveys/survey.server";
 import { submitSurvey } from "../app/modules/surveys/submit.server";
 
@@ -39,6 +39,8 @@ function pickWeighted(random: () => number, weights: number[]): number {
 }
 
 function sampleAnswer(step: SurveyStep, groupId: string, random: () => number): RawAnswer {
+  // Every sample person knows both projects; no draw, so the sample answers stay as they were.
+  if (isScreening(step)) return { value: "yes" };
   if (random() < 0.06) return { dontKnow: true };
   const { scale } = step;
   switch (scale.type) {

@@ -11,10 +11,12 @@ export function requireWorkshopRunner(request: Request) {
   return requireMember(request, WORKSHOP_RUNNERS);
 }
 
-/** A loader that signs the runner in and reads `read(db, territory, params[param])`. */
-export function workshopRunnerLoader<T>(read: (db: Db, territoryId: string, id: string) => Promise<T>, param: "campaignId" | "workshopId") {
-  return async ({ request, params }: LoaderFunctionArgs): Promise<T> => {
-    const member = await requireWorkshopRunner(request);
-    return read(db, member.territoryId, params[param] ?? "");
-  };
+/**
+ * A loader's body: signs the runner in and reads `read(db, territory, params[param])`. Called
+ * inside `export async function loader`, never at a module's top level: the browser's bundle
+ * keeps the route module but not this server file.
+ */
+export async function loadForWorkshopRunner<T>({ request, params }: LoaderFunctionArgs, read: (db: Db, territoryId: string, id: string) => Promise<T>, param: "campaignId" | "workshopId"): Promise<T> {
+  const member = await requireWorkshopRunner(request);
+  return read(db, member.territoryId, params[param] ?? "");
 }

@@ -42,6 +42,8 @@ export const TABLE_OWNERS = {
   evaluation: "review",
   finding: "review",
   finding_review: "review",
+  review_guest: "review",
+  guest_finding_review: "review",
   review_comment: "review",
   council_answer: "review",
   commitment: "review",

@@ -4,18 +4,25 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
+import { metaTranslator } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { reachedOverHttps } from "~/lib/request.server";
 import { DONT_KNOW } from "~/modules/surveys/questions";
 import { valueLabel } from "~/modules/surveys/labels";
+import type { ScriptsHandle } from "~/lib/page-scripts";
 import { participantCookie, readParticipant } from "~/modules/workshops/participant-cookie.server";
 import { getParticipantView, joinWorkshop, recordWorkshopVote } from "~/modules/workshops/votes.server";
 
-export const meta: MetaFunction = () => [{ title: "Atelier — Évaluation partagée" }];
+// The participant's phone: no account, no JavaScript needed (a plain form, then a reload), so
+// like the survey it ships no React runtime, only the offline-safe form script.
+export const handle: ScriptsHandle = { scripts: "offline-forms" };
 
-// The participant's phone: no account, no JavaScript needed (a plain form, then a reload).
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: `${t("workshops.vote.title")} — ${t("app.name")}` }];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = params.code ?? "";

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -8,7 +8,7 @@ import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { checkFirstEntry, getPaperPage, recordDoubleEntry, recordPaperBatch } from "~/modules/paper/paper.server";
 import type { EntryDifference } from "~/modules/paper/sheets";
 import { FrenchText } from "~/components/french-text";
@@ -18,7 +18,9 @@ export const meta: MetaFunction = () => [{ title: "Questionnaires papier — Év
 const MAX_ROWS = 200;
 const SHOWN_ROWS = 20;
 
-export const loader = workshopRunnerLoader(getPaperPage, "campaignId");
+export async function loader(args: LoaderFunctionArgs) {
+  return loadForWorkshopRunner(args, getPaperPage, "campaignId");
+}
 
 // Double entry keeps its state in the page, not the database: the first entry travels in a
 // hidden field to the second, the cells to retype in a hidden field to the final save.

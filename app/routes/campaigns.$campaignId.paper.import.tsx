@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
@@ -6,7 +6,7 @@ import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
-import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { getPaperPage, importPaperCsv } from "~/modules/paper/paper.server";
 
 export const meta: MetaFunction = () => [{ title: "Importer des questionnaires papier — Évaluation partagée" }];
@@ -14,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: "Importer des questionnaires p
 // Two POSTs that work without JavaScript: the upload answers with a preview carrying the decoded
 // text in a hidden field; the confirm sends that text back and the module checks it again.
 
-export const loader = workshopRunnerLoader(getPaperPage, "campaignId");
+export async function loader(args: LoaderFunctionArgs) {
+  return loadForWorkshopRunner(args, getPaperPage, "campaignId");
+}
 
 const confirmSchema = z.object({ csv: z.string(), mode: z.enum(["import", "importSkippingBadRows"]) });
 

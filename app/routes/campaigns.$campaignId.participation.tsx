@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignParticipation() {
   const t = useT();
-  const { campaign, groupLabels, totals, byGroup, byNeighbourhood, byDay } = useLoaderData<typeof loader>();
+  const { campaign, groupLabels, totals, byGroup, byNeighbourhood, byDay, byProject } = useLoaderData<typeof loader>();
   const labels = new Map(groupLabels.map((g) => [g.id, localized(t.locale, g.label)]));
   const groupName = (id: string) => labels.get(id) ?? id;
   const rate = (r: number | null) => (r === null ? t("participation.notAvailable") : formatPercent(t.locale, r));
@@ -28,7 +28,7 @@ export default function CampaignParticipation() {
   const countColumns = ["responses", "openLinkResponses", ...funnelColumns] as const;
   const funnelValues = (f: Funnel) => [f.sent, f.opened, f.answered, rate(f.rate)];
   const countValues = (c: Funnel & { responses: number; openLinkResponses: number }) => [c.responses, c.openLinkResponses, ...funnelValues(c)];
-  const headers = (first: string, columns: readonly (typeof countColumns)[number][]) => (
+  const headers = (first: string, columns: readonly ((typeof countColumns)[number] | "notKnown")[]) => (
     <thead>
       <tr>
         <th scope="col">{first}</th>
@@ -88,6 +88,20 @@ export default function CampaignParticipation() {
                 ) : null}
               </th>
               {numberCells(countValues(g))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+
+      <h2>{t("participation.byProject")}</h2>
+      <p className="hint">{t("participation.byProjectHint")}</p>
+      <ScrollTable label={t("participation.byProject")}>
+        {headers(t("participation.project"), ["notKnown"])}
+        <tbody>
+          {byProject.map((p) => (
+            <tr key={p.id} data-testid={`project-${p.id}`}>
+              <th scope="row">{p.name}</th>
+              {numberCells([p.notKnown])}
             </tr>
           ))}
         </tbody>

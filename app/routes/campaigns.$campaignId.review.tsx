@@ -1,23 +1,8 @@
-import type {
-  ActionFunctionArgs,
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  AnswerView,
-  FindingFiguresView,
-  PositionList,
-} from "~/components/evaluation/finding-figures";
-import {
-  AnswerForm,
-  PositionForm,
-  ReviewForm,
-  type ReviewReply,
-  TextForm,
-} from "~/components/evaluation/review-forms";
+import { FindingSection } from "~/components/evaluation/finding-section";
+import { AnswerForm, PositionForm, ReviewForm, type ReviewReply, TextForm } from "~/components/evaluation/review-forms";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -34,12 +19,8 @@ import { getReviewPage } from "~/modules/review/review-page.server";
 import evaluationStyles from "~/styles/evaluation.css";
 import { FrenchText } from "~/components/french-text";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: evaluationStyles },
-];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.campaign.title ?? ""} — Évaluation partagée` },
-];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — Évaluation partagée` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);
@@ -49,41 +30,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);
   const values: Record<string, string> = {};
-  for (const [name, value] of await readFormData(request))
-    if (typeof value === "string") values[name] = value;
-  const reply = (failure: Parameters<typeof translateFailure>[1]) =>
-    translateFailure(request, failure).then(
-      (errors): ReviewReply => ({
-        intent: values.intent ?? "",
-        target: values.target ?? "",
-        ...errors,
-        values,
-      })
-    );
+  for (const [name, value] of await readFormData(request)) if (typeof value === "string") values[name] = value;
+  const reply = (failure: Parameters<typeof translateFailure>[1]) => translateFailure(request, failure).then((errors): ReviewReply => ({ intent: values.intent ?? "", target: values.target ?? "", ...errors, values }));
   const parsed = parseReviewForm(values);
   if (!parsed.ok) return data(await reply(parsed), { status: 400 });
   const campaignId = params.campaignId ?? "";
-  const result = await applyReviewForm(
-    db,
-    member,
-    campaignId,
-    parsed.form,
-    publicBaseUrl(request)
-  );
+  const result = await applyReviewForm(db, member, campaignId, parsed.form, publicBaseUrl(request));
   if (!result.ok) return data(await reply(result), { status: 400 });
-  return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, {
-    headers: await flash(request, { key: "review.saved" }),
-  });
+  return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, { headers: await flash(request, { key: "review.saved" }) });
 }
 
 export default function ReviewPage() {
   const t = useT();
-  const { campaign, labels, review, can, publicPath } =
-    useLoaderData<typeof loader>();
+  const { campaign, labels, review, can, publicPath } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const groups = new Map(
-    labels.groups.map((g) => [g.id, localized(t.locale, g.label)])
-  );
+  const groups = new Map(labels.groups.map((g) => [g.id, localized(t.locale, g.label)]));
   const day = (iso: string) => formatDate(t.locale, iso);
   const textOf = findingTexts(t, labels);
   return (
@@ -98,11 +59,7 @@ export default function ReviewPage() {
       ) : (
         <>
           <p>
-            <strong>
-              {t("review.stateLine", {
-                state: t.dynamic(`review.states.${review.evaluation.state}`),
-              })}
-            </strong>
+            <strong>{t("review.stateLine", { state: t.dynamic(`review.states.${review.evaluation.state}`) })}</strong>
           </p>
           {publicPath ? (
             <p>
@@ -110,53 +67,48 @@ export default function ReviewPage() {
             </p>
           ) : null}
           <div className="actions">
-            {can.open ? (
-              <ReviewForm
-                intent="open"
-                target=""
-                reply={reply}
-                submit={t("review.openReview")}
-              />
-            ) : null}
-            {can.close ? (
-              <ReviewForm
-                intent="close"
-                target=""
-                reply={reply}
-                submit={t("review.closeReview")}
-              />
-            ) : null}
+            {can.open ? <ReviewForm intent="open" target="" reply={reply} submit={t("review.openReview")} /> : null}
+            {can.close ? <ReviewForm intent="close" target="" reply={reply} submit={t("review.closeReview")} /> : null}
             {can.publish ? (
-              <ReviewForm
-                intent="publish"
-                target=""
-                reply={reply}
-                submit={t("review.publish")}
-              >
+              <ReviewForm intent="publish" target="" reply={reply} submit={t("review.publish")}>
                 {() => <p className="hint">{t("review.publishHint")}</p>}
               </ReviewForm>
             ) : null}
           </div>
           <h2>{t("review.summary")}</h2>
           {can.editSummary ? (
-            <TextForm
-              intent="summary"
-              target=""
-              reply={reply}
-              submit={t("review.saveSummary")}
-              fields={[
-                {
-                  name: "summary",
-                  label: t("review.summary"),
-                  hint: t("review.summaryHint"),
-                  multiline: true,
-                  defaultValue: review.evaluation.summary,
-                },
-              ]}
-            />
+            <TextForm intent="summary" target="" reply={reply} submit={t("review.saveSummary")} fields={[{ name: "summary", label: t("review.summary"), hint: t("review.summaryHint"), multiline: true, defaultValue: review.evaluation.summary }]} />
           ) : (
             <p>{review.evaluation.summary}</p>
           )}
+
+          {can.invite || review.guests.length > 0 ? (
+            <>
+              <h2>{t("review.guests.title")}</h2>
+              <p className="muted">{t("review.guests.intro")}</p>
+              {review.guests.length === 0 ? (
+                <p>{t("review.guests.none")}</p>
+              ) : (
+                <ul>
+                  {review.guests.map((g) => (
+                    <li key={g.id}>{t("review.guests.invitedOn", { label: g.label, date: day(g.invitedAt) })}</li>
+                  ))}
+                </ul>
+              )}
+              {can.invite ? (
+                <TextForm
+                  intent="invite"
+                  target=""
+                  reply={reply}
+                  submit={t("review.guests.invite")}
+                  fields={[
+                    { name: "email", label: t("review.guests.email"), type: "email" },
+                    { name: "label", label: t("review.guests.label"), hint: t("review.guests.labelHint") },
+                  ]}
+                />
+              ) : null}
+            </>
+          ) : null}
 
           {review.carriedCommitments.length > 0 ? (
             <>
@@ -177,86 +129,47 @@ export default function ReviewPage() {
           {review.findings.map((f) => {
             const text = textOf(f);
             return (
-              <section
+              <FindingSection
                 key={f.id}
-                className="finding"
-                aria-labelledby={`finding-${f.id}`}
-              >
-                <h3 id={`finding-${f.id}`}>{text.title}</h3>
-                <p>{text.body}</p>
-                <FindingFiguresView
-                  figures={f.figures}
-                  k={campaign.k}
-                  groupLabel={(id) => groups.get(id) ?? id}
-                />
-                {can.edit ? (
-                  <TextForm
-                    intent="finding"
-                    target={f.id}
-                    reply={reply}
-                    submit={t("review.saveFinding")}
-                    fields={[
-                      {
-                        name: "title",
-                        label: t("review.findingTitle"),
-                        defaultValue: text.title,
-                      },
-                      {
-                        name: "body",
-                        label: t("review.findingBody"),
-                        multiline: true,
-                        defaultValue: text.body,
-                      },
-                    ]}
-                  />
-                ) : null}
-                <h4>{t("review.positions")}</h4>
-                <PositionList positions={f.positions} />
-                {can.takePosition ? (
-                  <PositionForm findingId={f.id} reply={reply} mine={f.mine} />
-                ) : null}
-                {f.comments.length > 0 ? (
+                finding={f}
+                text={text}
+                k={campaign.k}
+                groupLabel={(id) => groups.get(id) ?? id}
+                formatDay={day}
+                afterFigures={
+                  can.edit ? (
+                    <TextForm
+                      intent="finding"
+                      target={f.id}
+                      reply={reply}
+                      submit={t("review.saveFinding")}
+                      fields={[
+                        { name: "title", label: t("review.findingTitle"), defaultValue: text.title },
+                        { name: "body", label: t("review.findingBody"), multiline: true, defaultValue: text.body },
+                      ]}
+                    />
+                  ) : null
+                }
+                afterPositions={
                   <>
-                    <h4>{t("review.comments")}</h4>
-                    <ul>
-                      {f.comments.map((c) => (
-                        <li key={c.id}>
-                          {c.person ?? ""} —{" "}
-                          {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
-                        </li>
-                      ))}
-                    </ul>
+                    {can.takePosition ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
+                    {f.comments.length > 0 ? (
+                      <>
+                        <h4>{t("review.comments")}</h4>
+                        <ul>
+                          {f.comments.map((c) => (
+                            <li key={c.id}>
+                              {c.person ?? ""} — {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    ) : null}
+                    {can.comment ? <TextForm intent="comment" target={f.id} reply={reply} submit={t("review.addComment")} fields={[{ name: "body", label: t("review.comment"), multiline: true }]} /> : null}
                   </>
-                ) : null}
-                {can.comment ? (
-                  <TextForm
-                    intent="comment"
-                    target={f.id}
-                    reply={reply}
-                    submit={t("review.addComment")}
-                    fields={[
-                      {
-                        name: "body",
-                        label: t("review.comment"),
-                        multiline: true,
-                      },
-                    ]}
-                  />
-                ) : null}
-                <AnswerView
-                  answer={f.answer}
-                  commitments={f.commitments}
-                  formatDay={day}
-                />
-                {can.answer ? (
-                  <AnswerForm
-                    findingId={f.id}
-                    reply={reply}
-                    answer={f.answer}
-                    commitments={f.commitments}
-                  />
-                ) : null}
-              </section>
+                }
+                afterAnswer={can.answer ? <AnswerForm findingId={f.id} reply={reply} answer={f.answer} commitments={f.commitments} /> : null}
+              />
             );
           })}
         </>

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
@@ -6,7 +6,7 @@ import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { PlainSelect } from "~/components/form/plain-select";
 import { workshopFormSchema } from "~/modules/workshops/workshop-form";
 import { createWorkshop, listCampaignWorkshops } from "~/modules/workshops/workshops.server";
@@ -14,7 +14,9 @@ import { FrenchText } from "~/components/french-text";
 
 export const meta: MetaFunction = () => [{ title: "Ateliers — Évaluation partagée" }];
 
-export const loader = workshopRunnerLoader(listCampaignWorkshops, "campaignId");
+export async function loader(args: LoaderFunctionArgs) {
+  return loadForWorkshopRunner(args, listCampaignWorkshops, "campaignId");
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireWorkshopRunner(request);

@@ -54,6 +54,9 @@ export default function Outbox() {
     <section className="page">
       <h1>{t("outbox.title")}</h1>
       <p className="muted">{smtp ? `${t("outbox.introSmtp")} ${t("operations.outbox.introQueue")}` : t("outbox.intro")}</p>
+      <p>
+        <a href="/personal-data">{t("operations.person.title")}</a>
+      </p>
       {messages.length === 0 ? <p>{t("outbox.empty")}</p> : null}
       {messages.map((m) => (
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>

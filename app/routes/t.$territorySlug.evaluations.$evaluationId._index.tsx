@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AnswerView, FindingFiguresView, PositionList } from "~/components/evaluation/finding-figures";
+import { FindingSection } from "~/components/evaluation/finding-section";
 import { DimensionRadar } from "~/components/evaluation/dimension-radar";
 import { db } from "~/db.server";
 import { formatDate, formatNumber, localized } from "~/i18n/i18n";
@@ -66,14 +66,7 @@ export default function PublicEvaluation() {
       <h2>{t("review.findings")}</h2>
       <p>{t("review.public.findingsIntro")}</p>
       {findings.map((f) => (
-        <section key={f.id} className="finding" aria-labelledby={`finding-${f.id}`}>
-          <h3 id={`finding-${f.id}`}>{f.title}</h3>
-          <p>{f.body}</p>
-          <FindingFiguresView figures={f.figures} k={e.campaign.k} groupLabel={groupLabel} />
-          <h4>{t("review.positions")}</h4>
-          <PositionList positions={f.positions} />
-          <AnswerView answer={f.answer} commitments={f.commitments} formatDay={day} />
-        </section>
+        <FindingSection key={f.id} finding={f} text={f} k={e.campaign.k} groupLabel={groupLabel} formatDay={day} />
       ))}
 
       <h2>{t("review.public.divergences")}</h2>

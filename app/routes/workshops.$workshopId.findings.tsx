@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { requireWorkshopRunner, workshopRunnerLoader } from "~/lib/workshop-runner.server";
+import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { PlainSelect } from "~/components/form/plain-select";
 import { POSITION_KINDS } from "../../db/schema";
 import { addWorkshopStory, getWorkshopFindingsPage, moderateWorkshopStory, recordWorkshopPosition } from "~/modules/workshops/findings.server";
@@ -13,7 +13,9 @@ import { moderationFormSchema, positionFormSchema, storyFormSchema } from "~/mod
 
 export const meta: MetaFunction = () => [{ title: "Positions et récits — Évaluation partagée" }];
 
-export const loader = workshopRunnerLoader(getWorkshopFindingsPage, "workshopId");
+export async function loader(args: LoaderFunctionArgs) {
+  return loadForWorkshopRunner(args, getWorkshopFindingsPage, "workshopId");
+}
 
 type Reply = { intent: string; error: string | null; typed: Record<string, string> };
 

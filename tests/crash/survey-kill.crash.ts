@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrator";
 import { isHealthy, verifyDatabase } from "../../app/modules/operations/verify.server";
+import { isScreening } from "../../app/modules/surveys/questions";
 import { receiptKey, startSurvey } from "../../app/modules/surveys/survey.server";
 import { seedDemoTerritory } from "../../seed/seed";
 import { freePort } from "../helpers/app-server";
@@ -83,7 +84,7 @@ describe("kill -9 during 20 concurrent survey submissions", () => {
     await seedDemoTerritory(db);
     const link = await db.selectFrom("invitation").select("code").where("kind", "=", "open_link").where("group_id", "=", "residents").executeTakeFirstOrThrow();
     // One draft answered screen by screen through the module, its answers copied to the others.
-    const first = await fillDraft(db, link.code, (step) => (step.scale.type === "likert" ? { value: "4" } : { dontKnow: true }));
+    const first = await fillDraft(db, link.code, (step) => (isScreening(step) ? { value: "yes" } : step.scale.type === "likert" ? { value: "4" } : { dontKnow: true }));
     const filled = await db.selectFrom("survey_draft").select(["answers", "step"]).where("resume_code", "=", first.resumeCode).executeTakeFirstOrThrow();
     codes = [first.resumeCode];
     while (codes.length < ROUNDS * CONCURRENT) {

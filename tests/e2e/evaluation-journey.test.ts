@@ -15,7 +15,7 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
   beforeAll(async () => {
     server = await startAppServer({ DEMO_RESPONSES: "1" });
     browser = await launchBrowser();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -101,5 +101,5 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(await reader.locator(".site-header").isVisible()).toBe(false);
     expect(await reader.getByRole("button", { name: /Imprimer/ }).count()).toBe(0);
-  }, 240_000);
+  }, 420_000);
 });

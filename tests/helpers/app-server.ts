@@ -35,7 +35,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 180_000);
     const check = setInterval(() => {
       if (output.includes(`localhost:${port}`)) {
         clearInterval(check);

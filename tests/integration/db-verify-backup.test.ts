@@ -41,11 +41,14 @@ describe("db:verify", () => {
     expect(cli.code).toBe(0);
   });
 
-  it("names a cell counted once too often, and exits with 1", async () => {
+  it("names a cell counted once too often and a wrong participation counter, and exits with 1", async () => {
     const cell = await t.db.selectFrom("count_cell").selectAll().where("source", "=", "online").where("value", "=", "3").executeTakeFirstOrThrow();
     await t.db.updateTable("count_cell").set({ count: cell.count + 1 }).where("campaign_id", "=", cell.campaign_id).where("project_id", "=", cell.project_id).where("indicator_id", "=", cell.indicator_id).where("group_id", "=", cell.group_id).where("source", "=", "online").where("value", "=", "3").execute();
+    const tally = await t.db.selectFrom("response_tally").selectAll().where("campaign_id", "=", cell.campaign_id).executeTakeFirstOrThrow();
+    await t.db.updateTable("response_tally").set({ responses: tally.responses + 2 }).where("campaign_id", "=", tally.campaign_id).where("group_id", "=", tally.group_id).where("source", "=", tally.source).execute();
     const report = await verifyDatabase(t.db);
     expect(report.differences).toEqual([expect.objectContaining({ campaignId: cell.campaign_id, indicatorId: cell.indicator_id, value: "3", stored: cell.count + 1, recomputed: cell.count })]);
+    expect(report.tallies).toEqual([{ campaignId: cell.campaign_id, groupId: tally.group_id, source: tally.source, stored: tally.responses + 2, recomputed: tally.responses }]);
     const cli = run("db-verify", t.path);
     expect(cli.code).toBe(1);
     expect(cli.output).toContain(`indicateur ${cell.indicator_id}`);

@@ -22,7 +22,7 @@ describe("shared evaluation: review, publication and open data", () => {
     db = createDb(server.dbPath).db;
     council = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
     association = await signInCookie(server.url, "asso@demo.fr", "demo-demo-demo");
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await db?.destroy();
     await server?.stop();
@@ -119,6 +119,26 @@ describe("shared evaluation: review, publication and open data", () => {
     expect(await refused.text()).toContain("Indiquez la raison de votre position");
     const formula = '=HYPERLINK("http://evil.example","clic")';
     expect((await post(`${base}/review`, { intent: "position", target: finding.id, position: "disagree", reason: formula }, association)).status).toBe(302);
+    // The council invites a stakeholder without an account: a personal link by e-mail, through the outbox.
+    expect((await post(`${base}/review`, { intent: "invite", target: "", email: "pas-une-adresse", label: "Conseil citoyen" }, council)).status).toBe(400);
+    expect((await post(`${base}/review`, { intent: "invite", target: "", email: "cc@example.org", label: "Conseil citoyen" }, association)).status).toBe(403);
+    expect((await post(`${base}/review`, { intent: "invite", target: "", email: "cc@example.org", label: "Conseil citoyen du quartier Nord" }, council)).status).toBe(302);
+    const invitation = await db.selectFrom("outbox_message").select(["to_address", "text_body"]).where("kind", "=", "review_guest_invitation").executeTakeFirstOrThrow();
+    expect(invitation.to_address).toBe("cc@example.org");
+    const guestPath = /\/guest-review\/[\w-]+/.exec(invitation.text_body)?.[0] ?? "";
+    expect(guestPath).not.toBe("");
+    expect((await get("/guest-review/not-a-token")).status).toBe(404);
+    const guestPage = await get(guestPath);
+    expect(guestPage.status).toBe(200);
+    expect(await guestPage.text()).toContain("au titre de « Conseil citoyen du quartier Nord »");
+    // Without an account, by the link alone: a position, and nothing else of the review page.
+    const guestPost = (fields: Record<string, string>) => fetch(`${server.url}${guestPath}`, { method: "POST", body: new URLSearchParams(fields), headers: { origin: server.url }, redirect: "manual" });
+    expect((await guestPost({ intent: "open", target: "" })).status).toBe(400);
+    expect((await guestPost({ intent: "position", target: finding.id, position: "nuance", reason: "" })).status).toBe(400);
+    expect((await guestPost({ intent: "position", target: finding.id, position: "nuance", reason: "Les habitant·es du quartier Nord n'ont pas tous été invités." })).status).toBe(302);
+    // Everyone in the review sees it, named by the council's label.
+    expect(await (await get(`${base}/review`, association)).text()).toContain("Conseil citoyen du quartier Nord");
+
     expect((await post(`${base}/review`, { intent: "answer", target: finding.id, response: "Nous revoyons ce point avec vous.", what0: "Réunion de suivi", who0: "Élue ESS", due0: "2027-01-15" }, council)).status).toBe(302);
     expect((await post(`${base}/review`, { intent: "publish", target: "" }, council)).status).toBe(400);
     expect((await post(`${base}/review`, { intent: "close", target: "" }, council)).status).toBe(302);
@@ -138,6 +158,10 @@ describe("shared evaluation: review, publication and open data", () => {
     const html = await (await get(`/t/${SLUG}/evaluations/${evaluation.id}`)).text();
     expect(html).toContain("Nous revoyons ce point avec vous.");
     expect(html).toContain("Réunion de suivi");
+    expect(html).toContain("Les habitant·es du quartier Nord n&#x27;ont pas tous été invités.");
+    expect(html).toContain("Conseil citoyen du quartier Nord");
+    // Once published, the link no longer takes positions.
+    expect((await guestPost({ intent: "position", target: finding.id, position: "agree", reason: "Trop tard pour changer." })).status).toBe(400);
     // The demo workshop's divided position and its minority view, in the page and the files.
     expect(html).toContain("Positions collectives des ateliers");
     expect(html).toContain("Deux personnes n&#x27;en ont entendu parler qu&#x27;à cet atelier");

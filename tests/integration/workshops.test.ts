@@ -102,7 +102,7 @@ describe("workshops", () => {
     expect(await listWorkshopFindings(t.db, w.territoryId, w.campaignId)).toEqual({ positions: [], stories: [] });
     await t.db.updateTable("campaign").set({ state: "closed" }).where("id", "=", w.campaignId).execute();
     const closed = await listWorkshopFindings(t.db, w.territoryId, w.campaignId);
-    expect(closed.positions).toEqual([{ workshopId: w.workshopId, indicatorId: w.indicatorId, kind: "divided", reasoning: "Les avis se partagent.", minorityView: "Certains n'ont rien vu changer." }]);
+    expect(closed.positions).toEqual([{ workshopId: w.workshopId, projectId: w.projectId, indicatorId: w.indicatorId, kind: "divided", reasoning: "Les avis se partagent.", minorityView: "Certains n'ont rien vu changer." }]);
     // Nobody of that group voted in the workshop: under the free-text threshold, the story stays out.
     expect(closed.stories).toEqual([]);
   });

@@ -16,7 +16,8 @@ export function DistributionChart({ rows, caption }: { rows: ChartRow[]; caption
         <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 13 }} />
+          {/* Every value labelled (0 to 10 too): Recharts would otherwise skip some to avoid overlap. */}
+          <YAxis type="category" dataKey="label" width={160} tick={{ fontSize: 13 }} interval={0} />
           <Tooltip />
           <Bar dataKey="count" fill="#1b4d89" name={t("results.count")} isAnimationActive={false} />
         </BarChart>

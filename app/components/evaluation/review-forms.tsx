@@ -109,10 +109,10 @@ export function AnswerForm({ findingId, reply, answer, commitments }: { findingI
   );
 }
 
-export function TextForm({ intent, target, reply, submit, fields }: { intent: string; target: string; reply: ReviewReply | undefined; submit: string; fields: { name: string; label: string; hint?: string; multiline?: boolean; defaultValue?: string }[] }) {
+export function TextForm({ intent, target, reply, submit, fields }: { intent: string; target: string; reply: ReviewReply | undefined; submit: string; fields: { name: string; label: string; hint?: string; multiline?: boolean; type?: string; defaultValue?: string }[] }) {
   return (
     <ReviewForm intent={intent} target={target} reply={reply} submit={submit}>
-      {(r) => fields.map((f) => <Field key={f.name} id={`${intent}-${f.name}-${target}`} name={f.name} label={f.label} hint={f.hint} reply={r} multiline={f.multiline} defaultValue={f.defaultValue} />)}
+      {(r) => fields.map((f) => <Field key={f.name} id={`${intent}-${f.name}-${target}`} name={f.name} label={f.label} hint={f.hint} reply={r} multiline={f.multiline} type={f.type} defaultValue={f.defaultValue} />)}
     </ReviewForm>
   );
 }

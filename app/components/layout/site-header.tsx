@@ -121,6 +121,9 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t("app.footer")}</p>
+      <p>
+        <a href="/privacy">{t("operations.privacy.link")}</a>
+      </p>
     </footer>
   );
 }

@@ -150,10 +150,6 @@ export const invitations = defineMessages(
       deletedOn: "Les noms et adresses e-mail des invitations ont été effacés le {date}.",
       notYet: "Ce sera possible une fois la campagne clôturée.",
     },
-    outbox: {
-      deliver: "Envoyer maintenant les e-mails en attente",
-      delivered: "{sent} e-mail(s) envoyé(s), {failed} échec(s).",
-    },
     unsubscribe: {
       title: "Ne plus recevoir d'e-mails",
       body: "Vous ne recevrez plus d'e-mails de {territory} au sujet de ses enquêtes à l'adresse {email}.",
@@ -319,10 +315,6 @@ export const invitations = defineMessages(
       done: "The invitations' personal data has been erased.",
       deletedOn: "The invitations' names and e-mail addresses were erased on {date}.",
       notYet: "This will be possible once the campaign is closed.",
-    },
-    outbox: {
-      deliver: "Send the pending e-mails now",
-      delivered: "{sent} e-mail(s) sent, {failed} failure(s).",
     },
     unsubscribe: {
       title: "Stop receiving e-mails",

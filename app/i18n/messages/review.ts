@@ -88,6 +88,8 @@ export const review = defineMessages(
       positionRequired: "Choisissez d'accord, à nuancer ou pas d'accord.",
       commitmentIncomplete: "Un engagement indique à la fois ce qui va changer et qui s'en charge.",
       dateInvalid: "Indiquez une date au format JJ/MM/AAAA.",
+      emailInvalid: "Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.",
+      labelRequired: "Indiquez l'organisation ou la qualité de la personne (2 à 120 caractères).",
     },
     draft: {
       title: "{project} — {dimension}",
@@ -98,6 +100,26 @@ export const review = defineMessages(
       divergence: "Les parties prenantes divergent : {high} donne {gap} points de plus que {low}.",
       reported: { one: "Un chiffre déclaré est à lire face à sa cible.", other: "{count} chiffres déclarés sont à lire face à leur cible." },
       workshop: { one: "Un atelier a pris une position collective sur cette dimension.", other: "Les ateliers ont pris {count} positions collectives sur cette dimension." },
+    },
+    guests: {
+      title: "Parties prenantes invitées",
+      intro: "Invitez à la relecture une personne sans compte (représentant·e d'habitant·es, partenaire) : elle reçoit un lien personnel par e-mail, lit l'évaluation et donne sa position, nommée par le libellé choisi ici.",
+      email: "Adresse e-mail",
+      label: "Organisation ou qualité",
+      labelHint: "C'est sous ce nom que ses positions apparaissent, aussi sur la page publiée (par exemple « Conseil citoyen du quartier Nord »).",
+      invite: "Inviter à la relecture",
+      none: "Personne n'est invité pour le moment.",
+      invitedOn: "{label} — invitation envoyée le {date}",
+      mail: {
+        subject: "Invitation à relire l'évaluation « {campaign} »",
+        text: "Bonjour,\n\nLa collectivité vous invite, au titre de « {label} », à relire l'évaluation partagée « {campaign} » : pour chaque constat, dites si vous êtes d'accord, s'il faut nuancer ou si vous n'êtes pas d'accord, et pourquoi. Vos positions seront publiées sous ce nom avec l'évaluation.\n\nVotre lien personnel (ne le transmettez pas) : {url}\n",
+      },
+      page: {
+        title: "Relecture — {title}",
+        intro: "Vous êtes invité·e à la relecture au titre de « {label} ». Vos positions sont visibles des autres participant·es et publiées sous ce nom.",
+        notOpen: "La relecture n'est pas encore ouverte : revenez par ce lien quand la collectivité l'aura ouverte.",
+        closed: "La relecture est close : merci pour votre contribution.",
+      },
     },
     publishedEmail: {
       subject: "Les résultats de « {campaign} » sont publiés",
@@ -226,6 +248,8 @@ export const review = defineMessages(
       positionRequired: "Choose agree, to be qualified or disagree.",
       commitmentIncomplete: "A commitment says both what will change and who is in charge.",
       dateInvalid: "Give a date as DD/MM/YYYY.",
+      emailInvalid: "Enter a valid e-mail address, for example name@example.org.",
+      labelRequired: "Give the person's organisation or role (2 to 120 characters).",
     },
     draft: {
       title: "{project} — {dimension}",
@@ -236,6 +260,26 @@ export const review = defineMessages(
       divergence: "Stakeholders diverge: {high} gives {gap} points more than {low}.",
       reported: { one: "One reported figure is to be read against its target.", other: "{count} reported figures are to be read against their targets." },
       workshop: { one: "A workshop took a collective position on this dimension.", other: "Workshops took {count} collective positions on this dimension." },
+    },
+    guests: {
+      title: "Invited stakeholders",
+      intro: "Invite someone without an account (a residents' representative, a partner) to the review: they get a personal link by e-mail, read the evaluation and give their position, named by the label chosen here.",
+      email: "E-mail address",
+      label: "Organisation or role",
+      labelHint: "Their positions appear under this name, on the published page too (for example “North district citizens' council”).",
+      invite: "Invite to the review",
+      none: "Nobody invited yet.",
+      invitedOn: "{label} — invited on {date}",
+      mail: {
+        subject: "Invitation to review the evaluation “{campaign}”",
+        text: "Hello,\n\nThe council invites you, as “{label}”, to review the shared evaluation “{campaign}”: for each finding, say whether you agree, would nuance it or disagree, and why. Your positions will be published under this name with the evaluation.\n\nYour personal link (do not pass it on): {url}\n",
+      },
+      page: {
+        title: "Review — {title}",
+        intro: "You are invited to the review as “{label}”. Your positions are visible to the other participants and published under this name.",
+        notOpen: "The review is not open yet: come back through this link once the council has opened it.",
+        closed: "The review is closed: thank you for your contribution.",
+      },
     },
     publishedEmail: {
       subject: "The results of “{campaign}” are published",

@@ -30,13 +30,18 @@ export function routePatternFor(patterns: RoutePatterns, pathname: string): stri
 
 type ManifestRoute = { id: string; parentId?: string; path?: string };
 
-/** Full URL patterns of a Remix build's route manifest (each route's path joined to its parents'). */
-export function patternsOfManifest(routes: Record<string, ManifestRoute | undefined>): string[] {
-  const full = (id: string | undefined): string => {
-    const route = id ? routes[id] : undefined;
+/** A manifest route's full URL pattern: its path joined to its parents' ("/" for the root). */
+export function routePatternOf(routes: Record<string, ManifestRoute | undefined>, id: string): string {
+  const full = (routeId: string | undefined): string => {
+    const route = routeId ? routes[routeId] : undefined;
     if (!route) return "";
     const parent = full(route.parentId);
     return route.path ? `${parent}/${route.path}` : parent;
   };
-  return [...new Set(Object.values(routes).flatMap((r) => (r ? [full(r.id) || "/"] : [])))];
+  return full(id) || "/";
+}
+
+/** Full URL patterns of a Remix build's route manifest. */
+export function patternsOfManifest(routes: Record<string, ManifestRoute | undefined>): string[] {
+  return [...new Set(Object.values(routes).flatMap((r) => (r ? [routePatternOf(routes, r.id)] : [])))];
 }

@@ -4,7 +4,7 @@ import { nowIso } from "../../lib/time";
 export type AuditEntry = {
   territoryId: string;
   actorUserId: string | null;
-  entityType: "campaign" | "framework_version" | "membership" | "evaluation";
+  entityType: "campaign" | "framework_version" | "membership" | "evaluation" | "user" | "personal_data_request";
   entityId: string;
   action: string;
   fromState?: string | null;

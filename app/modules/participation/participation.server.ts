@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
 import { getCampaignScope, listCampaigns } from "../campaigns/campaigns.server";
-import { countResponsesByCampaign, countResponsesByDay, countResponsesByGroup } from "../surveys/response-counts.server";
+import { countProjectsNotKnown, countResponsesByCampaign, countResponsesByDay, countResponsesByGroup } from "../surveys/response-counts.server";
 import { tallyInvitations } from "../invitations/invitations.server";
 import { participationByGroup, participationByNeighbourhood, participationTotals, responsesPerDay } from "./tally";
 
@@ -10,11 +10,12 @@ import { participationByGroup, participationByNeighbourhood, participationTotals
  * and by day: nothing here can tie a response to an invitation.
  */
 export async function getCampaignParticipation(db: Db, territoryId: string, campaignId: string) {
-  const { campaign, groupIds, neighbourhoods, framework } = await getCampaignScope(db, territoryId, campaignId);
-  const [tallies, responsesByGroup, byDay] = await Promise.all([
+  const { campaign, projects, groupIds, neighbourhoods, framework } = await getCampaignScope(db, territoryId, campaignId);
+  const [tallies, responsesByGroup, byDay, notKnown] = await Promise.all([
     tallyInvitations(db, territoryId, campaign.id),
     countResponsesByGroup(db, territoryId, campaign.id),
     countResponsesByDay(db, territoryId, campaign.id),
+    countProjectsNotKnown(db, territoryId, campaign.id),
   ]);
   return {
     campaign: { id: campaign.id, title: campaign.title, state: campaign.state, k: campaign.k, isAnonymous: campaign.is_anonymous === 1 },
@@ -23,6 +24,7 @@ export async function getCampaignParticipation(db: Db, territoryId: string, camp
     byGroup: participationByGroup(groupIds, tallies, responsesByGroup, campaign.k),
     byNeighbourhood: participationByNeighbourhood(neighbourhoods, tallies),
     byDay: responsesPerDay(byDay),
+    byProject: projects.map((p) => ({ id: p.id, name: p.name, notKnown: notKnown.get(p.id) ?? 0 })),
   };
 }
 

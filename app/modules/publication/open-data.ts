@@ -4,7 +4,7 @@ import type { OpenDataFile } from "./files";
 import { openDataTables, type OpenTable, type Row } from "./tables";
 
 /** The open-data schema's version (README « Données ouvertes »): bump it when a column changes. */
-export const OPEN_DATA_VERSION = "1.0.0";
+export const OPEN_DATA_VERSION = "1.1.0";
 
 function columns(table: OpenTable): CsvColumn<Row>[] {
   return table.fields.map((field) => {

@@ -35,6 +35,13 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
   const group = new Map(snapshot.groups.map((g) => [g.id, localized(locale, g.label)]));
   const textOf = findingTexts(createTranslator(locale), snapshot);
   const where = (f: { projectId: string; dimensionId: string }) => ({ project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId });
+  const indicatorKey: Field[] = [
+    { name: "finding_id", type: "string", description: "Constat (identifiant)." },
+    { name: "project", type: "string", description: "Projet évalué." },
+    { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
+    { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
+    { name: "indicator", type: "string", description: "Indicateur." },
+  ];
   const scoreFields: Field[] = [
     { name: "finding_id", type: "string", description: "Constat (identifiant)." },
     { name: "project", type: "string", description: "Projet évalué." },
@@ -64,11 +71,7 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Indicateurs par projet",
       description: "Pour chaque question : nombre de réponses, « je ne sais pas » (jamais moyennés), moyenne dans l'unité de l'échelle et score 0–100.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "project", type: "string", description: "Projet évalué." },
-        { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
-        { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
-        { name: "indicator", type: "string", description: "Indicateur." },
+        ...indicatorKey,
         status,
         { name: "n", type: "integer", description: "Réponses (y compris « je ne sais pas »)." },
         { name: "dont_know", type: "integer", description: "Réponses « je ne sais pas / pas concerné·e »." },
@@ -89,11 +92,7 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Chiffres déclarés et taux calculés, face aux cibles",
       description: "Chiffres déclarés par les structures qui portent les projets et taux calculés à partir d'eux, avec la valeur de départ et la cible du cadre. Un taux portant sur moins de k personnes est masqué.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "project", type: "string", description: "Projet évalué." },
-        { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
-        { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
-        { name: "indicator", type: "string", description: "Indicateur." },
+        ...indicatorKey,
         { name: "kind", type: "string", description: "reported : chiffre déclaré ; computed : taux calculé.", enum: ["reported", "computed"] },
         { name: "unit", type: "string", description: "Unité." },
         status,

@@ -5,6 +5,7 @@ import type { Result } from "../failure";
 import { addComment, answerFinding, recordCommitmentOutcome, recordPosition } from "./contributions.server";
 import { editFinding, editSummary, stepReview } from "./evaluation.server";
 import { commitmentsOf, type ReviewForm } from "./forms";
+import { inviteReviewGuest } from "./guests.server";
 import { publishEvaluation } from "./publish.server";
 
 type Member = { territoryId: string; userId: string; role: Role; associationId: string | null };
@@ -15,7 +16,8 @@ function forbidden(): never {
 
 /**
  * One form of the review page, by the signed-in member: the council edits, opens, closes,
- * answers and publishes; association members take positions; anyone in the review comments.
+ * answers, invites stakeholders and publishes; association members take positions; anyone in
+ * the review comments.
  * A role that may not do it gets a 403; another territory's campaign or finding a 404.
  */
 export async function applyReviewForm(db: Db, member: Member, campaignId: string, form: ReviewForm, baseUrl: string): Promise<Result<{ publishedPath?: string }>> {
@@ -41,6 +43,8 @@ export async function applyReviewForm(db: Db, member: Member, campaignId: string
       return addComment(db, member, campaignId, { findingId: form.target, body: form.body });
     case "answer":
       return answerFinding(db, council(), campaignId, { findingId: form.target, response: form.response, commitments: commitmentsOf(form) });
+    case "invite":
+      return inviteReviewGuest(db, council(), campaignId, { email: form.email, label: form.label }, baseUrl);
     case "outcome":
       return recordCommitmentOutcome(db, council(), campaignId, { commitmentId: form.target, outcome: form.outcome });
   }

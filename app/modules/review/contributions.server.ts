@@ -6,13 +6,18 @@ import { formFailure, type Result } from "../failure";
 import { type Actor, evaluationIn } from "./evaluation.server";
 
 /** The finding of the evaluation, or a 404 (another evaluation's or another territory's finding). */
-async function findFinding(db: DbOrTrx, territoryId: string, evaluationId: string, findingId: string) {
+export async function findFinding(db: DbOrTrx, territoryId: string, evaluationId: string, findingId: string) {
   const finding = await db.selectFrom("finding").select(["id", "project_id"]).where("id", "=", findingId).where("evaluation_id", "=", evaluationId).where("territory_id", "=", territoryId).executeTakeFirst();
   if (!finding) throw new Response("Not found", { status: 404 });
   return finding;
 }
 
 export type PositionInput = { findingId: string; position: ReviewPosition; reason: string; rewording?: string };
+
+/** The stored columns of a position, a member's or an invited stakeholder's (an empty rewording is none). */
+export function positionValues(input: PositionInput) {
+  return { position: input.position, reason: input.reason, rewording: input.rewording?.trim() ? input.rewording : null, updated_at: nowIso() };
+}
 
 /**
  * A stakeholder marks a finding agree / nuance / disagree with a reason, and may propose a
@@ -22,7 +27,7 @@ export async function recordPosition(db: Db, reviewer: Actor & { associationId: 
   const evaluation = await evaluationIn(db, reviewer.territoryId, campaignId, ["review"]);
   if (!evaluation.ok) return evaluation;
   const finding = await findFinding(db, reviewer.territoryId, evaluation.id, input.findingId);
-  const values = { position: input.position, reason: input.reason, rewording: input.rewording?.trim() ? input.rewording : null, association_id: reviewer.associationId, updated_at: nowIso() };
+  const values = { ...positionValues(input), association_id: reviewer.associationId };
   await db
     .insertInto("finding_review")
     .values({ id: newId(), territory_id: reviewer.territoryId, finding_id: finding.id, user_id: reviewer.userId, ...values })

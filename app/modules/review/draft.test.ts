@@ -30,12 +30,18 @@ describe("draft findings from masked results", () => {
     expect(finding?.figures.indicators).toEqual([{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, result: { hidden: true } }]);
   });
 
-  it("carries the workshops' positions and publishable stories of its project and dimension, and the reported figures masked as the results service masked them", () => {
+  it("carries the workshops' positions and publishable stories of its project and dimension, and the reported figures masked as the results service masked them (unreported ones left out)", () => {
     const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 5 }), byGroup: [] };
     const common = { projectId: "p1", dimensionId: "power", label: { fr: "R", en: "R" }, unit: null, baseline: 10, target: 20, progress: 50, numerator: [], denominator: [] };
     const reported = reportedFrom({
-      reported: [{ ...common, indicatorId: "hours", value: 15, sourceNote: null, enteredBy: null, enteredAt: null }],
-      computed: [{ ...common, indicatorId: "rate", status: "smallDenominator", value: null, progress: null }],
+      reported: [
+        { ...common, indicatorId: "hours", value: 15, sourceNote: null, enteredBy: null, enteredAt: null },
+        { ...common, indicatorId: "notReported", value: null, sourceNote: null, enteredBy: null, enteredAt: null },
+      ],
+      computed: [
+        { ...common, indicatorId: "rate", status: "smallDenominator", value: null, progress: null },
+        { ...common, indicatorId: "missingPart", status: "missing", value: null, progress: null },
+      ],
     });
     const workshop = {
       positions: [

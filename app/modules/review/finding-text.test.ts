@@ -27,10 +27,12 @@ describe("a finding's text in the reader's language", () => {
     expect(findingTexts(createTranslator("fr"), labels)(generated)).toEqual({
       title: "Ressourcerie du Nord — Pouvoir d'agir",
       body: "Score de 72 sur 100 (intervalle à 95 % de 60 à 80). Les parties prenantes divergent : Habitant·es donne 20 points de plus que Collectivité.",
+      isCouncilText: false,
     });
     expect(findingTexts(createTranslator("en"), labels)(generated)).toEqual({
       title: "Ressourcerie du Nord — Power to act",
-      body: "Score of 72 out of 100 (95 % interval from 60 to 80). Stakeholders diverge: Residents gives 20 points more than Council.",
+      body: "Score of 72 out of 100 (95% interval from 60 to 80). Stakeholders diverge: Residents gives 20 points more than Council.",
+      isCouncilText: false,
     });
   });
 
@@ -41,6 +43,6 @@ describe("a finding's text in the reader's language", () => {
 
   it("the council's edited words are shown as written, in every language", () => {
     const edited = { ...generated, title: "Un lieu qui donne envie d'agir", body: "Texte de la collectivité." };
-    expect(findingTexts(createTranslator("en"), labels)(edited)).toEqual({ title: "Un lieu qui donne envie d'agir", body: "Texte de la collectivité." });
+    expect(findingTexts(createTranslator("en"), labels)(edited)).toEqual({ title: "Un lieu qui donne envie d'agir", body: "Texte de la collectivité.", isCouncilText: true });
   });
 });

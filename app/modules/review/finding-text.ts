@@ -35,9 +35,12 @@ export function generatedFindingText(t: Translate, figures: FindingFigures, name
   return { title: t("review.draft.title", { project: names.project, dimension: names.dimension }), body: parts.join(" ") };
 }
 
-/** What a finding says: the council's words once edited, else the generated text in `t`'s language. */
-export function findingText(t: Translate, finding: TextSource, names: FindingNames): { title: string; body: string } {
-  return isGeneratedText(finding) ? generatedFindingText(t, finding.figures, names) : { title: finding.title, body: finding.body };
+/**
+ * What a finding says: the council's words once edited (`isCouncilText`: French, marked so on
+ * English pages), else the generated text in `t`'s language.
+ */
+export function findingText(t: Translate, finding: TextSource, names: FindingNames): { title: string; body: string; isCouncilText: boolean } {
+  return isGeneratedText(finding) ? { ...generatedFindingText(t, finding.figures, names), isCouncilText: false } : { title: finding.title, body: finding.body, isCouncilText: true };
 }
 
 type Labels = { projects: readonly { id: string; name: string }[]; dimensions: readonly { id: string; label: { fr: string; en: string } }[]; groups: readonly { id: string; label: { fr: string; en: string } }[] };

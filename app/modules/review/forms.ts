@@ -43,6 +43,12 @@ export const reviewFormSchema = z.discriminatedUnion("intent", [
         if (Boolean(what) !== Boolean(who)) ctx.addIssue({ code: "custom", path: [what ? `who${i}` : `what${i}`], message: "review.errors.commitmentIncomplete" });
       }
     }),
+  z.object({
+    intent: z.literal("invite"),
+    target: z.string(),
+    email: z.string().trim().max(254, "review.errors.emailInvalid").email("review.errors.emailInvalid"),
+    label: text(2, 120, "review.errors.labelRequired"),
+  }),
   z.object({ intent: z.literal("outcome"), target: z.string().min(1), outcome: text(3, 2000, "review.errors.textRequired") }),
 ]);
 export type ReviewForm = z.infer<typeof reviewFormSchema>;

@@ -38,11 +38,17 @@ export function questionResultsFrom(results: AvailableResults, framework: Pick<F
 /**
  * The draft's reported figures and computed rates, per project, as the results service shows
  * them: a rate it did not show (too few people in its denominator) is hidden, never filled.
+ * Figures without a value are left out.
  */
 export function reportedFrom(results: Pick<AvailableResults, "reported" | "computed">): ReportedInput[] {
   const common = (r: AvailableResults["reported"][number] | AvailableResults["computed"][number]) => ({ projectId: r.projectId, dimensionId: r.dimensionId, indicatorId: r.indicatorId, label: r.label, unit: r.unit, baseline: r.baseline, target: r.target });
+  // A figure nobody reported (or a rate missing one of its parts) says nothing: left out, so the
+  // printed report is not a list of empty rows.
   return [
-    ...results.reported.map((r) => ({ ...common(r), kind: "reported" as const, result: { hidden: false as const, value: r.value, progress: r.progress } })),
-    ...results.computed.map((r) => ({ ...common(r), kind: "computed" as const, result: r.status === "smallDenominator" ? { hidden: true as const } : { hidden: false as const, value: r.value, progress: r.progress } })),
+    ...results.reported.flatMap((r) => (r.value === null ? [] : [{ ...common(r), kind: "reported" as const, result: { hidden: false as const, value: r.value, progress: r.progress } }])),
+    ...results.computed.flatMap((r): ReportedInput[] => {
+      if (r.status === "smallDenominator") return [{ ...common(r), kind: "computed" as const, result: { hidden: true as const } }];
+      return r.value === null ? [] : [{ ...common(r), kind: "computed" as const, result: { hidden: false as const, value: r.value, progress: r.progress } }];
+    }),
   ];
 }

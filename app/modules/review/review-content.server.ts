@@ -7,7 +7,8 @@ import { parseFindingFigures } from "./figures";
 
 /**
  * Everything in a campaign's evaluation as the people of the review see it: findings with
- * their masked figures, each stakeholder's position named by association, comments, the
+ * their masked figures, each stakeholder's position named by association (or, for an invited
+ * stakeholder, by the label the council gave them), comments, the
  * council's answer and commitments, and the earlier commitments carried over. Null before
  * the campaign went to review.
  */
@@ -17,8 +18,19 @@ export async function loadReview(db: DbOrTrx, territoryId: string, campaignId: s
   const findingRows = await db.selectFrom("finding").selectAll().where("evaluation_id", "=", evaluation.id).where("territory_id", "=", territoryId).orderBy("position").execute();
   const ids = findingRows.map((f) => f.id);
   const none = ids.length === 0;
-  const [positions, comments, answers, commitments, carried] = await Promise.all([
+  const [positions, guestPositions, comments, answers, commitments, carried] = await Promise.all([
     none ? [] : db.selectFrom("finding_review").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("updated_at").execute(),
+    none
+      ? []
+      : db
+          .selectFrom("guest_finding_review as r")
+          .innerJoin("review_guest as g", "g.id", "r.guest_id")
+          .select(["r.finding_id", "r.guest_id", "g.label", "r.position", "r.reason", "r.rewording", "r.updated_at"])
+          .where("r.territory_id", "=", territoryId)
+          .where("g.territory_id", "=", territoryId)
+          .where("r.finding_id", "in", ids)
+          .orderBy("r.updated_at")
+          .execute(),
     none ? [] : db.selectFrom("review_comment").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("created_at").execute(),
     none ? [] : db.selectFrom("council_answer").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).execute(),
     none ? [] : db.selectFrom("commitment").selectAll().where("territory_id", "=", territoryId).where("finding_id", "in", ids).orderBy("created_at").execute(),
@@ -48,9 +60,13 @@ export async function loadReview(db: DbOrTrx, territoryId: string, campaignId: s
         title: f.title,
         body: f.body,
         figures: parseFindingFigures(f.figures),
-        positions: positions
-          .filter((p) => p.finding_id === f.id)
-          .map((p) => ({ userId: p.user_id, person: people.get(p.user_id) ?? null, association: (p.association_id && associations.get(p.association_id)) ?? null, position: p.position, reason: p.reason, rewording: p.rewording })),
+        // Members named by their association, invited stakeholders by the council's label for them.
+        positions: [
+          ...positions
+            .filter((p) => p.finding_id === f.id)
+            .map((p) => ({ userId: p.user_id as string | null, guestId: null as string | null, person: people.get(p.user_id) ?? null, association: (p.association_id && associations.get(p.association_id)) ?? null, position: p.position, reason: p.reason, rewording: p.rewording })),
+          ...guestPositions.filter((p) => p.finding_id === f.id).map((p) => ({ userId: null, guestId: p.guest_id, person: null, association: p.label, position: p.position, reason: p.reason, rewording: p.rewording })),
+        ],
         comments: comments.filter((c) => c.finding_id === f.id).map((c) => ({ id: c.id, person: people.get(c.user_id) ?? null, body: c.body, createdAt: c.created_at })),
         answer: answer ? { response: answer.response, answeredAt: answer.answered_at } : null,
         commitments: commitments.filter((c) => c.finding_id === f.id).map((c) => ({ what: c.what, who: c.who, dueOn: c.due_on })),

@@ -3,6 +3,7 @@ import type { Role } from "../../../db/schema";
 import { COUNCIL_EDITORS } from "../accounts/roles";
 import { getCampaignScope } from "../campaigns/campaigns.server";
 import { publicEvaluationPath } from "./publish.server";
+import { listReviewGuests } from "./guests.server";
 import { loadReview } from "./review-content.server";
 import { getTerritorySlug } from "../accounts/territories.server";
 
@@ -33,7 +34,8 @@ export async function getReviewPage(db: Db, viewer: Viewer, campaignId: string) 
     review: {
       ...review,
       // Each person sees their own position in the form; everyone sees everyone's in the list.
-      findings: review.findings.map((f) => ({ ...f, mine: f.positions.find((p) => p.userId === viewer.userId) ?? null, positions: f.positions.map(({ userId: _userId, ...p }) => p) })),
+      guests: isCouncil ? await listReviewGuests(db, viewer.territoryId, review.evaluation.id) : [],
+      findings: review.findings.map((f) => ({ ...f, mine: f.positions.find((p) => p.userId === viewer.userId) ?? null, positions: f.positions.map(({ userId: _userId, guestId: _guestId, ...p }) => p) })),
     },
     can: {
       edit: isCouncil && state === "draft",
@@ -45,6 +47,7 @@ export async function getReviewPage(db: Db, viewer: Viewer, campaignId: string) 
       close: isCouncil && state === "review",
       publish: isCouncil && state === "review_closed",
       followUp: isCouncil && state !== "published",
+      invite: isCouncil && (state === "draft" || state === "review"),
     },
     publicPath: territory ? publicEvaluationPath(territory.slug, review.evaluation.id) : null,
   };

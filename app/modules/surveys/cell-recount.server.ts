@@ -42,3 +42,25 @@ export async function recountResponseCells(db: Db, territoryId: string, campaign
   }
   return { cells, unknownIndicators: [...unknownIndicators] };
 }
+
+/**
+ * The participation counters (response_tally, kept by triggers) against a count of the
+ * campaign's responses: each (group, source) whose two numbers differ.
+ */
+export async function responseTallyDifferences(db: Db, territoryId: string, campaignId: string) {
+  const counted = await db
+    .selectFrom("response")
+    .select(["group_id", "source", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("territory_id", "=", territoryId)
+    .where("campaign_id", "=", campaignId)
+    .groupBy(["group_id", "source"])
+    .execute();
+  const stored = await db.selectFrom("response_tally").select(["group_id", "source", "responses"]).where("territory_id", "=", territoryId).where("campaign_id", "=", campaignId).execute();
+  const keys = new Set([...counted, ...stored].map((r) => `${r.group_id}\u0000${r.source}`));
+  return [...keys].flatMap((key) => {
+    const [groupId = "", source = ""] = key.split("\u0000");
+    const recomputed = Number(counted.find((r) => r.group_id === groupId && r.source === source)?.n ?? 0);
+    const kept = stored.find((r) => r.group_id === groupId && r.source === source)?.responses ?? 0;
+    return kept === recomputed ? [] : [{ groupId, source, stored: kept, recomputed }];
+  });
+}

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from "../../../db/connection";
+import { SCREENING_ID } from "./questions";
 
 // Counts of submitted responses, for the council's pages. Only aggregates leave this file.
 
@@ -28,6 +29,23 @@ export async function countResponsesByDay(db: DbOrTrx, territoryId: string, camp
     .orderBy("submitted_on")
     .execute();
   return rows.map((r) => ({ day: r.submitted_on, responses: Number(r.n) }));
+}
+
+/**
+ * Online responses per project that said « Non, je ne connais pas ce projet » at the screening
+ * question (DESIGN §6: counted in participation, never as an answer), all groups together.
+ */
+export async function countProjectsNotKnown(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom("count_cell")
+    .select(["project_id", (eb) => eb.fn.sum<number>("count").as("n")])
+    .where("campaign_id", "=", campaignId)
+    .where("territory_id", "=", territoryId)
+    .where("indicator_id", "=", SCREENING_ID)
+    .where("value", "=", "no")
+    .groupBy("project_id")
+    .execute();
+  return new Map(rows.map((r) => [r.project_id, Number(r.n)]));
 }
 
 /** Responses per campaign of the territory (the campaign lists). */
