@@ -3,18 +3,20 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { LocalizedText } from "~/components/french-text";
 import { QuestionInput } from "~/components/survey/question-input";
+import { ScreeningInput } from "~/components/survey/screening-input";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { PERMISSIONS } from "~/modules/accounts/roles";
 import { previewSurvey } from "~/modules/surveys/preview.server";
+import { isScreening } from "~/modules/surveys/questions";
 import councilStyles from "~/styles/council.css";
 import { titleMeta } from "~/i18n/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: councilStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, (t) => t("council.preview.title", { title: data?.title ?? "" }));
 
 const previewQuery = z.object({ group: z.string().max(100).nullable(), step: z.coerce.number().int().min(0).catch(0) });
 
@@ -35,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total: preview.steps.length,
     stepIndex,
     showProject: preview.projects.length > 1,
-    question: current && { projectName: projectName.get(current.projectId) ?? "", indicator: current.indicator, scale: current.scale },
+    question: current && { projectName: projectName.get(current.projectId) ?? "", isScreening: isScreening(current), indicator: current.indicator, scale: current.scale },
   };
 }
 
@@ -79,17 +81,17 @@ export default function SurveyPreview() {
               {t("survey.progress", { current: stepIndex + 1, total })}
             </p>
             <progress max={total} value={stepIndex} aria-labelledby="progress" />
-            {showProject ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
+            {showProject && !q.isScreening ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
             {/* A GET form: « Suivant » only moves to the next screen; no answer leaves the page. */}
             <Form method="get">
               <input type="hidden" name="group" value={groupId} />
-              <fieldset aria-describedby={[q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional"].filter(Boolean).join(" ") || undefined}>
+              <fieldset aria-describedby={[q.isScreening || q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional"].filter(Boolean).join(" ") || undefined}>
                 <legend>
-                  <h2 className="survey__question"><LocalizedText text={q.indicator.question} /></h2>
+                  <h2 className="survey__question">{q.isScreening ? t("survey.screeningQuestion", { project: q.projectName }) : <LocalizedText text={q.indicator.question} />}</h2>
                 </legend>
-                {q.indicator.help ? (
+                {q.isScreening || q.indicator.help ? (
                   <p className="hint" id="question-help">
-                    <LocalizedText text={q.indicator.help} />
+                    {q.isScreening ? t("survey.screeningHint") : q.indicator.help ? <LocalizedText text={q.indicator.help} /> : null}
                   </p>
                 ) : null}
                 {q.indicator.required ? null : (
@@ -97,7 +99,11 @@ export default function SurveyPreview() {
                     {t("survey.optionalHint")}
                   </p>
                 )}
-                <QuestionInput key={`${groupId}-${stepIndex}`} scale={q.scale} name="answer" value={undefined} invalid={false} />
+                {q.isScreening ? (
+                  <ScreeningInput key={`${groupId}-${stepIndex}`} name="answer" value={undefined} invalid={false} />
+                ) : (
+                  <QuestionInput key={`${groupId}-${stepIndex}`} scale={q.scale} name="answer" value={undefined} invalid={false} />
+                )}
               </fieldset>
               <div className="actions">
                 {stepIndex > 0 ? (

@@ -31,7 +31,7 @@ export default function IndicatorResults() {
           <Link to={`/campaigns/${campaign.id}/results`}>{t("results.backToOverview")}</Link>
         </p>
         <h1>{t("results.indicatorTitle", { indicator: localized(t.locale, written.indicator.label), title: campaign.title })}</h1>
-        <p className="muted">« {localized(t.locale, written.indicator.question)} »</p>
+        <p className="muted">{t("typography.quoted", { text: localized(t.locale, written.indicator.question) })}</p>
         {data.projects.map((project) => (
           <article key={project.id} className="card" aria-labelledby={`p-${project.id}`}>
             <h2 id={`p-${project.id}`}>

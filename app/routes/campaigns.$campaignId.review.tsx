@@ -160,7 +160,7 @@ export default function ReviewPage() {
                         <ul>
                           {f.comments.map((c) => (
                             <li key={c.id}>
-                              {c.person ?? ""} — {formatDate(t.locale, c.createdAt, true)} : {c.body}
+                              {c.person ?? ""} — {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
                             </li>
                           ))}
                         </ul>

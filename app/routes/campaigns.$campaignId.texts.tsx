@@ -66,7 +66,7 @@ export default function TextModeration() {
         return (
           <section key={indicator.id} aria-labelledby={`i-${indicator.id}`}>
             <h2 id={`i-${indicator.id}`}>{localized(t.locale, indicator.label)}</h2>
-            <p className="muted">« {localized(t.locale, indicator.question)} »</p>
+            <p className="muted">{t("typography.quoted", { text: localized(t.locale, indicator.question) })}</p>
             <ul className="stack">
               {inIndicator.map((text) => {
                 const error = refused?.answerKey === text.answerKey ? (refused.fieldErrors.text ?? []).map((message) => t.dynamic(message)).join(" ") : "";

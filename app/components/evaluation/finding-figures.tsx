@@ -115,10 +115,10 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
           <ul className="workshop-positions">
             {figures.workshopPositions.map((p, index) => (
               <li key={index}>
-                <strong>{localized(t.locale, p.label)}</strong> — {t.dynamic(`review.workshop.kind.${p.kind}`)} : {p.reasoning}
+                <strong>{localized(t.locale, p.label)}</strong> — {t.dynamic(`review.workshop.kind.${p.kind}`)}{t("typography.colon")}{p.reasoning}
                 {p.minorityView ? (
                   <p>
-                    <em>{t("review.workshop.minority")} :</em> {p.minorityView}
+                    <em>{t("review.workshop.minority")}</em>{t("typography.colon")}{p.minorityView}
                   </p>
                 ) : null}
               </li>

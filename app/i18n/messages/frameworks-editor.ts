@@ -99,7 +99,7 @@ export const frameworkEditorMessages = defineMessages(
       // A check of the whole definition, next to its field or, with where it is, above the form.
       issue: "{message}",
       issueAt: "{path} : {message}",
-      textRequired: "Ce texte est obligatoire, en français et en anglais.",
+      textRequired: "Ce texte est obligatoire.",
       textTooLong: "Ce texte est trop long : raccourcissez-le.",
       weight: "Indiquez un poids supérieur à 0 et d'au plus 100 (1 pour un poids normal).",
       number: "Indiquez un nombre, par exemple 12 ou 12.5.",
@@ -239,7 +239,7 @@ export const frameworkEditorMessages = defineMessages(
     errors: {
       issue: "{message}",
       issueAt: "{path}: {message}",
-      textRequired: "This text is required, in French and in English.",
+      textRequired: "This text is required.",
       textTooLong: "This text is too long: shorten it.",
       weight: "Give a weight above 0 and at most 100 (1 for a normal weight).",
       number: "Give a number, for example 12 or 12.5.",

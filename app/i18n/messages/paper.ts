@@ -72,7 +72,7 @@ export const paper = defineMessages(
       firstKept: "First entry kept ({count} sheets), nothing saved yet. A second person now types the same batch, then compares.",
       compare: "Compare both entries",
       differences: "The two entries differ on {count} cells (in red, empty): type them again from the paper sheets, then save the batch.",
-      difference: "Sheet {line}, {column}: first entry \"{first}\", second \"{second}\"",
+      difference: "Sheet {line}, {column}: first entry “{first}”, second “{second}”",
       blank: "empty",
     },
     errors: {
