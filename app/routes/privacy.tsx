@@ -3,7 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatNumber } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
-import { getPrivacyInventory, PRIVACY_CATEGORIES } from "~/modules/privacy/inventory.server";
+import { PRIVACY_CATEGORIES } from "~/modules/privacy/categories";
+import { getPrivacyInventory } from "~/modules/privacy/inventory.server";
 import { titleMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("operations.privacy.title"));

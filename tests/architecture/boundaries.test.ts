@@ -130,4 +130,20 @@ describe("architecture", () => {
     expect(tablesNamedIn("sql<number>`count_cell.count + excluded.count`")).toEqual(["count_cell"]);
     expect(tablesNamedIn(`db.selectFrom("nothing")`)).toEqual([]);
   });
+
+  test("a route's component uses nothing imported from a .server module (it is empty in the browser)", () => {
+    // Remix strips `.server` modules from the browser bundle: a value they export is undefined
+    // there, so a component that reads one renders on the server and breaks once hydrated.
+    const routes = sourceFiles(join(root, "app/routes"));
+    const misuses = routes.flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      // The component's code without its string literals (a class name may share a word).
+      const component = (text.split(/export default function/)[1] ?? "").replace(/"[^"\n]*"/g, '""');
+      const serverValues = [...text.matchAll(/^import \{([^}]*)\} from "[^"]*\.server";/gm)].flatMap((m) =>
+        nth(m, 1).split(",").map((name) => name.trim()).filter((name) => name && !name.startsWith("type ")).map((name) => name.split(/\s+as\s+/).pop() ?? name),
+      );
+      return serverValues.filter((name) => new RegExp(`\\b${name}\\b`).test(component)).map((name) => `${rel(file)}: the component uses ${name}, from a .server module`);
+    });
+    expect(misuses).toEqual([]);
+  });
 });

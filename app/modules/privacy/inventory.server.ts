@@ -3,9 +3,7 @@ import { countMemberAccounts } from "../accounts/own-data.server";
 import { countInvitationPersonalData } from "../invitations/person-data.server";
 import { countOutboxMessages } from "../outbox/personal-data.server";
 import { countSubscribersAndResponses } from "../surveys/subscriber-data.server";
-
-export const PRIVACY_CATEGORIES = ["members", "invitations", "outbox", "subscribers", "optOuts", "responses"] as const;
-export type PrivacyCategory = (typeof PRIVACY_CATEGORIES)[number];
+import type { PrivacyCategory } from "./categories";
 
 /**
  * What the install holds, counted now, one number per category of the privacy page: the page
