@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
 import { useT } from "~/i18n/use-t";
 import type { MaskedScore } from "~/modules/review/figures";
+import { RadarTick } from "../results/radar-tick";
 import { ScoreText } from "./score-text";
 
 export type RadarRow = { dimensionId: string; label: string; score: MaskedScore | null };
@@ -17,9 +18,10 @@ export function DimensionRadar({ caption, rows, k }: { caption: string; rows: re
       {shown.length >= 3 ? (
         <div className="chart__figure" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
-            <RadarChart data={shown} outerRadius="70%" accessibilityLayer={false}>
+            {/* The same wrapped names and room as the results radar: long names stay inside on a phone. */}
+            <RadarChart data={shown} outerRadius="56%" margin={{ top: 16, right: 28, bottom: 16, left: 28 }} accessibilityLayer={false}>
               <PolarGrid />
-              <PolarAngleAxis dataKey="label" tick={{ fontSize: 12 }} />
+              <PolarAngleAxis dataKey="label" tick={RadarTick} />
               <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} />
               <Radar dataKey="score" stroke="#1b4d89" fill="#1b4d89" fillOpacity={0.3} isAnimationActive={false} />
             </RadarChart>
