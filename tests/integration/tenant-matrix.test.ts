@@ -25,6 +25,7 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   "/invitation/:token": "member invitation token (hashed in the database)",
   "/reset-password/:token": "single-use reset token (hashed in the database)",
   "/unsubscribe/:token": "HMAC-signed unsubscribe link",
+  "/guest-review/:token": "a review guest's personal link (hashed in the database; tests/integration/review-publication.test.ts)",
   "/t/:territorySlug/evaluations": "published evaluations: public by design",
   "/t/:territorySlug/evaluations/:evaluationId": "a published evaluation: public by design (unpublished → 404, tests/integration/review-publication.test.ts)",
   "/t/:territorySlug/evaluations/:evaluationId/data/:file": "open data of a published evaluation",
