@@ -67,11 +67,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+// Saves one screen. « Envoyer mes réponses » is not here: the review's button posts to
+// POST /r/:code/envoyer (surveySubmitPath), answered by handleSurveySubmit in
+// app/modules/surveys/submit-endpoint.server.ts before Express and Remix (README « Les écrans »).
 export async function action({ request, params }: ActionFunctionArgs) {
   const resume = routeParam(params, "resume");
   const form = readSurveyForm(await readFormData(request));
-  // The submit has its own endpoint (handleSurveySubmit); 307 keeps the POST on the way there.
-  if (form.intent === "submit") return redirect(surveySubmitPath(resume), 307);
   const backToReview = form.fromReview === "1" && form.intent !== "previous";
   const saved = await saveSurveyStep(db, resume, form.step, form.intent, { value: form.value, values: form.values, dontKnow: form.dontKnow === "on" }, { backToReview });
   if (!saved) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import type { SurveyStep } from "../../app/modules/surveys/questions";
 import { type AppServer, startAppServer } from "../helpers/app-server";
+import { surveySubmitPath } from "../../app/modules/surveys/submit-paths";
 import { fillDraft } from "./survey-fixtures";
 
 describe("submitting over HTTP against the real server", () => {
@@ -37,9 +38,10 @@ describe("submitting over HTTP against the real server", () => {
 
       const responses = await db.selectFrom("response").select("id").where("campaign_id", "=", link.campaign_id).execute();
       expect(responses).toHaveLength(1);
-      // A page that still posts « submit » to the question screen is sent on to the endpoint, POST kept.
-      const old = await fetch(`${server.url}/r/${resumeCode}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
-      expect([old.status, new URL(old.headers.get("location")!, server.url).pathname]).toEqual([307, `/r/${resumeCode}/envoyer`]);
+      // A late replay to the endpoint (a tab left open) lands on the thank-you page and writes nothing.
+      const late = await fetch(`${server.url}${surveySubmitPath(resumeCode)}`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
+      expect([late.status, new URL(late.headers.get("location")!, server.url).pathname]).toEqual([302, `/r/${resumeCode}/merci`]);
+      expect(await db.selectFrom("response").select("id").where("campaign_id", "=", link.campaign_id).execute()).toHaveLength(1);
       const cells = await db
         .selectFrom("count_cell")
         .select(["value", "count"])

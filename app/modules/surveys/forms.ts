@@ -7,7 +7,8 @@ import { z } from "zod";
  * parseAnswer with « trop long », so what was typed is not lost.
  */
 export const surveyStepSchema = z.object({
-  intent: z.enum(["next", "previous", "skip", "submit"]).catch("next"),
+  // « Envoyer » posts to its own endpoint (submit-endpoint.server.ts), never to a screen.
+  intent: z.enum(["next", "previous", "skip"]).catch("next"),
   step: z.coerce.number().int().min(0).max(10_000).catch(0),
   value: z.string().max(100_000).optional().catch(undefined),
   values: z.array(z.string().max(200)).max(100).optional().catch(undefined),

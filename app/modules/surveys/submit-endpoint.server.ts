@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Db } from "../../../db/connection";
+import { sendShortPage } from "../../lib/http/refusal.server";
 import { pathAfterSubmit, SUBMIT_PATH } from "./submit-paths";
 import { submitSurvey } from "./submit.server";
 
@@ -21,7 +22,8 @@ export function handleSurveySubmit(db: Db, req: IncomingMessage, res: ServerResp
     (error: unknown) => {
       // No code in the log: it would tie a line with a time to a draft.
       console.error("survey submit failed:", error instanceof Error ? error.message : error);
-      res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Vos réponses n'ont pas pu être enregistrées. Réessayez dans un instant : rien de ce que vous avez saisi n'est perdu.");
+      // In the visitor's language (`lang` cookie), like the refusals answered before Remix.
+      void sendShortPage(req, res, 500, (t) => [t("survey.submitFailedTitle"), t("survey.submitFailedBody")]);
     },
   );
   return true;
