@@ -147,5 +147,8 @@ describe.skipIf(!hasChromium)("invitations journey in Chromium", () => {
     await expectAccessible(page, checker);
     expect(sqlite.prepare("select display_name from invitation where email = 'jerome@exemple.fr'").get()).toEqual({ display_name: "Jérôme Lefèvre" });
     sqlite.close();
-  }, 60_000);
+    await checker.context().close();
+    await context.close();
+    // Two sign-ins and three axe passes on a loaded CI machine: a ceiling, not a speed check.
+  }, 240_000);
 });
