@@ -12,6 +12,7 @@ import { findingTexts } from "~/modules/review/finding-text";
 import { PrintButton } from "~/components/evaluation/print-button";
 import evaluationStyles from "~/styles/evaluation.css";
 import { FrenchText } from "~/components/french-text";
+import { ScrollTable } from "~/components/scroll-table";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: evaluationStyles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? ""} — ${data?.territory.name ?? ""}` }];
@@ -87,24 +88,22 @@ export default function PublicEvaluation() {
       {e.carriedCommitments.length > 0 ? (
         <>
           <h2>{t("review.carried")}</h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.carried")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("review.promised")}</th>
-                  <th scope="col">{t("review.done")}</th>
+          <ScrollTable label={t("review.carried")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("review.promised")}</th>
+                <th scope="col">{t("review.done")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.carriedCommitments.map((c, index) => (
+                <tr key={index}>
+                  <td>{t("review.commitmentLine", { what: c.what, who: c.who })}</td>
+                  <td>{c.outcome ?? t("review.notReported")}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {e.carriedCommitments.map((c, index) => (
-                  <tr key={index}>
-                    <td>{t("review.commitmentLine", { what: c.what, who: c.who })}</td>
-                    <td>{c.outcome ?? t("review.notReported")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       ) : null}
 
@@ -120,28 +119,26 @@ export default function PublicEvaluation() {
         ))}
       </ul>
       <h3>{t("review.public.participation")}</h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("review.public.participation")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("review.group")}</th>
-              <th scope="col">{t("review.public.source")}</th>
-              <th scope="col" className="number">{t("review.public.invited")}</th>
-              <th scope="col" className="number">{t("review.responses")}</th>
+      <ScrollTable label={t("review.public.participation")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("review.group")}</th>
+            <th scope="col">{t("review.public.source")}</th>
+            <th scope="col" className="number">{t("review.public.invited")}</th>
+            <th scope="col" className="number">{t("review.responses")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.participation.map((p) => (
+            <tr key={`${p.groupId}-${p.source}`}>
+              <th scope="row">{groupLabel(p.groupId)}</th>
+              <td>{t.dynamic(`review.public.sourceNames.${p.source}`)}</td>
+              <td className="number">{formatNumber(t.locale, p.invited)}</td>
+              <td className="number">{formatNumber(t.locale, p.responses)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {e.participation.map((p) => (
-              <tr key={`${p.groupId}-${p.source}`}>
-                <th scope="row">{groupLabel(p.groupId)}</th>
-                <td>{t.dynamic(`review.public.sourceNames.${p.source}`)}</td>
-                <td className="number">{formatNumber(t.locale, p.invited)}</td>
-                <td className="number">{formatNumber(t.locale, p.responses)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h3>{t("review.public.dates")}</h3>
       <ul>
         {e.campaign.opensOn && e.campaign.closesOn ? <li>{t("review.public.period", { from: day(e.campaign.opensOn), to: day(e.campaign.closesOn) })}</li> : null}

@@ -11,17 +11,20 @@ export type BrowserJourney = { readonly server: AppServer; readonly browser: Bro
  * (and so its own database), for journeys that change the demo data. Read `server` and
  * `browser` inside the tests, once the hooks have run.
  */
-export function setUpBrowserJourney({ serverPerTest = false }: { serverPerTest?: boolean } = {}): BrowserJourney {
+// Seeding the demo (with its sample answers when asked) on a loaded CI machine: a ceiling, not a speed check.
+const SERVER_START_CEILING_MS = 240_000;
+
+export function setUpBrowserJourney({ serverPerTest = false, env }: { serverPerTest?: boolean; env?: Parameters<typeof startAppServer>[0] } = {}): BrowserJourney {
   let server: AppServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (!serverPerTest) server = await startAppServer();
+    if (!serverPerTest) server = await startAppServer(env);
     browser = await launchBrowser();
-  });
+  }, SERVER_START_CEILING_MS);
   if (serverPerTest) {
     beforeEach(async () => {
-      server = await startAppServer();
-    });
+      server = await startAppServer(env);
+    }, SERVER_START_CEILING_MS);
     afterEach(async () => {
       await server?.stop();
     });
