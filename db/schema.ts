@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from "kysely";
 import type { AssociationTable, AuditLogTable, MemberInvitationTable, MembershipTable, OutboxMessageTable, PasswordResetTable, ProjectTable, TerritoryTable, UserSessionTable, UserTable } from "./tables/members";
-import type { AnswerTable, CampaignGroupTable, CampaignNeighbourhoodTable, CampaignProjectTable, CampaignTable, CountCellTable, EmailOptOutTable, FrameworkTable, FrameworkVersionTable, InvitationTable, ReportedFigureTable, ResponseTable, ResponseTallyTable, ResultsSubscriberTable, SubmissionReceiptTable, SurveyDraftTable, TextModerationTable } from "./tables/campaigns";
+import type { AnswerTable, CampaignGroupTable, CampaignGroupUnaskedTable, CampaignNeighbourhoodTable, CampaignProjectTable, CampaignTable, CountCellTable, EmailOptOutTable, FrameworkTable, FrameworkVersionTable, InvitationTable, ReportedFigureTable, ResponseTable, ResponseTallyTable, ResultsSubscriberTable, SubmissionReceiptTable, SurveyDraftTable, TextModerationTable } from "./tables/campaigns";
 import type { WorkshopIndicatorTable, WorkshopPositionTable, WorkshopStoryTable, WorkshopTable, WorkshopVoteTable } from "./tables/workshops";
 import type { CommitmentTable, CouncilAnswerTable, EvaluationTable, FindingReviewTable, FindingTable, GuestFindingReviewTable, ReviewCommentTable, ReviewGuestTable } from "./tables/review";
 
@@ -28,6 +28,7 @@ export interface Database {
   campaign: CampaignTable;
   campaign_project: CampaignProjectTable;
   campaign_group: CampaignGroupTable;
+  campaign_group_unasked: CampaignGroupUnaskedTable;
   campaign_neighbourhood: CampaignNeighbourhoodTable;
   invitation: InvitationTable;
   email_opt_out: EmailOptOutTable;

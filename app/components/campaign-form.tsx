@@ -1,8 +1,8 @@
-import type { FieldMetadata } from "@conform-to/react";
+import { type FieldMetadata, getCollectionProps } from "@conform-to/react";
 import { Link } from "@remix-run/react";
 import { localized } from "../i18n/i18n";
 import { useT } from "../i18n/use-t";
-import { CheckboxField, CheckboxGroupField, TextAreaField, TextField } from "./form/fields";
+import { CheckboxField, CheckboxGroupField, FieldErrors, TextAreaField, TextField } from "./form/fields";
 
 // The campaign form shared by /campaigns/new and /campaigns/:id/edit.
 
@@ -80,5 +80,47 @@ export function CampaignFields({
         dates
       )}
     </>
+  );
+}
+
+export type GroupProjectGridProps = { groups: { id: string; label: LocalizedText }[]; projects: { id: string; name: string }[] };
+
+/**
+ * Who is asked about which project: one box of checkboxes per stakeholder group (a list, not a
+ * wide table, so it fits a 360 px screen). The hidden `shown` inputs say which pairs the grid
+ * offered: a pair offered and left unticked is « not asked » (group-projects.ts).
+ */
+export function GroupProjectGrid({ field, groups, projects }: GroupProjectGridProps & { field: FieldMetadata<unknown> }) {
+  const t = useT();
+  const keys = groups.flatMap((g) => projects.map((p) => `${g.id}:${p.id}`));
+  const props = getCollectionProps(field, { type: "checkbox", options: keys, ariaAttributes: true });
+  if (keys.length === 0) return null;
+  return (
+    <fieldset className="field" aria-describedby={[field.descriptionId, field.errors?.length ? field.errorId : ""].filter(Boolean).join(" ")}>
+      <legend>{t("campaigns.form.groupProjects")}</legend>
+      <p id={field.descriptionId} className="hint">
+        {t("campaigns.form.groupProjectsHint")}
+      </p>
+      <FieldErrors field={field} />
+      {groups.map((group, g) => (
+        <fieldset key={group.id} className="group-projects">
+          <legend>{localized(t.locale, group.label)}</legend>
+          <ul className="choices">
+            {projects.map((project, p) => {
+              const { key, ...rest } = props[g * projects.length + p]!;
+              return (
+                <li key={key}>
+                  <input {...rest} />
+                  <label htmlFor={rest.id}>{project.name}</label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+      {keys.map((key) => (
+        <input key={key} type="hidden" name="shown" value={key} />
+      ))}
+    </fieldset>
   );
 }

@@ -113,6 +113,7 @@ export const en: Messages = {
     chooseOne: "Choose an option.",
     chooseProjects: "Choose at least one project to evaluate.",
     chooseGroups: "Choose at least one stakeholder group.",
+    groupAskedNothing: "The group “{group}” must be asked about at least one project: tick one.",
     kTooSmall: "The privacy threshold must be a whole number between 3 and 50.",
     datesOrder: "The end date must be after the start date.",
     dateInvalid: "Enter a date as dd/mm/yyyy.",
@@ -215,6 +216,9 @@ export const en: Messages = {
     columns: { title: "Campaign", state: "Status", period: "Period", responses: "Responses" },
     states: { draft: "draft", open: "open", closed: "closed", in_review: "in review", published: "published" },
     form: {
+      groupProjects: "Who is asked about which project",
+      groupProjectsHint: "Each stakeholder group only answers the questions of the projects ticked for it: those it knows and can judge. At least one project per group. A project or group added here is asked to everyone; narrow it down after saving.",
+      notAsked: "not asked",
       chooseFramework: "Choose this framework",
       changeFramework: "change framework",
       title: "Title",

@@ -115,6 +115,7 @@ export const fr = {
     chooseOne: "Choisissez une option.",
     chooseProjects: "Choisissez au moins un projet à évaluer.",
     chooseGroups: "Choisissez au moins une partie prenante.",
+    groupAskedNothing: "Le groupe « {group} » doit être interrogé sur au moins un projet : cochez-en un.",
     kTooSmall: "Le seuil de confidentialité doit être un nombre entier entre 3 et 50.",
     datesOrder: "La date de fin doit être après la date de début.",
     dateInvalid: "Indiquez une date au format jj/mm/aaaa.",
@@ -217,6 +218,9 @@ export const fr = {
     columns: { title: "Campagne", state: "État", period: "Période", responses: "Réponses" },
     states: { draft: "brouillon", open: "ouverte", closed: "clôturée", in_review: "en relecture", published: "publiée" },
     form: {
+      groupProjects: "Qui est interrogé sur quel projet",
+      groupProjectsHint: "Chaque partie prenante ne répond qu'aux questions des projets cochés pour elle : ceux qu'elle connaît et peut juger. Au moins un projet par partie prenante. Un projet ou une partie prenante ajouté ici est proposé à tout le monde ; affinez après l'enregistrement.",
+      notAsked: "non interrogé",
       chooseFramework: "Choisir ce cadre",
       changeFramework: "changer de cadre",
       title: "Titre",

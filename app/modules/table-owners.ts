@@ -22,6 +22,7 @@ export const TABLE_OWNERS = {
   campaign: "campaigns",
   campaign_project: "campaigns",
   campaign_group: "campaigns",
+  campaign_group_unasked: "campaigns",
   campaign_neighbourhood: "campaigns",
   invitation: "invitations",
   email_opt_out: "invitations",

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CampaignFields, FrameworkChooser } from "~/components/campaign-form";
+import { CampaignFields, FrameworkChooser, GroupProjectGrid } from "~/components/campaign-form";
 import { FormErrorSummary } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
@@ -14,6 +14,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
+import { askedProjectIds, groupProjectKey } from "~/modules/campaigns/group-projects";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { routeParam } from "~/lib/route-params";
@@ -28,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const form = await getCampaignEditForm(db, member.territoryId, routeParam(params, "campaignId"), new URL(request.url).searchParams.get("framework"));
   const { campaign, chosen } = form;
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
+  const projectIds = form.projects.map((p) => p.id);
+  const askedOf = (groupId: string) => askedProjectIds(projectIds, form.unasked, groupId);
   return {
     editable: form.editable,
     campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
@@ -42,6 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isAnonymous: campaign.is_anonymous === 1 ? "on" : undefined,
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),
+      asked: form.chosenGroupIds.flatMap((groupId) => askedOf(groupId).map((projectId) => groupProjectKey({ groupId, projectId }))),
+    },
+    // The grid offers the saved projects × groups; ones added in the same form are asked to all.
+    grid: {
+      groups: form.chosenGroupIds.map((id) => ({ id, label: labels.get(id) ?? chosen.definition.stakeholderGroups.find((g) => g.id === id)?.label ?? { fr: id, en: id } })),
+      projects: form.projects.map((p) => ({ id: p.id, name: p.name })),
     },
     framework: { id: form.framework.id, title: form.framework.definition.title, number: form.framework.versionNumber },
     chosen: { id: chosen.id, title: chosen.definition.title, groups: chosen.definition.stakeholderGroups },
@@ -49,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     choosing: new URL(request.url).searchParams.get("framework") === "",
     allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
     projects: form.projects.map((p) => p.name),
-    groups: form.groupIds.map((id) => labels.get(id) ?? { fr: id, en: id }),
+    groups: form.groupIds.map((id) => ({ label: labels.get(id) ?? { fr: id, en: id }, projects: form.projects.filter((p) => askedOf(id).includes(p.id)).map((p) => p.name) })),
     neighbourhoods: form.neighbourhoods,
   };
 }
@@ -117,6 +126,7 @@ export default function EditCampaign() {
         <input type="hidden" name="scope" value={editable} />
         {editable === "all" ? <input type="hidden" name="frameworkVersionId" value={chosen.id} /> : null}
         <CampaignFields fields={fields} choices={editable === "all" ? { projects: data.allProjects, groups: chosen.groups } : undefined} />
+        {editable === "all" ? <GroupProjectGrid field={fields.asked} {...data.grid} /> : null}
         <div className="actions">
           <button type="submit">{t("campaigns.edit.submit")}</button>
         </div>
@@ -130,7 +140,11 @@ export default function EditCampaign() {
             <dt>{t("campaigns.form.projects")}</dt>
             <dd>{data.projects.join(", ")}</dd>
             <dt>{t("campaigns.form.groups")}</dt>
-            <dd>{data.groups.map((g) => localized(t.locale, g)).join(", ")}</dd>
+            {data.groups.map((g) => (
+              <dd key={localized(t.locale, g.label)}>
+                {localized(t.locale, g.label)}{t("typography.colon")}{g.projects.join(", ")}
+              </dd>
+            ))}
             <dt>{t("campaigns.edit.anonymity")}</dt>
             <dd>{campaign.isAnonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</dd>
             <dt>{t("campaigns.form.neighbourhoods")}</dt>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LocalizedText } from "~/components/french-text";
 import { QuestionInput } from "~/components/survey/question-input";
 import { ScreeningInput } from "~/components/survey/screening-input";
+import { SurveyWelcome } from "~/components/survey/survey-welcome";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -18,16 +19,17 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: councilSty
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, (t) => t("council.preview.title", { title: data?.title ?? "" }));
 
-const previewQuery = z.object({ group: z.string().max(100).nullable(), step: z.coerce.number().int().min(0).catch(0) });
+// No step: the welcome page, as a resident meets it first.
+const previewQuery = z.object({ group: z.string().max(100).nullable(), step: z.coerce.number().int().min(0).nullable().catch(0) });
 
 /** A read-only walk through the survey: GET only, so nothing a council member clicks is stored. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.editCouncilData);
   const query = new URL(request.url).searchParams;
-  const { group, step } = previewQuery.parse({ group: query.get("group"), step: query.get("step") ?? 0 });
+  const { group, step } = previewQuery.parse({ group: query.get("group"), step: query.get("step") });
   const preview = await previewSurvey(db, member.territoryId, params.campaignId ?? "", group);
-  const stepIndex = Math.min(step, preview.steps.length);
-  const current = preview.steps[stepIndex];
+  const stepIndex = step === null ? null : Math.min(step, preview.steps.length);
+  const current = stepIndex === null ? undefined : preview.steps[stepIndex];
   const projectName = new Map(preview.projects.map((p) => [p.id, p.name]));
   return {
     title: preview.campaign.title,
@@ -37,16 +39,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total: preview.steps.length,
     stepIndex,
     showProject: preview.projects.length > 1,
+    welcome: { title: preview.campaign.title, description: preview.campaign.description, isAnonymous: preview.campaign.isAnonymous, questionCount: preview.steps.length, projects: preview.projects.map((p) => p.name) },
     question: current && { projectName: projectName.get(current.projectId) ?? "", isScreening: isScreening(current), indicator: current.indicator, scale: current.scale },
   };
 }
 
 export default function SurveyPreview() {
   const t = useT();
-  const { title, campaignId, groups, groupId, total, stepIndex, showProject, question } = useLoaderData<typeof loader>();
+  const { title, campaignId, groups, groupId, total, stepIndex, showProject, question, welcome } = useLoaderData<typeof loader>();
   const group = groups.find((g) => g.id === groupId);
   const q = question;
-  const stepLink = (step: number, id = groupId) => `?group=${encodeURIComponent(id)}&step=${step}`;
+  const stepLink = (step: number | null, id = groupId) => `?group=${encodeURIComponent(id)}${step === null ? "" : `&step=${step}`}`;
   return (
     <section className="page preview">
       <p>
@@ -61,7 +64,7 @@ export default function SurveyPreview() {
           <ul className="inline-list">
             {groups.map((g) => (
               <li key={g.id}>
-                <Link to={stepLink(0, g.id)} aria-current={g.id === groupId ? "true" : undefined}>
+                <Link to={stepLink(null, g.id)} aria-current={g.id === groupId ? "true" : undefined}>
                   {localized(t.locale, g.label)}
                 </Link>
               </li>
@@ -75,6 +78,19 @@ export default function SurveyPreview() {
       <div className="survey preview__frame">
         {total === 0 ? (
           <p>{t("council.preview.noQuestions")}</p>
+        ) : stepIndex === null ? (
+          <SurveyWelcome
+            content={welcome}
+            headingLevel={2}
+            start={
+              <Form method="get">
+                <input type="hidden" name="group" value={groupId} />
+                <button type="submit" name="step" value={0}>
+                  {t("survey.start")}
+                </button>
+              </Form>
+            }
+          />
         ) : q ? (
           <>
             <p className="survey__progress" id="progress">
@@ -111,7 +127,9 @@ export default function SurveyPreview() {
                     {t("survey.previous")}
                   </button>
                 ) : (
-                  <span />
+                  <Link className="button button--secondary" to={stepLink(null)}>
+                    {t("survey.previous")}
+                  </Link>
                 )}
                 <button type="submit" name="step" value={stepIndex + 1}>
                   {t("survey.next")}
@@ -124,7 +142,7 @@ export default function SurveyPreview() {
             <h2>{t("council.preview.endTitle")}</h2>
             <p>{t("council.preview.endBody")}</p>
             <p className="actions">
-              <Link className="button button--secondary" to={stepLink(0)}>
+              <Link className="button button--secondary" to={stepLink(null)}>
                 {t("council.preview.restart")}
               </Link>
               <Link className="button" to={`/campaigns/${campaignId}`}>

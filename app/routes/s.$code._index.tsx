@@ -5,6 +5,7 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n/use-t";
 import { openInvitation, startSurvey } from "~/modules/surveys/survey.server";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
+import { SurveyWelcome as Welcome } from "~/components/survey/survey-welcome";
 import { routeParam } from "~/lib/route-params";
 import type { ScriptsHandle } from "~/lib/page-scripts";
 
@@ -29,22 +30,18 @@ export async function action({ params }: ActionFunctionArgs) {
 
 export default function SurveyWelcome() {
   const t = useT();
-  const { title, description, isAnonymous, status, questionCount, projects } = useLoaderData<typeof loader>();
-  if (status !== "ok") return <SurveyUnavailable status={status} />;
+  const content = useLoaderData<typeof loader>();
+  if (content.status !== "ok") return <SurveyUnavailable status={content.status} />;
   return (
     <section className="survey">
-      <h1>{title}</h1>
-      {description ? <p>{description}</p> : null}
-      <ul>
-        {projects.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      <p>{t("survey.duration", { minutes: Math.max(2, Math.ceil(questionCount / 3)), count: questionCount })}</p>
-      <p className={isAnonymous ? "flash" : "warning"}>{isAnonymous ? t("survey.anonymousNotice") : t("survey.namedNotice")}</p>
-      <Form method="post">
-        <button type="submit">{t("survey.start")}</button>
-      </Form>
+      <Welcome
+        content={content}
+        start={
+          <Form method="post">
+            <button type="submit">{t("survey.start")}</button>
+          </Form>
+        }
+      />
       <p className="muted">
         {t("survey.alreadyStarted")} <Link to="/s">{t("survey.alreadyStartedLink")}</Link>
       </p>

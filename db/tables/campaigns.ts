@@ -58,6 +58,14 @@ export interface CampaignGroupTable {
   position: Generated<number>;
 }
 
+/** A stakeholder group NOT asked about one of the campaign's projects (migration 0018; none = all asked). */
+export interface CampaignGroupUnaskedTable {
+  territory_id: string;
+  campaign_id: string;
+  group_id: string;
+  project_id: string;
+}
+
 export interface CampaignNeighbourhoodTable {
   campaign_id: string;
   name: string;

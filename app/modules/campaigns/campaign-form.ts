@@ -19,10 +19,13 @@ const campaignFields = {
   isAnonymous: z.boolean().default(false),
   k: z.number({ error: "errors.kTooSmall" }).int("errors.kTooSmall").min(3, "errors.kTooSmall").max(50, "errors.kTooSmall").default(5),
   neighbourhoods: z.string().max(4000).default(""),
+  /** The group × project grid (group-projects.ts): the pairs it showed, and those left ticked. */
+  shown: z.array(z.string().max(200)).max(2000).default([]),
+  asked: z.array(z.string().max(200)).max(2000).default([]),
 };
 
 /** The fields the database freezes once the campaign opens (migration 0003's triggers). */
-export const FROZEN_ONCE_OPEN = ["frameworkVersionId", "projectIds", "groupIds", "isAnonymous", "k", "neighbourhoods"] as const;
+export const FROZEN_ONCE_OPEN = ["frameworkVersionId", "projectIds", "groupIds", "isAnonymous", "k", "neighbourhoods", "shown", "asked"] as const;
 
 const datesInOrder = (v: { opensOn?: string; closesOn?: string }) => !v.opensOn || !v.closesOn || v.closesOn > v.opensOn;
 // A function, not a shared object: zod rewrites the params object it is given.
@@ -31,7 +34,8 @@ const datesOrderIssue = () => ({ path: ["closesOn"], message: "errors.datesOrder
 /** The campaign form; error messages are i18n keys, translated where the form is shown. */
 export const campaignFormSchema = z.object(campaignFields).refine(datesInOrder, datesOrderIssue());
 
-export type CampaignInput = z.infer<typeof campaignFormSchema>;
+/** The grid is optional: creation (and the seed) leave it out, so every group is asked everything. */
+export type CampaignInput = Omit<z.infer<typeof campaignFormSchema>, "shown" | "asked"> & { shown?: string[]; asked?: string[] };
 
 /**
  * The edit form: `scope=all` is the creation form (a draft), `scope=wording` only title,

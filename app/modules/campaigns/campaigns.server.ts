@@ -10,6 +10,7 @@ import { describeProjects, filterOwnProjects } from "../projects/projects.server
 import { failureCollector, fieldFailure, formFailure, type Result } from "../failure";
 import { type CampaignInput, parseNeighbourhoods } from "./campaign-form";
 import type { CampaignInvitations } from "./invitations-port";
+import { type GroupProject, groupsAskedNothing, isAsked, unaskedFromGrid } from "./group-projects";
 import { checkTransition, nextStates } from "./state";
 
 type Actor = { territoryId: string; userId: string };
@@ -45,6 +46,12 @@ export async function listCampaignProjects(db: DbOrTrx, territoryId: string, cam
   return describeProjects(db, territoryId, rows.map((r) => r.project_id));
 }
 
+/** The projects of a campaign one stakeholder group is asked about, in the campaign's order. */
+export async function listGroupProjects(db: DbOrTrx, territoryId: string, campaignId: string, groupId: string) {
+  const [projects, unasked] = await Promise.all([listCampaignProjects(db, territoryId, campaignId), listUnasked(db, territoryId, campaignId)]);
+  return projects.filter((p) => isAsked(unasked, groupId, p.id));
+}
+
 /**
  * What other areas need to know of a campaign of the territory (404 otherwise): its framework
  * version, projects, stakeholder groups and neighbourhoods. Results, participation and
@@ -52,14 +59,21 @@ export async function listCampaignProjects(db: DbOrTrx, territoryId: string, cam
  */
 export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaignId: string) {
   const campaign = await findCampaign(db, territoryId, campaignId);
-  const [projects, groups, neighbourhoods, framework] = await Promise.all([
+  const [projects, groups, neighbourhoods, framework, unasked] = await Promise.all([
     listCampaignProjects(db, territoryId, campaign.id),
     db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     findFrameworkVersion(db, territoryId, campaign.framework_version_id),
+    listUnasked(db, territoryId, campaign.id),
   ]);
   if (!framework) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
-  return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), framework };
+  return { campaign, projects, groupIds: groups.map((g) => g.group_id), neighbourhoods: neighbourhoods.map((n) => n.name), framework, unasked };
+}
+
+/** The (group, project) pairs of a campaign that are not asked (group-projects.ts). */
+export async function listUnasked(db: DbOrTrx, territoryId: string, campaignId: string): Promise<GroupProject[]> {
+  const rows = await db.selectFrom("campaign_group_unasked").select(["group_id", "project_id"]).where("campaign_id", "=", campaignId).where("territory_id", "=", territoryId).execute();
+  return rows.map((r) => ({ groupId: r.group_id, projectId: r.project_id }));
 }
 
 /** Everything the campaign page shows: the scope above, the open links and the history. */
@@ -81,7 +95,7 @@ export async function markPersonalDataDeleted(trx: DbOrTrx, territoryId: string,
  * a published framework version of the territory, its groups among those chosen, the
  * territory's projects among those chosen.
  */
-export async function checkCampaignContent(db: DbOrTrx, territoryId: string, input: CampaignInput): Promise<Result<{ version: FrameworkVersion; groupIds: string[]; projectIds: string[] }>> {
+export async function checkCampaignContent(db: DbOrTrx, territoryId: string, input: CampaignInput): Promise<Result<{ version: FrameworkVersion; groupIds: string[]; projectIds: string[]; unasked: GroupProject[] }>> {
   const version = await findFrameworkVersion(db, territoryId, input.frameworkVersionId);
   if (!version || version.status !== "published") return fieldFailure("frameworkVersionId", "errors.chooseOne");
   const knownGroups = new Set(version.definition.stakeholderGroups.map((g) => g.id));
@@ -90,14 +104,17 @@ export async function checkCampaignContent(db: DbOrTrx, territoryId: string, inp
   const errors = failureCollector();
   if (groupIds.length === 0) errors.add("groupIds", "errors.chooseGroups");
   if (projectIds.length === 0) errors.add("projectIds", "errors.chooseProjects");
-  return errors.failure() ?? { ok: true, version, groupIds, projectIds };
+  const unasked = unaskedFromGrid(groupIds, projectIds, { shown: input.shown ?? [], asked: input.asked ?? [] });
+  const labels = new Map(version.definition.stakeholderGroups.map((g) => [g.id, g.label]));
+  if (projectIds.length > 0) for (const groupId of groupsAskedNothing(groupIds, projectIds, unasked)) errors.add("asked", "errors.groupAskedNothing", { group: labels.get(groupId) ?? groupId });
+  return errors.failure() ?? { ok: true, version, groupIds, projectIds, unasked };
 }
 
 /** Creates a draft campaign with one open link per stakeholder group. */
 export async function createCampaign(db: Db, actor: Actor, input: CampaignInput, invitations: CampaignInvitations): Promise<Result<{ id: string }>> {
   const content = await checkCampaignContent(db, actor.territoryId, input);
   if (!content.ok) return content;
-  const { version, groupIds, projectIds } = content;
+  const { version, groupIds, projectIds, unasked } = content;
 
   const id = newId();
   const createdAt = nowIso();
@@ -119,7 +136,7 @@ export async function createCampaign(db: Db, actor: Actor, input: CampaignInput,
         personal_data_deleted_at: null,
       })
       .execute();
-    await writeCampaignContent(trx, id, { projectIds, groupIds, neighbourhoods: input.neighbourhoods });
+    await writeCampaignContent(trx, actor.territoryId, id, { projectIds, groupIds, unasked, neighbourhoods: input.neighbourhoods });
     await invitations.syncOpenLinks(trx, actor.territoryId, id, groupIds);
     await logAudit(trx, { territoryId: actor.territoryId, actorUserId: actor.userId, entityType: "campaign", entityId: id, action: "created", toState: "draft" });
   });
@@ -127,15 +144,23 @@ export async function createCampaign(db: Db, actor: Actor, input: CampaignInput,
 }
 
 /**
- * Replaces a draft's projects, stakeholder groups and neighbourhoods (in the order given).
- * Creation and draft edits both write through here; the database refuses it once open.
+ * Replaces a draft's projects, stakeholder groups, who is asked what, and neighbourhoods (in
+ * the order given). Creation and draft edits both write through here; the database refuses it once open.
  */
-export async function writeCampaignContent(trx: DbOrTrx, campaignId: string, content: { projectIds: string[]; groupIds: string[]; neighbourhoods: string }) {
+export async function writeCampaignContent(trx: DbOrTrx, territoryId: string, campaignId: string, content: { projectIds: string[]; groupIds: string[]; unasked: readonly GroupProject[]; neighbourhoods: string }) {
+  // Exclusions first: they name the projects about to be replaced.
+  await trx.deleteFrom("campaign_group_unasked").where("campaign_id", "=", campaignId).where("territory_id", "=", territoryId).execute();
   await trx.deleteFrom("campaign_project").where("campaign_id", "=", campaignId).execute();
   await trx.insertInto("campaign_project").values(content.projectIds.map((projectId, position) => ({ campaign_id: campaignId, project_id: projectId, position }))).execute();
   await trx.deleteFrom("campaign_group").where("campaign_id", "=", campaignId).execute();
   await trx.insertInto("campaign_group").values(content.groupIds.map((groupId, position) => ({ campaign_id: campaignId, group_id: groupId, position }))).execute();
   await trx.deleteFrom("campaign_neighbourhood").where("campaign_id", "=", campaignId).execute();
+  if (content.unasked.length > 0) {
+    await trx
+      .insertInto("campaign_group_unasked")
+      .values(content.unasked.map((p) => ({ territory_id: territoryId, campaign_id: campaignId, group_id: p.groupId, project_id: p.projectId })))
+      .execute();
+  }
   const neighbourhoods = parseNeighbourhoods(content.neighbourhoods);
   if (neighbourhoods.length > 0) {
     await trx.insertInto("campaign_neighbourhood").values(neighbourhoods.map((name, position) => ({ campaign_id: campaignId, name, position }))).execute();

@@ -51,7 +51,7 @@ export async function updateCampaign(db: Db, actor: Actor, campaignId: string, i
 async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: string, input: CampaignInput, invitations: CampaignInvitations): Promise<Failure | null> {
   const content = await checkCampaignContent(trx, actor.territoryId, input);
   if (!content.ok) return content;
-  const { version, groupIds, projectIds } = content;
+  const { version, groupIds, projectIds, unasked } = content;
 
   // Open links follow the groups; a group that personal invitations or paper sheets name stays.
   if (!(await invitations.syncOpenLinks(trx, actor.territoryId, campaignId, groupIds)).ok) return fieldFailure("groupIds", "campaigns.edit.groupHasInvitations");
@@ -62,6 +62,6 @@ async function replaceDraftContent(trx: DbOrTrx, actor: Actor, campaignId: strin
     .where("id", "=", campaignId)
     .where("territory_id", "=", actor.territoryId)
     .execute();
-  await writeCampaignContent(trx, campaignId, { projectIds, groupIds, neighbourhoods: input.neighbourhoods });
+  await writeCampaignContent(trx, actor.territoryId, campaignId, { projectIds, groupIds, unasked, neighbourhoods: input.neighbourhoods });
   return null;
 }

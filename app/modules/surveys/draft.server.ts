@@ -12,7 +12,8 @@ const findDraft = precompile((db, param: Param<{ resumeCode: string }>) =>
 );
 
 /**
- * A draft with its invitation and its campaign (and the campaign's project ids, in order);
+ * A draft with its invitation and its campaign (and the ids of the projects the invitation's
+ * group is asked about, in order);
  * undefined when the code is unknown. The survey pages and the submit both read it here. Each
  * part is read by the area that owns its table, with precompiled queries: three prepared
  * statements cost about as much as the one join they replace (npm run bench).
@@ -22,7 +23,7 @@ export async function readDraft(db: DbOrTrx, resumeCode: string) {
   if (!draft) return undefined;
   const scope = { territoryId: draft.territory_id };
   const [invitation] = (await db.executeQuery(findDraftInvitation({ invitationId: draft.invitation_id, ...scope }))).rows;
-  const [campaign] = (await db.executeQuery(findDraftCampaign({ campaignId: draft.campaign_id, ...scope }))).rows;
+  const [campaign] = (await db.executeQuery(findDraftCampaign({ campaignId: draft.campaign_id, groupId: invitation?.group_id ?? "", ...scope }))).rows;
   if (!invitation || !campaign) return undefined;
   return {
     ...draft,

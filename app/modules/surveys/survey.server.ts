@@ -1,7 +1,7 @@
 import type { Db, DbOrTrx } from "../../../db/connection";
 import { newCode, newId, normalizeCode, sha256 } from "../../lib/ids";
 import { todayInFrance } from "../../lib/time";
-import { listCampaignProjects } from "../campaigns/campaigns.server";
+import { listGroupProjects } from "../campaigns/campaigns.server";
 import { acceptsResponses } from "../campaigns/state";
 import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
@@ -41,7 +41,7 @@ export async function openInvitation(db: Db, code: string) {
     await markInvitationOpened(db, invitation.territory_id, invitation.id);
   }
   const definition = await loadFrameworkDefinition(db, invitation.territory_id, invitation.framework_version_id);
-  const projects = await listCampaignProjects(db, invitation.territory_id, invitation.campaign_id);
+  const projects = await listGroupProjects(db, invitation.territory_id, invitation.campaign_id, invitation.group_id);
   // At most: the screening questions and the questions of every project.
   const questionCount = surveySteps(definition, invitation.group_id, projects.map((p) => p.id)).length;
   return { invitation, status, questionCount, projects };
@@ -73,9 +73,10 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
   const draft = await readDraft(db, resumeCode);
   if (!draft) return null;
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
-  const projects = await listCampaignProjects(db, draft.territory_id, draft.campaign_id);
+  // Only the projects the draft's group is asked about (draft.projectIds, same order).
+  const projects = await listGroupProjects(db, draft.territory_id, draft.campaign_id, draft.group_id);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
-  const steps = surveySteps(definition, draft.group_id, projects.map((p) => p.id), answers);
+  const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
   return { draft, definition, projects, steps, answers, status: invitationStatus(draft) };
 }
 
