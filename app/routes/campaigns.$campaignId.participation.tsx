@@ -29,12 +29,12 @@ export default function CampaignParticipation() {
   const countColumns = ["responses", "openLinkResponses", ...funnelColumns] as const;
   const funnelValues = (f: Funnel) => [f.sent, f.opened, f.answered, rate(f.rate)];
   const countValues = (c: Funnel & { responses: number; openLinkResponses: number }) => [c.responses, c.openLinkResponses, ...funnelValues(c)];
-  const headers = (first: string, columns: readonly ((typeof countColumns)[number] | "notKnown")[]) => (
+  const headers = (first: string, columns: readonly ((typeof countColumns)[number] | "notKnown" | "askedGroups")[]) => (
     <thead>
       <tr>
         <th scope="col">{first}</th>
         {columns.map((c) => (
-          <th key={c} scope="col" className="number">
+          <th key={c} scope="col" className={c === "askedGroups" ? undefined : "number"}>
             {t(`participation.${c}`)}
           </th>
         ))}
@@ -97,11 +97,12 @@ export default function CampaignParticipation() {
       <h2>{t("participation.byProject")}</h2>
       <p className="hint">{t("participation.byProjectHint")}</p>
       <ScrollTable label={t("participation.byProject")}>
-        {headers(t("participation.project"), ["notKnown"])}
+        {headers(t("participation.project"), ["askedGroups", "notKnown"])}
         <tbody>
           {byProject.map((p) => (
             <tr key={p.id} data-testid={`project-${p.id}`}>
               <th scope="row">{p.name}</th>
+              <td>{p.askedGroupIds.map(groupName).join(", ")}</td>
               {numberCells([p.notKnown])}
             </tr>
           ))}

@@ -4,7 +4,7 @@ import { useT } from "../../i18n/use-t";
 import type { ResultFigure, IndicatorResult, AvailableResults } from "../../modules/results/results-types";
 import { valueLabel } from "../../modules/surveys/labels";
 import { ChartWithDataTable } from "../charts/chart-with-table";
-import { interval, maskedReason, namesById, percent, score } from "./labels";
+import { interval, maskedReason, namesById, notAskedGroups, percent, score } from "./labels";
 
 // Low answers on the left in oranges, high ones on the right in blues (colour-blind safe,
 // each at least 3:1 against white); the table and the legend say the same in words.
@@ -17,6 +17,11 @@ function colourOf(index: number, count: number): string {
 }
 
 type Row = { key: string; label: string; figure: ResultFigure };
+
+/** A table row per group not asked about the project: « non interrogé », no figure (neither 0 nor masked). */
+function notAskedRows(t: ReturnType<typeof useT>, data: Pick<AvailableResults, "groups" | "notAsked">, projectId: string) {
+  return notAskedGroups(t, data, projectId).map((g) => ({ key: `g-${g.id}`, label: g.label, cells: [<span key="n" className="not-asked">{t("results.notAsked")}</span>] }));
+}
 
 function rowsFor(indicator: IndicatorResult, projectId: string, groupNames: Map<string, string>, sourceName: (s: string) => string, allLabel: string): Row[] {
   const rows: Row[] = [];
@@ -34,7 +39,7 @@ function rowsFor(indicator: IndicatorResult, projectId: string, groupNames: Map<
  * answer, low answers to the left of zero, the middle one split across it; n and the interval
  * in the table. A hidden row says why, in words.
  */
-export function DistributionBars({ indicator, project, data }: { indicator: IndicatorResult; project: { id: string; name: string }; data: Pick<AvailableResults, "groups"> }) {
+export function DistributionBars({ indicator, project, data }: { indicator: IndicatorResult; project: { id: string; name: string }; data: Pick<AvailableResults, "groups" | "notAsked"> }) {
   const t = useT();
   const groupNames = namesById(t, data.groups);
   const rows = rowsFor(indicator, project.id, groupNames, (s) => `${t("results.source")}${t("typography.colon")}${t.dynamic(`results.sources.${s}`)}`, t("results.allGroups"));
@@ -61,7 +66,7 @@ export function DistributionBars({ indicator, project, data }: { indicator: Indi
         caption={t("results.distributionCaption", { question, project: project.name })}
         columns={columns}
         height={60 + chartRows.length * 34}
-        rows={rows.map((r) => ({
+        rows={[...rows.map((r) => ({
           key: r.key,
           label: r.label,
           cells: r.figure.result.hidden
@@ -73,7 +78,7 @@ export function DistributionBars({ indicator, project, data }: { indicator: Indi
                 r.figure.result.statistics.ordinal ? formatNumber(t.locale, r.figure.result.statistics.ordinal.mean, 2) : r.figure.result.statistics.topBox ? percent(t, r.figure.result.statistics.topBox.share) : "—",
                 r.figure.result.statistics.ordinal ? interval(t, r.figure.result.statistics.ordinal.meanInterval, 2) : r.figure.result.statistics.topBox ? interval(t, { low: r.figure.result.statistics.topBox.interval.low * 100, high: r.figure.result.statistics.topBox.interval.high * 100 }, 1) : "—",
               ],
-        }))}
+        })), ...notAskedRows(t, data, project.id)]}
         chart={
           <BarChart data={chartRows} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -97,7 +102,7 @@ export function DistributionBars({ indicator, project, data }: { indicator: Indi
 }
 
 /** Each group's 0–100 score for this indicator and project, with its interval. */
-export function GroupComparison({ indicator, project, data }: { indicator: IndicatorResult; project: { id: string; name: string }; data: Pick<AvailableResults, "groups"> }) {
+export function GroupComparison({ indicator, project, data }: { indicator: IndicatorResult; project: { id: string; name: string }; data: Pick<AvailableResults, "groups" | "notAsked"> }) {
   const t = useT();
   const groupNames = namesById(t, data.groups);
   const figures = indicator.figures.filter((f) => f.projectId === project.id && f.groupId !== null && f.source === null);
@@ -108,7 +113,7 @@ export function GroupComparison({ indicator, project, data }: { indicator: Indic
         caption={t("results.comparisonCaption", { indicator: localized(t.locale, indicator.label), project: project.name })}
         columns={[t("results.group"), t("results.score"), t("results.interval"), t("results.answers")]}
         height={60 + points.length * 34}
-        rows={figures.map((f) => ({
+        rows={[...figures.map((f) => ({
           key: f.groupId ?? "",
           label: groupNames.get(f.groupId ?? "") ?? "",
           cells: f.result.hidden
@@ -116,7 +121,7 @@ export function GroupComparison({ indicator, project, data }: { indicator: Indic
             : f.result.score
               ? [score(t, f.result.score.score), interval(t, f.result.score.interval, 0), t("results.nEquals", { n: f.result.statistics.n })]
               : [t("results.noScore"), "—", t("results.nEquals", { n: f.result.statistics.n })],
-        }))}
+        })), ...notAskedRows(t, data, project.id)]}
         chart={
           <BarChart data={points} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />

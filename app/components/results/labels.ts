@@ -26,3 +26,9 @@ export function score(t: Translate, value: number): string {
 export function interval(t: Translate, range: { low: number; high: number } | null, digits = 1): string {
   return range ? `[${formatNumber(t.locale, range.low, digits)} ; ${formatNumber(t.locale, range.high, digits)}]` : "—";
 }
+
+/** The groups not asked about a project (results-types.ts `notAsked`), in the page's language. */
+export function notAskedGroups(t: Translate, data: { groups: readonly Named[]; notAsked: readonly { groupId: string; projectId: string }[] }, projectId: string): { id: string; label: string }[] {
+  const names = namesById(t, data.groups);
+  return data.notAsked.filter((p) => p.projectId === projectId).map((p) => ({ id: p.groupId, label: names.get(p.groupId) ?? p.groupId }));
+}

@@ -36,7 +36,7 @@ export function ParticipationChart({ data }: { data: Pick<AvailableResults, "par
 }
 
 /** One project's dimension scores on a radar, with the table that says each score and what was masked. */
-export function DimensionRadar({ project, scores, data }: { project: { id: string; name: string }; scores: ProjectScores; data: Pick<AvailableResults, "dimensions" | "groups"> }) {
+export function DimensionRadar({ project, scores, data }: { project: { id: string; name: string }; scores: ProjectScores; data: Pick<AvailableResults, "dimensions" | "groups" | "notAsked"> }) {
   const t = useT();
   const dimensionNames = namesById(t, data.dimensions);
   const groupNames = namesById(t, data.groups);
@@ -54,7 +54,7 @@ export function DimensionRadar({ project, scores, data }: { project: { id: strin
           label: dimensionNames.get(d.dimensionId) ?? d.dimensionId,
           cells: [
             d.score === null ? t("results.noScore") : score(t, d.score),
-            ...d.byGroup.map((g) => (g.score === null ? t("results.noScore") : g.score.hidden ? <span className="masked" title={maskedReason(t, g.score.reason)}>{t("results.masked.short")}</span> : score(t, g.score.score))),
+            ...d.byGroup.map((g) => (data.notAsked.some((p) => p.groupId === g.groupId && p.projectId === project.id) ? t("results.notAsked") : g.score === null ? t("results.noScore") : g.score.hidden ? <span className="masked" title={maskedReason(t, g.score.reason)}>{t("results.masked.short")}</span> : score(t, g.score.score))),
           ],
         }))}
         chart={

@@ -54,6 +54,7 @@ export const results = defineMessages(
     radarMethod:
       "Chaque réponse est ramenée sur 100 dans le sens de l'impact, « Je ne sais pas » exclu ; chaque indicateur pèse ce que dit le cadre ; chaque partie prenante pèse autant, quel que soit son nombre de réponses. Les chiffres déclarés n'entrent qu'au titre du chemin parcouru vers leur cible. Une partie prenante masquée n'entre pas dans le score. Une dimension sans score n'est pas tracée (elle n'est pas à zéro).",
     noScore: "pas de score",
+    notAsked: "non interrogé",
     indicatorsHeading: "Résultats par indicateur",
     indicatorsIntro: "Chaque indicateur a sa page : répartition des réponses par partie prenante et par source, comparaison des parties prenantes, évolution.",
     tableOfContents: "Sommaire des indicateurs",
@@ -154,6 +155,7 @@ export const results = defineMessages(
     radarMethod:
       "Each answer is rescaled to 100 in the direction of impact, “I don't know” excluded; each indicator weighs what the framework says; each stakeholder group weighs the same, whatever its number of answers. Reported figures enter only as progress toward their target. A hidden stakeholder group is left out of the score. A dimension without a score is not drawn (it is not zero).",
     noScore: "no score",
+    notAsked: "not asked",
     indicatorsHeading: "Results by indicator",
     indicatorsIntro: "Each indicator has its own page: distribution of answers by stakeholder group and by source, group comparison, trend.",
     tableOfContents: "Indicators",

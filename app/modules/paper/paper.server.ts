@@ -2,6 +2,7 @@ import type { Db } from "../../../db/connection";
 import { toExcelCsv } from "../../lib/csv";
 import { decodeCsvBytes } from "../../lib/csv-read";
 import { getCampaignScope } from "../campaigns/campaigns.server";
+import { isAsked } from "../campaigns/group-projects";
 import { type Failure, formFailure, type Message, type Result } from "../failure";
 import { recordSheetResponses } from "../surveys/source-writes.server";
 import { checkPaperCsv, checkPaperRows, compareEntries, type EntryDifference, paperColumns, type PaperRow, type PaperSheet } from "./sheets";
@@ -18,6 +19,7 @@ async function paperContext(db: Db, territoryId: string, campaignId: string) {
     columns,
     groups: definition.stakeholderGroups.filter((g) => scope.groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
     projects: scope.projects.map((p) => ({ id: p.id, name: p.name })),
+    unasked: scope.unasked,
     labels: new Map(definition.indicators.map((i) => [i.id, i.label])),
   };
 }
@@ -49,7 +51,9 @@ export type PaperBatch = { groupId: string; projectId: string; rows: readonly Re
 function checkBatch(context: Awaited<ReturnType<typeof paperContext>>, batch: PaperBatch): Result<{ sheets: PaperSheet[] }> {
   if (context.scope.campaign.state !== "open") return formFailure("paper.errors.campaignNotOpen");
   if (!context.groups.some((g) => g.id === batch.groupId)) return formFailure("paper.errors.groupUnknown", { line: 0, value: batch.groupId });
-  if (!context.projects.some((p) => p.id === batch.projectId)) return formFailure("paper.errors.projectUnknown", { line: 0, value: batch.projectId });
+  const project = context.projects.find((p) => p.id === batch.projectId);
+  if (!project) return formFailure("paper.errors.projectUnknown", { line: 0, value: batch.projectId });
+  if (!isAsked(context.unasked, batch.groupId, batch.projectId)) return formFailure("paper.errors.projectNotAsked", { line: 0, value: project.name });
   const rows: PaperRow[] = batch.rows.map((cells, i) => ({ line: i + 1, groupId: batch.groupId, projectId: batch.projectId, cells }));
   const { sheets, errors } = checkPaperRows(rows, context.columns);
   if (errors.length > 0) return cellFailure(errors);

@@ -1,6 +1,7 @@
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import { type Delimiter, detectDelimiter, fold, parseCsvRecords } from "../../lib/csv-read";
 import { countedValues, DONT_KNOW } from "../surveys/questions";
+import { type GroupProject, isAsked } from "../campaigns/group-projects";
 
 // Paper questionnaires, typed in a grid or imported from a spreadsheet: one row per sheet, a
 // column per indicator. Pure: cells → stored values, or a message per cell saying what is wrong.
@@ -93,8 +94,14 @@ export function checkPaperRows(rows: readonly PaperRow[], columns: readonly Pape
   return { sheets, errors };
 }
 
-export type CsvContext = { columns: readonly PaperColumn[]; groups: readonly { id: string; label: { fr: string; en: string } }[]; projects: readonly { id: string; name: string }[] };
-export type CsvLineError = { line: number; key: "paper.errors.groupUnknown" | "paper.errors.projectUnknown"; params: { line: number; value: string } };
+export type CsvContext = {
+  columns: readonly PaperColumn[];
+  groups: readonly { id: string; label: { fr: string; en: string } }[];
+  projects: readonly { id: string; name: string }[];
+  /** The (group, project) pairs the campaign does not ask: a sheet for one is refused. */
+  unasked: readonly GroupProject[];
+};
+export type CsvLineError = { line: number; key: "paper.errors.groupUnknown" | "paper.errors.projectUnknown" | "paper.errors.projectNotAsked"; params: { line: number; value: string } };
 export type PaperCsvCheck =
   | { ok: true; sheets: PaperSheet[]; errors: (CellError | CsvLineError)[]; badLines: number[]; lineCount: number; delimiter: Delimiter }
   | { ok: false; fileError: "paper.fileErrors.empty" | "paper.fileErrors.unreadable" | "paper.fileErrors.noIndicatorColumn" };
@@ -138,6 +145,10 @@ export function checkPaperCsv(text: string, context: CsvContext): PaperCsvCheck 
     if (!groupId) lineErrors.push({ line, key: "paper.errors.groupUnknown", params: { line, value: cell(groupAt) } });
     if (!projectId) lineErrors.push({ line, key: "paper.errors.projectUnknown", params: { line, value: cell(projectAt) } });
     if (!groupId || !projectId) continue;
+    if (!isAsked(context.unasked, groupId, projectId)) {
+      lineErrors.push({ line, key: "paper.errors.projectNotAsked", params: { line, value: cell(projectAt) || projectId } });
+      continue;
+    }
     const cells: Record<string, string> = {};
     headers.forEach((h, i) => {
       if (known.has(h)) cells[h] = cell(i);

@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/connection";
 import { getCampaignScope, listCampaigns } from "../campaigns/campaigns.server";
+import { isAsked } from "../campaigns/group-projects";
 import { countProjectsNotKnown, countResponsesByCampaign, countResponsesByDay, countResponsesByGroup } from "../surveys/response-counts.server";
 import { tallyInvitations } from "../invitations/invitations.server";
 import { participationByGroup, participationByNeighbourhood, participationTotals, responsesPerDay } from "./tally";
@@ -10,7 +11,7 @@ import { participationByGroup, participationByNeighbourhood, participationTotals
  * and by day: nothing here can tie a response to an invitation.
  */
 export async function getCampaignParticipation(db: Db, territoryId: string, campaignId: string) {
-  const { campaign, projects, groupIds, neighbourhoods, framework } = await getCampaignScope(db, territoryId, campaignId);
+  const { campaign, projects, groupIds, neighbourhoods, framework, unasked } = await getCampaignScope(db, territoryId, campaignId);
   const [tallies, responsesByGroup, byDay, notKnown] = await Promise.all([
     tallyInvitations(db, territoryId, campaign.id),
     countResponsesByGroup(db, territoryId, campaign.id),
@@ -24,7 +25,7 @@ export async function getCampaignParticipation(db: Db, territoryId: string, camp
     byGroup: participationByGroup(groupIds, tallies, responsesByGroup, campaign.k),
     byNeighbourhood: participationByNeighbourhood(neighbourhoods, tallies),
     byDay: responsesPerDay(byDay),
-    byProject: projects.map((p) => ({ id: p.id, name: p.name, notKnown: notKnown.get(p.id) ?? 0 })),
+    byProject: projects.map((p) => ({ id: p.id, name: p.name, askedGroupIds: groupIds.filter((g) => isAsked(unasked, g, p.id)), notKnown: notKnown.get(p.id) ?? 0 })),
   };
 }
 

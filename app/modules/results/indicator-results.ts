@@ -5,6 +5,7 @@
  * table per indicator keeps its cost small, see masking.ts).
  */
 import type { Framework, Indicator } from "../../../evaluation-frameworks/schema";
+import { type GroupProject, isAsked } from "../campaigns/group-projects";
 import { ALL, thresholdFor } from "./masking";
 import { type CountedCell, maskedQuestionTable } from "./question-table";
 import { RESULT_SOURCES, type IndicatorResult, type ResultFigure, type ResultSource } from "./results-types";
@@ -37,14 +38,18 @@ function cellsByIndicator(cells: readonly SourceCountCell[]): Map<string, Map<st
   return byIndicator;
 }
 
-export type IndicatorScope = { framework: Framework; indicators: readonly Indicator[]; projectIds: readonly string[]; groupIds: readonly string[]; k: number };
+export type IndicatorScope = { framework: Framework; indicators: readonly Indicator[]; projectIds: readonly string[]; groupIds: readonly string[]; k: number; unasked?: readonly GroupProject[] };
 
 /** Every question indicator's masked figures (trends are added by the caller). */
 export function indicatorResults(scope: IndicatorScope, cells: readonly SourceCountCell[]): Omit<IndicatorResult, "trends">[] {
   const scales = new Map(scope.framework.scales.map((s) => [s.id, s]));
   const projects = new Set(scope.projectIds);
   const groups = new Set(scope.groupIds);
-  const byIndicator = cellsByIndicator(cells.filter((c) => projects.has(c.projectId) && groups.has(c.groupId)));
+  const unasked = scope.unasked ?? [];
+  // A group not asked about a project has no figure there at all (the page says « non interrogé »):
+  // neither 0 nor a hidden figure. An empty figure hides nothing, so dropping it changes no mask.
+  const asked = (groupId: string | null, projectId: string | null) => groupId === null || projectId === null || isAsked(unasked, groupId, projectId);
+  const byIndicator = cellsByIndicator(cells.filter((c) => projects.has(c.projectId) && groups.has(c.groupId) && asked(c.groupId, c.projectId)));
   return scope.indicators.flatMap((indicator) => {
     const scale = scales.get(indicator.scale);
     if (!scale || scale.type === "text") return [];
@@ -52,10 +57,13 @@ export function indicatorResults(scope: IndicatorScope, cells: readonly SourceCo
     const counted: CountedCell[] = [...(byIndicator.get(indicator.id)?.values() ?? [])];
     // Every project of the campaign appears, even one nobody answered about.
     for (const projectId of scope.projectIds) {
-      if (!counted.some((c) => c.coords.project === projectId)) counted.push({ coords: { project: projectId, group: scope.groupIds[0] ?? ALL, source: "online" }, counts: new Map() });
+      const group = scope.groupIds.find((g) => asked(g, projectId)) ?? ALL;
+      if (!counted.some((c) => c.coords.project === projectId)) counted.push({ coords: { project: projectId, group, source: "online" }, counts: new Map() });
     }
     const masked = maskedQuestionTable({ scale, polarity: indicator.polarity, dimensions: TABLE_DIMENSIONS, margins: SHOWN_MARGINS, threshold }, counted);
-    const figures: ResultFigure[] = masked.map((f) => ({ projectId: coordinate(f.coords.project), groupId: coordinate(f.coords.group), source: asSource(f.coords.source), result: f.result }));
+    const figures: ResultFigure[] = masked
+      .map((f) => ({ projectId: coordinate(f.coords.project), groupId: coordinate(f.coords.group), source: asSource(f.coords.source), result: f.result }))
+      .filter((f) => asked(f.groupId, f.projectId));
     return [
       {
         indicatorId: indicator.id,

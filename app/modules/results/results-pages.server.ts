@@ -29,7 +29,7 @@ export async function getResultsOverview(db: Db, member: FigureEditor, campaignI
 export async function getIndicatorPage(db: Db, territoryId: string, campaignId: string, indicatorId: string) {
   const results = await getCampaignResults(db, territoryId, campaignId);
   if (!results.available) return results;
-  const shared = { available: true as const, campaign: results.campaign, previousCampaign: results.previousCampaign, projects: results.projects, groups: results.groups };
+  const shared = { available: true as const, campaign: results.campaign, previousCampaign: results.previousCampaign, projects: results.projects, groups: results.groups, notAsked: results.notAsked };
   const indicator = results.indicators.find((i) => i.indicatorId === indicatorId);
   if (indicator) return { ...shared, kind: "figures" as const, indicator };
   // A free-text question: only its approved answers from groups at the free-text threshold (free-texts.server.ts).

@@ -105,6 +105,8 @@ export type AvailableResults = {
   previousCampaign: { id: string; title: string } | null;
   projects: { id: string; name: string }[];
   groups: { id: string; label: LocalizedText }[];
+  /** The (group, project) pairs the campaign did not ask: shown « non interrogé », never a figure. */
+  notAsked: { groupId: string; projectId: string }[];
   dimensions: { id: string; label: LocalizedText; description: LocalizedText }[];
   sources: ResultSource[];
   scoringLimits: LocalizedText | null;

@@ -22,11 +22,11 @@ export type * from "./results-types";
 
 /** The masked question figures of a campaign (no trend): what a trend of the next campaign reads too. */
 async function maskedIndicators(db: Db, territoryId: string, campaignId: string) {
-  const { campaign, projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
+  const { campaign, projects, groupIds, framework: version, unasked } = await getCampaignScope(db, territoryId, campaignId);
   const cells = await listCountCellsBySource(db, territoryId, campaign.id);
   const indicators = questionIndicators(version.definition, groupIds);
-  const results = indicatorResults({ framework: version.definition, indicators, projectIds: projects.map((p) => p.id), groupIds, k: campaign.k }, cells);
-  return { campaign, projects, groupIds, framework: version.definition, results };
+  const results = indicatorResults({ framework: version.definition, indicators, projectIds: projects.map((p) => p.id), groupIds, k: campaign.k, unasked }, cells);
+  return { campaign, projects, groupIds, framework: version.definition, results, unasked };
 }
 
 /** The value a trend compares for one project: the project's total, in the scale's unit. */
@@ -88,6 +88,7 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
     previousCampaign,
     projects: current.projects.map((p) => ({ id: p.id, name: p.name })),
     groups: framework.stakeholderGroups.filter((g) => groupIds.includes(g.id)).map((g) => ({ id: g.id, label: g.label })),
+    notAsked: current.unasked,
     dimensions: framework.dimensions.map((d) => ({ id: d.id, label: d.label, description: d.description })),
     sources: [...RESULT_SOURCES],
     scoringLimits: framework.scoring.limits ?? null,

@@ -11,6 +11,7 @@ import { addSourceCountCells, type SourceCell } from "../surveys/source-writes.s
 import { boardDistribution, voteOptions } from "./board";
 import { announceWorkshopChange } from "./live.server";
 import type { ControlAction, WorkshopInput } from "./workshop-form";
+import { isAsked } from "../campaigns/group-projects";
 
 // Workshops of a campaign, seen by the facilitator: creation, the vote controls and the live
 // board. Participants' side: votes.server.ts; positions and stories: findings.server.ts.
@@ -57,6 +58,9 @@ export async function createWorkshop(db: Db, territoryId: string, campaignId: st
   if (!scope.projects.some((p) => p.id === input.projectId)) return fieldFailure("projectId", "workshops.errors.project");
   const groupIds = [...new Set(input.groupIds)];
   if (groupIds.some((g) => !scope.groupIds.includes(g))) return fieldFailure("groupIds", "workshops.errors.groups");
+  // A workshop's votes count as that group's answers about the project: only a group asked about it.
+  const notAsked = groupIds.find((g) => !isAsked(scope.unasked, g, input.projectId));
+  if (notAsked) return fieldFailure("groupIds", "workshops.errors.groupNotAsked", { group: scope.framework.definition.stakeholderGroups.find((g) => g.id === notAsked)?.label ?? notAsked });
   const votable = new Set(votableIndicators(scope.framework.definition, groupIds).map((v) => v.indicator.id));
   const indicatorIds = [...new Set(input.indicatorIds)];
   if (indicatorIds.some((id) => !votable.has(id))) return fieldFailure("indicatorIds", "workshops.errors.indicators");
