@@ -39,7 +39,7 @@ function pickWeighted(random: () => number, weights: number[]): number {
 }
 
 function sampleAnswer(step: SurveyStep, groupId: string, random: () => number): RawAnswer {
-  // Every sample person knows both projects; no draw, so the sample answers stay as they were.
+  // Every sample person knows the projects they are asked about; no draw for it.
   if (isScreening(step)) return { value: "yes" };
   if (random() < 0.06) return { dontKnow: true };
   const { scale } = step;

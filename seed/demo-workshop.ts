@@ -10,7 +10,8 @@ import { controlWorkshop, createWorkshop, getBoardState, listCampaignWorkshops }
  */
 export async function seedDemoWorkshop(db: Db, territoryId: string, campaignId: string): Promise<void> {
   const form = await listCampaignWorkshops(db, territoryId, campaignId);
-  const project = form.projects[0];
+  // On the ressourcerie, the project the residents are asked about (and the one its story tells of).
+  const project = form.projects.find((p) => p.name.startsWith("Ressourcerie")) ?? form.projects[0];
   const group = form.groups.find((g) => g.id === "residents") ?? form.groups[0];
   if (!project || !group || form.indicators.length === 0) return;
   const created = await createWorkshop(db, territoryId, campaignId, { heldOn: "2026-11-18", place: "Maison de quartier des Tilleuls", projectId: project.id, groupIds: form.groups.map((g) => g.id), indicatorIds: form.indicators.slice(0, 3).map((i) => i.id) });

@@ -3,6 +3,7 @@ import { parseStoredDefinition } from "../app/modules/frameworks/stored-definiti
 import { installStarterFrameworks } from "../app/modules/frameworks/starter.server";
 import { hashPassword } from "../app/modules/accounts/password.server";
 import { createCampaign, transitionCampaign } from "../app/modules/campaigns/campaigns.server";
+import { groupProjectKey } from "../app/modules/campaigns/group-projects";
 import { campaignInvitations } from "../app/modules/invitations/campaign-invitations.server";
 import { publicEvaluationPath } from "../app/modules/review/publish.server";
 import { seedDemoEvaluation } from "./demo-evaluation";
@@ -122,6 +123,14 @@ const PAST_CAMPAIGN = {
   sample: { seed: 2025, respondents: { residents: 34, beneficiaries: 12, associations: 9, council: 3 }, lastDay: "2025-04-28", days: 50 },
 };
 
+/**
+ * Who can judge what, as a council would set the campaign's grid: residents know the
+ * ressourcerie (they bring and buy objects there) but cannot judge the social clauses of public
+ * contracts, so they are asked about the ressourcerie only (1 + 12 screens). People in insertion,
+ * associations and the council are asked about both.
+ */
+const NOT_ASKED: readonly { groupId: string; projectPrefix: string }[] = [{ groupId: "residents", projectPrefix: "Clauses" }];
+
 /** A demo campaign on the ressourcerie and the social clauses, opened. */
 async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: string }, plan: { title: string; opensOn: string; closesOn: string }): Promise<string | undefined> {
   const versions = await listUsableFrameworkVersions(db, actor.territoryId);
@@ -130,6 +139,8 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
   const projects = await db.selectFrom("project").select(["id", "name"]).where("territory_id", "=", actor.territoryId).orderBy("name").execute();
   const chosen = projects.filter((p) => p.name.startsWith("Ressourcerie") || p.name.startsWith("Clauses"));
   const groupIds = version.definition.stakeholderGroups.map((g) => g.id).filter((id) => questionIndicators(version.definition, [id]).length > 0);
+  // The edit form's grid, as posted: the pairs shown and left unticked are not asked.
+  const notAsked = NOT_ASKED.flatMap(({ groupId, projectPrefix }) => chosen.filter((p) => p.name.startsWith(projectPrefix)).map((p) => groupProjectKey({ groupId, projectId: p.id })));
   const created = await createCampaign(db, actor, {
     title: plan.title,
     description: DESCRIPTION,
@@ -141,6 +152,8 @@ async function seedDemoCampaign(db: Db, actor: { territoryId: string; userId: st
     isAnonymous: true,
     k: 5,
     neighbourhoods: "Quartier Nord\nCentre-ville\nLes Hauts",
+    shown: notAsked,
+    asked: [],
   }, campaignInvitations);
   if (!created.ok) return undefined;
   await transitionCampaign(db, actor, created.id, "open", campaignInvitations);
