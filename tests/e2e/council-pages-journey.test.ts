@@ -79,6 +79,13 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
     await page.getByRole("link", { name: "Aperçu de l'enquête" }).click();
     await page.getByRole("heading", { level: 1, name: /^Aperçu/ }).waitFor();
     await page.getByText("Rien n'est enregistré", { exact: false }).waitFor();
+    // First the welcome page a resident sees (title, projects, duration, anonymity), then the questions.
+    await page.getByRole("heading", { level: 2, name: "Aperçu avant ouverture" }).waitFor();
+    await page.getByText(/^Environ \d+ minutes, \d+ questions\.$/).waitFor();
+    expect(await page.locator(".survey__progress").count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Commencer" }).click();
+    await page.waitForURL(/step=0/);
     const progress = page.locator(".survey__progress");
     expect(await progress.textContent()).toMatch(/^Question 1 sur \d+$/);
     await page.getByRole("radio").first().check();
@@ -89,8 +96,8 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
 
     // The other group's survey, then its end: still nothing stored, the campaign still a draft.
     await page.getByRole("navigation", { name: "Voir l'enquête d'une partie prenante" }).getByRole("link").nth(1).click();
-    await page.waitForURL(/step=0/);
-    await page.goto(`${page.url().replace(/step=\d+/, "step=999")}`);
+    await page.getByRole("button", { name: "Commencer" }).waitFor();
+    await page.goto(`${page.url()}&step=999`);
     await page.getByRole("heading", { level: 2, name: "Fin de l'aperçu" }).waitFor();
     expect(count("survey_draft", campaignId)).toBe(0);
     expect(count("response", campaignId)).toBe(0);

@@ -36,10 +36,11 @@ describe.skipIf(!hasChromium)("a light, plain resident survey that survives a ba
   const journey = setUpBrowserJourney();
 
   it("ships no React runtime; « Suivant » pressed offline keeps the page, says so in French and retries; « no » to a project drops its questions", async () => {
+    // People in insertion are asked about both demo projects (residents, the ressourcerie only).
     const page = await newPage(journey.browser, PHONE);
-    await page.goto(`${journey.server.url}/s/${openLink(journey.server.dbPath, "residents")}`);
+    await page.goto(`${journey.server.url}/s/${openLink(journey.server.dbPath, "beneficiaries")}`);
     await page.getByRole("button", { name: "Commencer" }).click();
-    await page.getByText("Question 1 sur 26").waitFor();
+    await page.getByText("Question 1 sur 32").waitFor();
     expect(await page.locator("script[type=module], link[rel=modulepreload]").count()).toBe(0);
     expect(await page.locator("script[src]").evaluateAll((scripts) => scripts.map((s) => s.getAttribute("src")))).toEqual(["/offline-forms.js"]);
     await page.getByRole("heading", { name: "Connaissez-vous ce projet : Clauses sociales dans les marchés publics 2025 ?" }).waitFor();
@@ -57,13 +58,13 @@ describe.skipIf(!hasChromium)("a light, plain resident survey that survives a ba
 
     await page.context().setOffline(false);
     await page.getByRole("button", { name: "Réessayer" }).click();
-    // « Non » to the social clauses: only the ressourcerie's 12 questions are left.
-    await page.getByText("Question 2 sur 14").waitFor();
-    expect(await page.title()).toBe("Question 2 sur 14 — Évaluation 2026 : ressourcerie et clauses sociales");
+    // « Non » to the social clauses: only the ressourcerie's 15 questions are left.
+    await page.getByText("Question 2 sur 17").waitFor();
+    expect(await page.title()).toBe("Question 2 sur 17 — Évaluation 2026 : ressourcerie et clauses sociales");
     expect(page.url()).toContain("step=1");
     await page.getByLabel("Oui, je connais ce projet").check();
     await page.getByRole("button", { name: "Suivant" }).click();
-    await page.getByText("Question 3 sur 14").waitFor();
+    await page.getByText("Question 3 sur 17").waitFor();
     await page.getByText("À propos de : Ressourcerie du Nord").waitFor();
     await expectAccessible(page);
     await page.context().close();
@@ -107,19 +108,18 @@ describe.skipIf(!hasChromium)("a light, plain resident survey that survives a ba
     await zoomed.getByText("Question 1 sur").waitFor();
     const survey = new URL(zoomed.url()).pathname;
     for (const step of [0, 2, 3]) await visit(`${survey}?step=${step}`);
-    for (const step of [0, 1]) {
-      await zoomed.goto(`${journey.server.url}${survey}?step=${step}`);
-      await zoomed.getByLabel("Non, je ne le connais pas").check();
-      await zoomed.getByRole("button", { name: "Suivant" }).click();
-      await zoomed.getByText(step === 0 ? "Question 2 sur" : "Vérifiez avant d'envoyer", { exact: false }).first().waitFor();
-    }
+    // Residents are asked about the ressourcerie only: « non » leads straight to the review.
+    await zoomed.goto(`${journey.server.url}${survey}?step=0`);
+    await zoomed.getByLabel("Non, je ne le connais pas").check();
+    await zoomed.getByRole("button", { name: "Suivant" }).click();
+    await zoomed.getByText("Vérifiez avant d'envoyer", { exact: false }).first().waitFor();
     await visit(`${survey}?step=2`);
     await zoomed.getByRole("button", { name: "Envoyer mes réponses" }).click();
     await zoomed.getByRole("heading", { name: "Merci pour votre participation !" }).waitFor();
     await visit(`${survey}/merci`);
     // « Ne connaît pas » is counted for participation, never stored as an answer.
     const sqlite = new Database(journey.server.dbPath, { readonly: true });
-    expect(sqlite.prepare("select count(*) as n from count_cell where indicator_id = '~known' and value = 'no'").get()).toEqual({ n: 2 });
+    expect(sqlite.prepare("select count(*) as n from count_cell where indicator_id = '~known' and value = 'no'").get()).toEqual({ n: 1 });
     expect(sqlite.prepare("select count(*) as n from answer").get()).toEqual({ n: 0 });
     sqlite.close();
   }, 240_000);
