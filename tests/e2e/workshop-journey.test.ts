@@ -98,6 +98,8 @@ describe.skipIf(!hasChromium)("a workshop in Chromium", () => {
     await waitForHydration(board);
     await board.getByLabel("Date").fill("2026-12-05");
     await board.getByLabel("Lieu").fill("Salle des fêtes");
+    // The ressourcerie: residents are not asked about the demo's other project (the social clauses).
+    await board.getByLabel("Projet discuté").selectOption({ label: "Ressourcerie du Nord" });
     // An agreement question on five points (1 to 5, then « Je ne sais pas »).
     const indicatorId = "pa_agir_quartier";
     await board.locator(`input[name="indicatorIds"][value="${indicatorId}"]`).check();

@@ -10,7 +10,8 @@ async function openCampaign(db: Db) {
   const page = await getPaperPage(db, territory.id, campaign.id);
   const likert = page.columns.find((c) => c.scaleType === "likert");
   if (!likert) throw new Error("the demo framework has a likert question");
-  return { territoryId: territory.id, campaignId: campaign.id, page, likert: likert.indicatorId, group: page.groups[0], project: page.projects[0] };
+  // The first project is the social clauses: the demo asks people in insertion about it, not residents.
+  return { territoryId: territory.id, campaignId: campaign.id, page, likert: likert.indicatorId, group: page.groups.find((g) => g.id === "beneficiaries"), project: page.projects[0] };
 }
 
 const paperResponses = (db: Db, campaignId: string) => db.selectFrom("response").select("id").where("campaign_id", "=", campaignId).where("source", "=", "paper").execute();

@@ -29,7 +29,14 @@ describe("a workshop over HTTP", () => {
 
   it("phones vote without JavaScript and the board's stream shows the votes", async () => {
     const campaign = await db.selectFrom("campaign").select("id").where("state", "=", "open").executeTakeFirstOrThrow();
-    const project = await db.selectFrom("campaign_project").select("project_id").where("campaign_id", "=", campaign.id).executeTakeFirstOrThrow();
+    // The ressourcerie: every demo group is asked about it (residents are not asked about the clauses).
+    const project = await db
+      .selectFrom("campaign_project as cp")
+      .innerJoin("project as p", "p.id", "cp.project_id")
+      .select("cp.project_id")
+      .where("cp.campaign_id", "=", campaign.id)
+      .where("p.name", "like", "Ressourcerie%")
+      .executeTakeFirstOrThrow();
     const form = await fetch(`${server.url}/campaigns/${campaign.id}/workshops`, { headers: { cookie } });
     expect(form.status).toBe(200);
     const html = await form.text();

@@ -10,7 +10,8 @@ async function openWorkshop(db: Db) {
   const { territory } = await demoFacts(db);
   const campaign = await db.selectFrom("campaign").select("id").where("territory_id", "=", territory.id).where("state", "=", "open").executeTakeFirstOrThrow();
   const form = await listCampaignWorkshops(db, territory.id, campaign.id);
-  const project = form.projects[0];
+  // On the ressourcerie: every demo group is asked about it (residents are not asked about the clauses).
+  const project = form.projects.find((p) => p.name.startsWith("Ressourcerie"));
   const indicator = form.indicators[0];
   if (!project || !indicator) throw new Error("the demo campaign has a project and a votable indicator");
   const created = await createWorkshop(db, territory.id, campaign.id, { heldOn: "2026-12-02", place: "Maison de quartier", projectId: project.id, groupIds: form.groups.map((g) => g.id), indicatorIds: form.indicators.slice(0, 2).map((i) => i.id) });
