@@ -259,7 +259,7 @@ export const en: Messages = {
       freezesHeading: "What this step changes",
       title: { open: "Open the campaign?", reopen: "Reopen the campaign?", closed: "Close the campaign?", in_review: "Move the campaign to review?", published: "Publish the evaluation?" },
       open: {
-        questions: "The questions and the stakeholder groups asked are frozen: every response will be about the same questions.",
+        questions: "The questions, the stakeholder groups asked and the projects each is asked about are frozen: every response will be about the same questions.",
         anonymous: "Responses are anonymous and the confidentiality threshold k = {k} is frozen.",
         named: "Responses are named and the confidentiality threshold k = {k} is frozen.",
         dates: "Planned period: {opensOn} to {closesOn}. The title, description and dates can still be changed.",

@@ -261,7 +261,7 @@ export const fr = {
       freezesHeading: "Ce que cette étape change",
       title: { open: "Ouvrir la campagne ?", reopen: "Rouvrir la campagne ?", closed: "Clôturer la campagne ?", in_review: "Passer la campagne en relecture ?", published: "Publier l'évaluation ?" },
       open: {
-        questions: "Les questions et les parties prenantes interrogées sont figées : toutes les réponses porteront sur les mêmes questions.",
+        questions: "Les questions, les parties prenantes interrogées et les projets sur lesquels chacune l'est sont figés : toutes les réponses porteront sur les mêmes questions.",
         anonymous: "Les réponses sont anonymes et le seuil de confidentialité k = {k} est figé.",
         named: "Les réponses sont nominatives et le seuil de confidentialité k = {k} est figé.",
         dates: "Période prévue : du {opensOn} au {closesOn}. Le titre, la présentation et les dates resteront modifiables.",
