@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: "Suivant" }).click();
     await page.waitForURL(/step=1/);
-    expect(await progress.textContent()).toMatch(/^Question 2 sur \d+$/);
+    await expect.poll(() => progress.textContent()).toMatch(/^Question 2 sur \d+$/);
     await walk(page, [new URL(page.url()).pathname + new URL(page.url()).search]);
 
     // The other group's survey, then its end: still nothing stored, the campaign still a draft.
