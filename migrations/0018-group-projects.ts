@@ -7,7 +7,9 @@ import { type Kysely, sql } from "kysely";
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table campaign_group_unasked (
-      territory_id text not null references territory(id) on delete cascade,
+      -- Scopes every query; no foreign key of its own: rows go with their campaign (cascade), so
+      -- a territory's deletion never reaches them before the campaign's state is gone.
+      territory_id text not null,
       campaign_id text not null references campaign(id) on delete cascade,
       group_id text not null,
       project_id text not null references project(id),
