@@ -1,12 +1,12 @@
 import Database from "better-sqlite3";
-import type { BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContextOptions } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
 import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
 import { demoFacts } from "../helpers/db";
-import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { expectAccessible, expectNoOverflow, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
 // Issue #15 in Chromium: the council ticks which projects each group is asked about (a phone,
@@ -14,11 +14,6 @@ import { setUpBrowserJourney } from "../helpers/journey";
 // JavaScript off and on — while an association sees both projects.
 
 const PHONE = { viewport: { width: 360, height: 740 } } satisfies BrowserContextOptions;
-
-async function expectNoOverflow(page: Page) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll, `${page.url()} is ${widths.scroll} px wide for ${widths.client} px`).toBeLessThanOrEqual(widths.client);
-}
 
 describe.skipIf(!hasChromium)("a council chooses who is asked about which project", () => {
   const journey = setUpBrowserJourney();

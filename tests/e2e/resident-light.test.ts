@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium } from "../helpers/browser";
+import { expectAccessible, expectNoOverflow, hasChromium } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
 // Issue #15, the resident half, in Chromium: pages without the React runtime, a « Suivant »
@@ -24,12 +24,6 @@ async function newPage(browser: Browser, options: BrowserContextOptions): Promis
   const context = await browser.newContext(options);
   context.setDefaultTimeout(60_000);
   return context.newPage();
-}
-
-/** No sideways scrolling: the page is no wider than the screen. */
-async function expectNoOverflow(page: Page) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll, `${page.url()} is ${widths.scroll} px wide for ${widths.client} px`).toBeLessThanOrEqual(widths.client);
 }
 
 describe.skipIf(!hasChromium)("a light, plain resident survey that survives a bad connection", () => {

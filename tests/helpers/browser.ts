@@ -37,6 +37,12 @@ export async function expectAccessible(page: Page, checker?: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** No sideways scrolling: the page is no wider than the screen. */
+export async function expectNoOverflow(page: Page) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, `${page.url()} is ${widths.scroll} px wide for ${widths.client} px`).toBeLessThanOrEqual(widths.client);
+}
+
 export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("Adresse e-mail").fill(email);
