@@ -58,6 +58,8 @@ describe.skipIf(!hasChromium)("a workshop in Chromium", () => {
     await signIn(page, server.url, "elu@demo.fr", "demo-demo-demo");
     await page.goto(`${server.url}/campaigns/${campaign.id}/paper`);
     await waitForHydration(page);
+    // Residents (the first group) are asked about the ressourcerie only, not the first project.
+    await page.getByLabel("Projet de ce paquet").selectOption({ label: "Ressourcerie du Nord" });
     // Not the workshop's question: two paper answers there would (rightly) mask its workshop source.
     const column = (await page.locator('input[data-single][name^="r1."]:not([name="r1.pa_agir_quartier"])').first().getAttribute("name"))?.replace(/^r1\./, "") ?? "";
     const cell = (row: number) => page.locator(`input[name="r${row}.${column}"]`);
