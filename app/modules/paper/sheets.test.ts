@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareEntries, type PaperColumn } from "./sheets";
+import { checkPaperCsv, compareEntries, type PaperColumn } from "./sheets";
 
 const columns: PaperColumn[] = [
   { indicatorId: "accord", scale: { id: "accord", type: "likert", points: 5, labels: [] } },
@@ -23,5 +23,20 @@ describe("double entry of a paper batch", () => {
   it("finds no difference between two identical typings", () => {
     const rows = [{ accord: "1", oui: "non" }];
     expect(compareEntries(rows, rows, columns).differences).toEqual([]);
+  });
+});
+
+describe("a CSV of paper sheets", () => {
+  it("refuses the line of a group about a project it is not asked about, and keeps the others", () => {
+    const context = {
+      columns,
+      groups: [{ id: "residents", label: { fr: "Habitant·es", en: "Residents" } }, { id: "associations", label: { fr: "Associations", en: "Associations" } }],
+      projects: [{ id: "p1", name: "Ressourcerie" }, { id: "p2", name: "Clauses sociales" }],
+      unasked: [{ groupId: "residents", projectId: "p2" }],
+    };
+    const check = checkPaperCsv("groupe;projet;accord\nresidents;Clauses sociales;4\nassociations;Clauses sociales;3\nresidents;Ressourcerie;5\n", context);
+    if (!check.ok) throw new Error(check.fileError);
+    expect(check.errors).toEqual([{ line: 2, key: "paper.errors.projectNotAsked", params: { line: 2, value: "Clauses sociales" } }]);
+    expect(check.sheets.map((s) => [s.groupId, s.projectId])).toEqual([["associations", "p2"], ["residents", "p1"]]);
   });
 });
