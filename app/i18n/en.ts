@@ -243,6 +243,7 @@ export const en: Messages = {
       anonymous: "Anonymous responses, threshold k = {k}",
       named: "Named responses, threshold k = {k}",
       projects: "Projects evaluated",
+      askedGroups: "groups asked: {groups}",
       openLinks: "Open links per stakeholder group",
       openLinksHint: "For a poster or social media: each person who opens it answers once.",
       results: "See the results",

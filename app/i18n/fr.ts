@@ -245,6 +245,7 @@ export const fr = {
       anonymous: "Réponses anonymes, seuil k = {k}",
       named: "Réponses nominatives, seuil k = {k}",
       projects: "Projets évalués",
+      askedGroups: "parties prenantes interrogées : {groups}",
       openLinks: "Liens ouverts par partie prenante",
       openLinksHint: "À diffuser sur une affiche ou les réseaux sociaux : chaque personne qui l'ouvre répond une fois.",
       results: "Voir les résultats",

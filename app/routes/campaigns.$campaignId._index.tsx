@@ -13,6 +13,7 @@ import { editableScope, nextStates } from "~/modules/campaigns/state";
 import { hasStableResults } from "~/modules/results/availability";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
+import { isAsked } from "~/modules/campaigns/group-projects";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => titleMeta(matches, () => data?.campaign.title ?? "");
 
@@ -26,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     campaign: overview.campaign,
     framework: { id: overview.framework.frameworkId, number: overview.framework.versionNumber, title: overview.framework.definition.title },
-    projects: overview.projects,
+    // Each project with the groups asked about it (only shown when not every group is).
+    projects: overview.projects.map((p) => ({ ...p, askedGroupIds: overview.groupIds.filter((g) => isAsked(overview.unasked, g, p.id)) })),
     groups: overview.groupIds.map((id) => ({ id, label: groups.get(id) ?? { fr: id, en: id } })),
     openLinks: (canManageInvitations ? overview.openLinks : []).map((l) => ({
       ...l,
@@ -126,9 +128,17 @@ export default function CampaignPage() {
       )}
 
       <h2>{t("campaigns.detail.projects")}</h2>
-      <ul lang="fr">
+      <ul>
         {projects.map((p) => (
-          <li key={p.id}>{p.name}</li>
+          <li key={p.id}>
+            <span lang="fr">{p.name}</span>
+            {p.askedGroupIds.length < groups.length ? (
+              <span className="muted">
+                {" — "}
+                {t("campaigns.detail.askedGroups", { groups: groups.filter((g) => p.askedGroupIds.includes(g.id)).map((g) => localized(t.locale, g.label)).join(", ") })}
+              </span>
+            ) : null}
+          </li>
         ))}
       </ul>
       <p className="muted">{groups.map((g) => localized(t.locale, g.label)).join(" · ")}</p>

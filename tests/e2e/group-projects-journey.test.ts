@@ -56,6 +56,8 @@ describe.skipIf(!hasChromium)("a council chooses who is asked about which projec
     await residents.getByLabel(clauses.name).uncheck();
     await council.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await council.getByText("Les modifications de la campagne sont enregistrées.").waitFor();
+    // The campaign page names who is asked about a project not every group is asked about.
+    await council.getByText("parties prenantes interrogées : Associations et structures de l'ESS", { exact: false }).waitFor();
 
     await council.getByRole("link", { name: "Ouvrir la campagne" }).click();
     await council.getByText("les projets sur lesquels chacune l'est sont figés", { exact: false }).waitFor();
