@@ -16,6 +16,7 @@ import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
 
@@ -55,8 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const campaignId = routeParam(params, "campaignId");
   const member = await requireMember(request, COUNCIL_EDITORS);
+  const campaignId = await ownedParam(member, params, "campaignId");
   const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateCampaign(db, member, campaignId, submission.value, campaignInvitations);

@@ -20,6 +20,7 @@ import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
 
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const campaignId = routeParam(params, "campaignId");
+  const campaignId = await ownedParam(member, params, "campaignId");
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
