@@ -176,6 +176,8 @@ export const en: Messages = {
     pending: "Pending invitations",
     noAssociation: "— none —",
     expires: "expires on {date}",
+    language: "E-mail language",
+    languageHint: "The invitee's language. The e-mail and the invitation page are in French unless you choose English.",
   },
   projects: {
     title: "Projects and associations",

@@ -178,6 +178,8 @@ export const fr = {
     pending: "Invitations en attente",
     noAssociation: "— aucune —",
     expires: "expire le {date}",
+    language: "Langue de l'e-mail",
+    languageHint: "Celle de la personne invitée. L'e-mail et la page d'invitation sont en français, sauf si vous choisissez l'anglais.",
   },
   projects: {
     title: "Projets et associations",

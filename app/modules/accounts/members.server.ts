@@ -34,11 +34,14 @@ export function listPendingMemberInvitations(db: Db, territoryId: string) {
     .execute();
 }
 
-export type InviteInput = { email: string; role: Role; associationId?: string | null };
+export type InviteInput = { email: string; role: Role; associationId?: string | null; language: Locale };
 type Inviter = { territoryId: string; territoryName: string; userId: string; displayName: string };
 
-/** Creates a single-use invitation link and queues the e-mail that carries it. */
-export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput, baseUrl: string, locale: Locale) {
+/**
+ * Creates a single-use invitation link and queues the e-mail that carries it, in the language
+ * chosen for the invitee; the link names that language so its page opens in it too.
+ */
+export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput, baseUrl: string) {
   const email = input.email.trim().toLowerCase();
   const already = await db
     .selectFrom("membership as m")
@@ -50,7 +53,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
   if (already) return fieldFailure("email", "errors.alreadyMember");
   const associationId = input.associationId ? await findOwnAssociationId(db, inviter.territoryId, input.associationId) : null;
   const token = newId();
-  const t = createTranslator(locale);
+  const t = createTranslator(input.language);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("member_invitation")
@@ -77,7 +80,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
         inviter: inviter.displayName,
         territory: inviter.territoryName,
         role: t(`roles.${input.role}`),
-        link: `${baseUrl}/invitation/${token}`,
+        link: `${baseUrl}/invitation/${token}?lang=${input.language}`,
       }),
     });
   });
