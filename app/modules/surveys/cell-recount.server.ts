@@ -54,18 +54,20 @@ export async function recountCountCells(db: Db, territoryId: string, campaignId:
     else for (const value of countedValues(scale, r.value)) recomputed.push({ ...r, value });
   }
   const stored = await listCountCellsBySource(db, territoryId, campaignId);
-  const projectIds = (await listCampaignProjects(db, territoryId, campaignId)).map((p) => p.id);
   // The online responses with an answer, per group and project.
   const answering = new Map<string, Set<string>>();
   for (const a of answers) {
     const key = `${a.group_id}\u0000${a.project_id}`;
     if (a.source === "online") answering.set(key, (answering.get(key) ?? new Set()).add(a.response_id));
   }
-  const groups = (await countOnlineResponsesByGroup(db, territoryId, campaignId)).map(({ groupId, responses }): GroupScreening => {
+  const groups: GroupScreening[] = [];
+  for (const { groupId, responses } of await countOnlineResponsesByGroup(db, territoryId, campaignId)) {
+    // The projects the group was screened about: the list its survey steps are built from.
+    const projectIds = (await listCampaignProjects(db, territoryId, campaignId)).map((p) => p.id);
     const answeredBy = new Map(projectIds.map((projectId) => [projectId, answering.get(`${groupId}\u0000${projectId}`)?.size ?? 0]));
     const yesLeavesAnAnswer = surveySteps(framework, groupId, ["project"]).some((step) => !isScreening(step) && step.indicator.required);
-    return { groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer };
-  });
+    groups.push({ groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer });
+  }
   return { stored, recomputed: [...recomputed, ...recountNotKnownCells(groups, stored)], unknownIndicators: [...unknownIndicators] };
 }
 
