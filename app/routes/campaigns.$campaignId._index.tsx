@@ -66,8 +66,8 @@ export default function CampaignPage() {
             {t("campaigns.detail.framework", { title: localized(t.locale, framework.title), number: String(framework.number) })}
           </Link>
         </li>
-        <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opens_on), closesOn: day(campaign.closes_on) })}</li>
-        <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
+        <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opensOn), closesOn: day(campaign.closesOn) })}</li>
+        <li>{campaign.isAnonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
       </ul>
       <div className="actions">
         {/* Each step first shows what it freezes (confirmation page); closing is never the primary button. */}

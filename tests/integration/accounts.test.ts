@@ -21,10 +21,10 @@ describe("accounts", () => {
     expect(invited).toEqual({ ok: true, email: "animatrice@demo.fr" });
 
     const mail = nth(await listOutbox(t.db, territory.id), 0);
-    expect(mail.to_address).toBe("animatrice@demo.fr");
+    expect(mail.toAddress).toBe("animatrice@demo.fr");
     expect(mail.subject).toBe("Invitation à rejoindre Commune de Démo sur Évaluation partagée");
-    expect(mail.text_body).toContain("animateur·rice");
-    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.text_body) ?? [], 1);
+    expect(mail.textBody).toContain("animateur·rice");
+    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.textBody) ?? [], 1);
 
     const accepted = await acceptMemberInvitation(t.db, token, { displayName: "Inès Animatrice", password: "un-mot-de-passe-long" });
     expect(accepted.ok).toBe(true);

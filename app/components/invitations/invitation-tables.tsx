@@ -136,7 +136,7 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
   );
 }
 
-type Batch = { batch: string; group_id: string; neighbourhood: string | null; sheets: number; used: number };
+type Batch = { batch: string; groupId: string; neighbourhood: string | null; sheets: number; used: number };
 
 export function PaperBatchesTable({ campaignId, groups, batches }: { campaignId: string; groups: Group[]; batches: Batch[] }) {
   const t = useT();
@@ -162,7 +162,7 @@ export function PaperBatchesTable({ campaignId, groups, batches }: { campaignId:
           {batches.map((b) => (
             <tr key={b.batch}>
               <td>{formatDate(t.locale, b.batch, true)}</td>
-              <td>{groupLabel(b.group_id)}</td>
+              <td>{groupLabel(b.groupId)}</td>
               <td>{b.neighbourhood ?? "—"}</td>
               <td className="number">{b.sheets}</td>
               <td className="number">{b.used}</td>

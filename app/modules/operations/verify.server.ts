@@ -28,7 +28,7 @@ export function isHealthy(report: VerifyReport): boolean {
 /** One campaign: stored cells against those recomputed from answers and closed workshop votes. */
 async function verifyCampaignCells(db: Db, territoryId: string, campaignId: string) {
   const campaign = await findCampaign(db, territoryId, campaignId);
-  const framework = await loadFrameworkDefinition(db, territoryId, campaign.framework_version_id);
+  const framework = await loadFrameworkDefinition(db, territoryId, campaign.frameworkVersionId);
   const scales = new Map(framework.scales.map((s) => [s.id, s]));
   const scaleOf = (indicatorId: string) => {
     const indicator = framework.indicators.find((i) => i.id === indicatorId);
