@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { CampaignStateBadge } from "~/components/campaign-table";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
@@ -137,30 +138,11 @@ export default function CampaignPage() {
         <>
           <h2>{t("campaigns.detail.openLinks")}</h2>
           <p className="muted">{t("campaigns.detail.openLinksHint")}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("campaigns.form.groups")}</th>
-                  <th scope="col">{t("invitations.columns.url")}</th>
-                  <th scope="col" className="number">
-                    {t("campaigns.columns.responses")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {openLinks.map((l) => (
-                  <tr key={l.id}>
-                    <td>{localized(t.locale, l.groupLabel)}</td>
-                    <td>
-                      <a href={`/s/${l.code}`}>{l.url}</a>
-                    </td>
-                    <td className="number">{l.responseCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t("campaigns.detail.openLinks")}
+            columns={[{ label: t("campaigns.form.groups") }, { label: t("invitations.columns.url") }, { label: t("campaigns.columns.responses"), numeric: true }]}
+            rows={openLinks.map((l) => ({ key: l.id, cells: [localized(t.locale, l.groupLabel), <a key="url" href={`/s/${l.code}`}>{l.url}</a>, l.responseCount] }))}
+          />
         </>
       ) : null}
 
