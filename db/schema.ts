@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from "kysely";
 import type { AssociationTable, AuditLogTable, MemberInvitationTable, MembershipTable, OutboxMessageTable, PasswordResetTable, ProjectTable, TerritoryTable, UserSessionTable, UserTable } from "./tables/members";
 import type { AnswerTable, CampaignGroupTable, CampaignNeighbourhoodTable, CampaignProjectTable, CampaignTable, CountCellTable, EmailOptOutTable, FrameworkTable, FrameworkVersionTable, InvitationTable, ReportedFigureTable, ResponseTable, ResponseTallyTable, ResultsSubscriberTable, SubmissionReceiptTable, SurveyDraftTable, TextModerationTable } from "./tables/campaigns";
 import type { WorkshopIndicatorTable, WorkshopPositionTable, WorkshopStoryTable, WorkshopTable, WorkshopVoteTable } from "./tables/workshops";
-import type { CommitmentTable, CouncilAnswerTable, EvaluationTable, FindingReviewTable, FindingTable, GuestFindingReviewTable, ReviewCommentTable, ReviewGuestTable } from "./tables/review";
+import type { CommitmentTable, CouncilAnswerTable, EvaluationTable, FindingReviewTable, FindingTable, GuestFindingReviewTable, GuestReviewCommentTable, ReviewCommentTable, ReviewGuestTable } from "./tables/review";
 
 // The Kysely view of the database. Column names are snake_case, as in SQL: one convention,
 // no renaming layer. Dates are ISO-8601 text; *_on columns hold a day (YYYY-MM-DD) only.
@@ -50,6 +50,7 @@ export interface Database {
   review_guest: ReviewGuestTable;
   guest_finding_review: GuestFindingReviewTable;
   review_comment: ReviewCommentTable;
+  guest_review_comment: GuestReviewCommentTable;
   council_answer: CouncilAnswerTable;
   commitment: CommitmentTable;
   reported_figure: ReportedFigureTable;

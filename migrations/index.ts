@@ -11,6 +11,7 @@ import * as passwordReset from "./0013-password-reset";
 import * as operations from "./0014-operations";
 import * as responseTally from "./0015-response-tally";
 import * as reviewGuests from "./0016-review-guests";
+import * as guestComments from "./0017-guest-comments";
 
 // Listed statically (not read from disk) so the same list works under tsx, Vitest and the
 // bundled server build. Append new migrations; never edit a landed one.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0014-operations": operations,
   "0015-response-tally": responseTally,
   "0016-review-guests": reviewGuests,
+  "0017-guest-comments": guestComments,
 };

@@ -45,6 +45,7 @@ export const TABLE_OWNERS = {
   review_guest: "review",
   guest_finding_review: "review",
   review_comment: "review",
+  guest_review_comment: "review",
   council_answer: "review",
   commitment: "review",
   reported_figure: "results",

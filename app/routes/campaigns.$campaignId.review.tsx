@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FindingSection } from "~/components/evaluation/finding-section";
-import { AnswerForm, PositionForm, ReviewForm, type ReviewReply, TextForm } from "~/components/evaluation/review-forms";
+import { AnswerForm, CommentThread, PositionForm, ReviewForm, type ReviewReply, TextForm } from "~/components/evaluation/review-forms";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
@@ -154,19 +154,7 @@ export default function ReviewPage() {
                 afterPositions={
                   <>
                     {can.takePosition ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
-                    {f.comments.length > 0 ? (
-                      <>
-                        <h4>{t("review.comments")}</h4>
-                        <ul>
-                          {f.comments.map((c) => (
-                            <li key={c.id}>
-                              {c.person ?? ""} — {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    ) : null}
-                    {can.comment ? <TextForm intent="comment" target={f.id} reply={reply} submit={t("review.addComment")} fields={[{ name: "body", label: t("review.comment"), multiline: true }]} /> : null}
+                    <CommentThread findingId={f.id} comments={f.comments} reply={reply} canComment={can.comment} />
                   </>
                 }
                 afterAnswer={can.answer ? <AnswerForm findingId={f.id} reply={reply} answer={f.answer} commitments={f.commitments} /> : null}

@@ -2,16 +2,15 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FindingSection } from "~/components/evaluation/finding-section";
-import { PositionForm, type ReviewReply } from "~/components/evaluation/review-forms";
+import { CommentThread, PositionForm, type ReviewReply } from "~/components/evaluation/review-forms";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
-import { formFailure } from "~/modules/failure";
 import { findingTexts } from "~/modules/review/finding-text";
 import { parseReviewForm } from "~/modules/review/forms";
-import { getGuestReviewPage, guestReviewPath, recordGuestPosition } from "~/modules/review/guests.server";
+import { applyGuestForm, getGuestReviewPage, guestReviewPath } from "~/modules/review/guests.server";
 import evaluationStyles from "~/styles/evaluation.css";
 import { titleMeta } from "~/i18n/meta";
 
@@ -30,10 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const reply = (failure: Parameters<typeof translateFailure>[1]) => translateFailure(request, failure).then((errors): ReviewReply => ({ intent: values.intent ?? "", target: values.target ?? "", ...errors, values }));
   const parsed = parseReviewForm(values);
   if (!parsed.ok) return data(await reply(parsed), { status: 400 });
-  // A guest only takes positions: any other form of the review page is refused.
-  if (parsed.form.intent !== "position") return data(await reply(formFailure("review.errors.wrongState", { state: "" })), { status: 400 });
-  const { target, position, reason, rewording } = parsed.form;
-  const result = await recordGuestPosition(db, token, { findingId: target, position, reason, rewording });
+  const result = await applyGuestForm(db, token, parsed.form);
   if (!result.ok) return data(await reply(result), { status: 400 });
   return redirect(guestReviewPath(token));
 }
@@ -69,7 +65,12 @@ export default function GuestReview() {
                 k={campaign.k}
                 groupLabel={(id) => groups.get(id) ?? id}
                 formatDay={day}
-                afterPositions={state === "review" ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
+                afterPositions={
+                  <>
+                    {state === "review" ? <PositionForm findingId={f.id} reply={reply} mine={f.mine} /> : null}
+                    <CommentThread findingId={f.id} comments={f.comments} reply={reply} canComment={state === "review"} />
+                  </>
+                }
               />
           ))}
         </>

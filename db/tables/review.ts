@@ -77,6 +77,16 @@ export interface ReviewCommentTable {
   created_at: string;
 }
 
+/** A comment by an invited stakeholder, named by their label like their positions (migration 0017). */
+export interface GuestReviewCommentTable {
+  id: string;
+  territory_id: string;
+  finding_id: string;
+  guest_id: string;
+  body: string;
+  created_at: string;
+}
+
 export interface CouncilAnswerTable {
   finding_id: string;
   territory_id: string;

@@ -1,11 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../../db/connection";
 import { checkDataPackage } from "../../app/modules/publication/datapackage-check";
 import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
 // The shared evaluation in Chromium, with the demo answers: the council opens the review, an
-// association member disagrees with a reason, the council answers and publishes; then the
+// association member disagrees with a reason, an invited stakeholder comments by their link,
+// the council answers and publishes; then the
 // public page, signed out, shows the disagreement, the answer and the method, its files
 // download and validate, axe finds nothing at 1280 and 360 px, and the print is an A4 report.
 describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
@@ -42,7 +44,26 @@ describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
     await association.waitForSelector("text=Les personnes sorties vers l'emploi n'ont pas été interrogées.");
     await expectAccessible(association);
 
+    // An invited stakeholder, without an account, comments through their link; the council reads it by their label.
+    await council.getByLabel("Adresse e-mail").fill("cc@example.org");
+    await council.getByLabel("Organisation ou qualité").fill("Conseil citoyen du quartier Nord");
+    await council.getByRole("button", { name: "Inviter à la relecture" }).click();
+    await council.waitForSelector("text=Conseil citoyen du quartier Nord — invitation envoyée");
+    const outbox = createDb(server.dbPath).db;
+    const mail = await outbox.selectFrom("outbox_message").select("text_body").where("kind", "=", "review_guest_invitation").executeTakeFirstOrThrow();
+    await outbox.destroy();
+    const guestContext = await browser.newContext();
+    const guest = await guestContext.newPage();
+    await guest.goto(`${server.url}${/\/guest-review\/[\w-]+/.exec(mail.text_body)?.[0] ?? ""}`);
+    const guestFinding = guest.locator("section.finding").first();
+    await guestFinding.getByLabel("Commentaire").fill("Le quartier Nord demande une réunion publique.");
+    await guestFinding.getByRole("button", { name: "Commenter" }).click();
+    await guest.waitForSelector("text=Conseil citoyen du quartier Nord (partie prenante invitée)");
+    await expectAccessible(guest);
+    await guestContext.close();
+
     await council.reload();
+    await council.waitForSelector("text=Le quartier Nord demande une réunion publique.");
     const councilFinding = council.locator("section.finding").first();
     await expect(councilFinding.textContent()).resolves.toContain("Ressourcerie du Nord");
     await councilFinding.getByLabel("Réponse", { exact: true }).fill("Nous interrogerons aussi les personnes sorties, à 6 mois.");

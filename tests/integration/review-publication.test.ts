@@ -138,6 +138,29 @@ describe("shared evaluation: review, publication and open data", () => {
     expect((await guestPost({ intent: "position", target: finding.id, position: "nuance", reason: "Les habitant·es du quartier Nord n'ont pas tous été invités." })).status).toBe(302);
     // Everyone in the review sees it, named by the council's label.
     expect(await (await get(`${base}/review`, association)).text()).toContain("Conseil citoyen du quartier Nord");
+    // The guest comments too: members, the council and guests read it under the label.
+    const guestComment = "Nous demandons une réunion au quartier Nord avant la publication.";
+    expect((await guestPost({ intent: "comment", target: finding.id, body: guestComment })).status).toBe(302);
+    for (const page of [get(`${base}/review`, association), get(`${base}/review`, council), get(guestPath)]) {
+      expect(await (await page).text()).toContain("Conseil citoyen du quartier Nord (partie prenante invitée)");
+    }
+    expect(await (await get(`${base}/review`, council)).text()).toContain(guestComment);
+    const guestComments = () => db.selectFrom("guest_review_comment").select("body").execute();
+    // Too long: the French message beside the field and the text typed come back, nothing written.
+    const typed = "Un avis très détaillé sur ce constat. ".repeat(1_200);
+    const tooLong = await guestPost({ intent: "comment", target: finding.id, body: typed });
+    expect(tooLong.status).toBe(400);
+    const tooLongHtml = await tooLong.text();
+    expect(tooLongHtml).toContain("Écrivez un commentaire de 3 à 2 000 caractères");
+    expect(tooLongHtml).toContain(typed.trim());
+    // Past the site's form limit (64 KB) the server refuses before any route, in French.
+    const huge = await guestPost({ intent: "comment", target: finding.id, body: "x".repeat(100_000) });
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain("Envoi trop volumineux");
+    // Posted as single fetch (`.data`) from another site: refused before the route.
+    const foreign = await fetch(`${server.url}${guestPath}.data`, { method: "POST", body: new URLSearchParams({ intent: "comment", target: finding.id, body: "Depuis un autre site." }), headers: { origin: "https://evil.example" }, redirect: "manual" });
+    expect(foreign.status).toBe(403);
+    expect((await guestComments()).map((c) => c.body)).toEqual([guestComment]);
 
     expect((await post(`${base}/review`, { intent: "answer", target: finding.id, response: "Nous revoyons ce point avec vous.", what0: "Réunion de suivi", who0: "Élue ESS", due0: "2027-01-15" }, council)).status).toBe(302);
     expect((await post(`${base}/review`, { intent: "publish", target: "" }, council)).status).toBe(400);
@@ -160,8 +183,11 @@ describe("shared evaluation: review, publication and open data", () => {
     expect(html).toContain("Réunion de suivi");
     expect(html).toContain("Les habitant·es du quartier Nord n&#x27;ont pas tous été invités.");
     expect(html).toContain("Conseil citoyen du quartier Nord");
-    // Once published, the link no longer takes positions.
+    // Once published, the link no longer takes positions nor comments; comments stay unpublished, like members'.
     expect((await guestPost({ intent: "position", target: finding.id, position: "agree", reason: "Trop tard pour changer." })).status).toBe(400);
+    expect((await guestPost({ intent: "comment", target: finding.id, body: "Trop tard pour commenter." })).status).toBe(400);
+    expect((await guestComments()).length).toBe(1);
+    expect(html).not.toContain(guestComment);
     // The demo workshop's divided position and its minority view, in the page and the files.
     expect(html).toContain("Positions collectives des ateliers");
     expect(html).toContain("Deux personnes n&#x27;en ont entendu parler qu&#x27;à cet atelier");

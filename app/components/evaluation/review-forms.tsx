@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 
 /** What a refused review form sends back: which form, its messages and what was typed. */
@@ -114,5 +115,29 @@ export function TextForm({ intent, target, reply, submit, fields }: { intent: st
     <ReviewForm intent={intent} target={target} reply={reply} submit={submit}>
       {(r) => fields.map((f) => <Field key={f.name} id={`${intent}-${f.name}-${target}`} name={f.name} label={f.label} hint={f.hint} reply={r} multiline={f.multiline} type={f.type} defaultValue={f.defaultValue} />)}
     </ReviewForm>
+  );
+}
+
+type Comment = { id: string; person?: string | null; guest: string | null; body: string; createdAt: string };
+
+/** A finding's comments, each named by its author (a member's name, an invited stakeholder's label), and the form to add one. */
+export function CommentThread({ findingId, comments, reply, canComment }: { findingId: string; comments: readonly Comment[]; reply: ReviewReply | undefined; canComment: boolean }) {
+  const t = useT();
+  return (
+    <>
+      {comments.length > 0 ? (
+        <>
+          <h4>{t("review.comments")}</h4>
+          <ul>
+            {comments.map((c) => (
+              <li key={c.id}>
+                {c.guest !== null ? t("review.guestAuthor", { label: c.guest }) : (c.person ?? "")} — {formatDate(t.locale, c.createdAt, true)}{t("typography.colon")}{c.body}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {canComment ? <TextForm intent="comment" target={findingId} reply={reply} submit={t("review.addComment")} fields={[{ name: "body", label: t("review.comment"), multiline: true }]} /> : null}
+    </>
   );
 }

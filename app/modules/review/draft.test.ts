@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDraftFindings, type QuestionResult } from "./draft";
+import type { Indicator } from "../../../evaluation-frameworks/schema";
+import { projectScores } from "../results/project-scores";
+import type { IndicatorResult } from "../results/results-types";
+import { indicatorScore } from "../results/scores";
+import { buildDraftFindings, type QuestionResult, type ReportedInput } from "./draft";
 import { reportedFrom } from "./from-results";
 
 const likert = { id: "l5", type: "likert", points: 5, labels: { fr: ["1", "2", "3", "4", "5"], en: ["1", "2", "3", "4", "5"] } } as unknown as QuestionResult["scale"];
@@ -7,10 +11,30 @@ const indicator = { id: "q1", dimension: "power", weight: 1, polarity: "positive
 const shown = (counts: Record<string, number>) => ({ shown: true as const, n: Object.values(counts).reduce((a, b) => a + b, 0), dontKnow: 0, mean: null, distribution: Object.entries(counts).map(([value, count]) => ({ value, count })) });
 const framework = { dimensions: [{ id: "power", label: { fr: "Pouvoir d'agir", en: "Power" }, description: { fr: "x", en: "x" }, weight: 1 }] };
 
+/**
+ * The results engine (what the results page shows) run on the same masked figures as the
+ * draft: each question's per-group figures, and the reported figures' progress.
+ */
+function engineScores(questions: readonly QuestionResult[], groupIds: readonly string[], reported: readonly ReportedInput[] = []) {
+  const results = questions.map((q) => ({
+    indicatorId: q.indicator.id,
+    dimensionId: q.indicator.dimension,
+    figures: q.byGroup.map((g) => ({
+      projectId: q.projectId,
+      groupId: g.groupId,
+      source: null,
+      result: g.result.shown ? { hidden: false as const, statistics: {}, score: indicatorScore(q.scale, q.indicator.polarity, new Map(g.result.distribution.map((d) => [d.value, d.count]))) } : { hidden: true as const, reason: "smallGroup" as const },
+    })),
+  })) as unknown as IndicatorResult[];
+  const indicators = [...questions.map((q) => q.indicator), ...reported.map((r) => ({ id: r.indicatorId, dimension: r.dimensionId, weight: 1 }))] as unknown as Indicator[];
+  const progress = reported.map((r) => ({ projectId: r.projectId, indicatorId: r.indicatorId, progress: r.result.hidden ? null : r.result.progress }));
+  return projectScores({ dimensions: framework.dimensions, indicators, results, progress, projectIds: ["p1"], groupIds });
+}
+
 describe("draft findings from masked results", () => {
   it("a group hidden by the results service stays hidden: no number, and the headline uses the shown groups only", () => {
     const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 6, "1": 2 }), byGroup: [{ groupId: "residents", result: shown({ "5": 6 }) }, { groupId: "council", result: { shown: false } }] };
-    const [finding] = buildDraftFindings(framework, ["p1"], ["residents", "council"], [question]);
+    const [finding] = buildDraftFindings(framework, ["p1"], ["residents", "council"], [question], { reported: [], workshop: { positions: [], stories: [] }, scores: engineScores([question], ["residents", "council"]) });
     expect(finding?.figures.groups[0]).toMatchObject({ groupId: "residents", score: { hidden: false, score: 100 } });
     expect(finding?.figures.groups[1]).toEqual({ groupId: "council", score: { hidden: true } });
     // Likert 5/5 rescaled to 100 (DESIGN.md §6); the hidden group is left out of the headline.
@@ -53,7 +77,7 @@ describe("draft findings from masked results", () => {
         { projectId: "p1", dimensionId: "jobs", text: "Autre dimension." },
       ],
     };
-    const [finding] = buildDraftFindings(framework, ["p1"], [], [question], { reported, workshop });
+    const [finding] = buildDraftFindings(framework, ["p1"], [], [question], { reported, workshop, scores: [] });
     expect(finding?.figures.workshopPositions).toEqual([{ indicatorId: "q1", label: { fr: "Q1", en: "Q1" }, kind: "divided", reasoning: "Partagé", minorityView: "Rien n'a changé" }]);
     expect(finding?.figures.stories).toEqual([{ text: "Une habitante répare des vélos.", source: "workshop" }]);
     expect(finding?.figures.reported.map((r) => [r.indicatorId, r.result])).toEqual([
@@ -64,8 +88,27 @@ describe("draft findings from masked results", () => {
 
   it("a dimension with reported figures but no question still gets a finding", () => {
     const reported = reportedFrom({ reported: [{ projectId: "p1", dimensionId: "power", indicatorId: "hours", label: { fr: "H", en: "H" }, unit: null, value: 3, sourceNote: null, enteredBy: null, enteredAt: null, baseline: null, target: null, progress: null }], computed: [] });
-    const findings = buildDraftFindings(framework, ["p1"], [], [], { reported, workshop: { positions: [], stories: [] } });
+    const findings = buildDraftFindings(framework, ["p1"], [], [], { reported, workshop: { positions: [], stories: [] }, scores: [] });
     expect(findings).toHaveLength(1);
     expect(findings[0]?.figures.score).toBeNull();
+  });
+
+  it("the headline is the results page's dimension score: answers and a reported figure at its target, by the framework's weights", () => {
+    // Residents answer 75/100; the figure reached its target (progress 100): the engine gives 87.5.
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: shown({ "5": 4, "3": 4 }), byGroup: [{ groupId: "residents", result: shown({ "5": 4, "3": 4 }) }] };
+    const reported = reportedFrom({ reported: [{ projectId: "p1", dimensionId: "power", indicatorId: "exits", label: { fr: "S", en: "S" }, unit: null, value: 75, sourceNote: null, enteredBy: null, enteredAt: null, baseline: null, target: 60, progress: 100 }], computed: [] });
+    const scores = engineScores([question], ["residents"], reported);
+    const onResultsPage = scores[0]?.dimensions[0]?.score;
+    expect(onResultsPage).toBeCloseTo(87.5);
+    const [finding] = buildDraftFindings(framework, ["p1"], ["residents"], [question], { reported, workshop: { positions: [], stories: [] }, scores });
+    // One number, and no answers-only interval around a score the answers are not all of.
+    expect(finding?.figures.score).toEqual({ hidden: false, score: onResultsPage, low: null, high: null });
+    expect(finding?.figures.groups[0]).toMatchObject({ score: { hidden: false, score: 75 } });
+  });
+
+  it("a dimension whose only group is hidden and has no progress stays hidden", () => {
+    const question: QuestionResult = { projectId: "p1", indicator, scale: likert, total: { shown: false }, byGroup: [{ groupId: "residents", result: { shown: false } }] };
+    const [finding] = buildDraftFindings(framework, ["p1"], ["residents"], [question], { reported: [], workshop: { positions: [], stories: [] }, scores: engineScores([question], ["residents"]) });
+    expect(finding?.figures.score).toEqual({ hidden: true });
   });
 });

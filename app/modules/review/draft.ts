@@ -1,6 +1,7 @@
 import type { Framework, Polarity } from "../../../evaluation-frameworks/schema";
 import type { Hidden, Masked } from "../results/masking";
-import { dimensionScore, type DimensionScore, headlineScore, type IndicatorScore, indicatorScore } from "../results/scores";
+import type { DimensionResult } from "../results/results-types";
+import { dimensionScore, type DimensionScore, type IndicatorScore, indicatorScore } from "../results/scores";
 import type { Scale } from "../surveys/questions";
 import { DIVERGENCE_POINTS, type FindingFigures, type MaskedScore } from "./figures";
 
@@ -25,8 +26,11 @@ export type WorkshopInput = {
   stories: readonly { projectId: string; dimensionId: string; text: string }[];
 };
 
-export type DraftExtras = { reported: readonly ReportedInput[]; workshop: WorkshopInput };
-const NO_EXTRAS: DraftExtras = { reported: [], workshop: { positions: [], stories: [] } };
+/** The results engine's dimension scores of one project (answers and progress toward targets). */
+export type EngineScores = { projectId: string; dimensions: readonly Pick<DimensionResult, "dimensionId" | "score" | "answers" | "progress">[] };
+
+export type DraftExtras = { reported: readonly ReportedInput[]; workshop: WorkshopInput; scores: readonly EngineScores[] };
+const NO_EXTRAS: DraftExtras = { reported: [], workshop: { positions: [], stories: [] }, scores: [] };
 
 const HIDDEN: Hidden = { hidden: true, reason: "smallGroup" };
 
@@ -40,6 +44,20 @@ function scoreOf(scale: Scale, polarity: Polarity, result: Shown): Masked<Indica
   return score ? { hidden: false, ...score } : null;
 }
 
+/**
+ * The finding's headline is the results engine's dimension score (answers and progress toward
+ * targets, by the framework's weights), so the draft and the results page show one number. Its
+ * interval is the answers' when they are all it is made of; progress has none to add. Nothing
+ * scored while a group is hidden stays hidden.
+ */
+function headlineOf(engine: EngineScores["dimensions"][number] | undefined, groups: readonly { score: Masked<DimensionScore> | null }[]): MaskedScore | null {
+  if (engine && engine.score !== null) {
+    const interval = engine.progress.length === 0 ? (engine.answers?.interval ?? null) : null;
+    return { hidden: false, score: engine.score, low: interval?.low ?? null, high: interval?.high ?? null };
+  }
+  return groups.some((g) => g.score?.hidden) ? { hidden: true } : null;
+}
+
 function masked(score: Masked<DimensionScore> | null): MaskedScore | null {
   if (!score) return null;
   if (score.hidden) return { hidden: true };
@@ -50,8 +68,8 @@ function masked(score: Masked<DimensionScore> | null): MaskedScore | null {
  * The draft evaluation's findings: one per project and dimension that has questions or
  * reported figures, built only from figures the results service already masked, with the
  * workshops' collective positions and publishable stories on that project and dimension. A group's dimension score is hidden
- * when any of its indicators is (the engine's rule); the headline gives each shown group the
- * same weight; a divergence is the widest gap between two shown groups.
+ * when any of its indicators is (the engine's rule); the headline is the engine's
+ * (headlineOf); a divergence is the widest gap between two shown groups.
  */
 export function buildDraftFindings(framework: Pick<Framework, "dimensions">, projectIds: readonly string[], groupIds: readonly string[], questions: readonly QuestionResult[], extras: DraftExtras = NO_EXTRAS): DraftFinding[] {
   return projectIds.flatMap((projectId) =>
@@ -66,13 +84,12 @@ export function buildDraftFindings(framework: Pick<Framework, "dimensions">, pro
         });
         return answered.length === 0 ? [] : [{ groupId, score: dimensionScore(answered) }];
       });
-      const headline = headlineScore(groups);
       const shownGroups = groups.flatMap((g) => (g.score && !g.score.hidden ? [{ groupId: g.groupId, score: g.score.score }] : [])).sort((a, b) => b.score - a.score);
       const high = shownGroups[0];
       const low = shownGroups[shownGroups.length - 1];
       const divergence = high && low && high.score - low.score >= DIVERGENCE_POINTS ? { highGroupId: high.groupId, lowGroupId: low.groupId, gap: high.score - low.score } : null;
       const figures: FindingFigures = {
-        score: headline ? { hidden: false, score: headline.score, low: headline.interval?.low ?? null, high: headline.interval?.high ?? null } : groups.some((g) => g.score?.hidden) ? { hidden: true } : null,
+        score: headlineOf(extras.scores.find((p) => p.projectId === projectId)?.dimensions.find((d) => d.dimensionId === dimension.id), groups),
         groups: groups.map((g) => ({ groupId: g.groupId, score: masked(g.score) })),
         indicators: own.map((q) => {
           if (!q.total.shown) return { indicatorId: q.indicator.id, label: q.indicator.label, result: { hidden: true as const } };

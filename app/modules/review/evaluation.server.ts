@@ -41,7 +41,7 @@ export async function ensureDraftEvaluation(db: Db, territoryId: string, campaig
   const { projects, groupIds, framework: version } = await getCampaignScope(db, territoryId, campaignId);
   const framework = version.definition;
   const workshop = await listWorkshopFindings(db, territoryId, campaignId);
-  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, questionResultsFrom(results, framework), { reported: reportedFrom(results), workshop });
+  const findings = buildDraftFindings(framework, projects.map((p) => p.id), groupIds, questionResultsFrom(results, framework), { reported: reportedFrom(results), workshop, scores: results.scores });
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const inserted = await trx.insertInto("evaluation").values({ id, territory_id: territoryId, campaign_id: campaignId, state: "draft", summary: "", created_at: nowIso() }).onConflict((oc) => oc.column("campaign_id").doNothing()).executeTakeFirst();

@@ -11,6 +11,9 @@ const day = z
   .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "review.errors.dateInvalid")
   .transform((v) => (v ? v : undefined));
 
+/** Longest comment (the database checks it for guests, migration 0017); the form says so first. */
+export const COMMENT_MAX = 2000;
+
 /** Every form of the review page, told apart by `intent`; `target` is the finding (or commitment) it acts on. */
 export const reviewFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("summary"), target: z.string(), summary: z.string().trim().max(4000, "review.errors.textRequired") }),
@@ -23,7 +26,7 @@ export const reviewFormSchema = z.discriminatedUnion("intent", [
     reason: text(3, 2000, "review.errors.reasonRequired"),
     rewording: optionalText,
   }),
-  z.object({ intent: z.literal("comment"), target: z.string().min(1), body: text(3, 2000, "review.errors.textRequired") }),
+  z.object({ intent: z.literal("comment"), target: z.string().min(1), body: text(3, COMMENT_MAX, "review.errors.commentLength") }),
   z
     .object({
       intent: z.literal("answer"),

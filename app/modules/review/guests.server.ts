@@ -3,10 +3,11 @@ import { createTranslator } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { getCampaignScope } from "../campaigns/campaigns.server";
-import { type Result } from "../failure";
+import { formFailure, type Result } from "../failure";
 import { queueEmail } from "../outbox/outbox.server";
 import { findFinding, type PositionInput, positionValues } from "./contributions.server";
 import { type Actor, evaluationIn } from "./evaluation.server";
+import type { ReviewForm } from "./forms";
 import { loadReview } from "./review-content.server";
 
 /**
@@ -57,11 +58,23 @@ async function findGuest(db: DbOrTrx, token: string) {
   const guest = await db
     .selectFrom("review_guest as g")
     .innerJoin("evaluation as e", (join) => join.onRef("e.id", "=", "g.evaluation_id").onRef("e.territory_id", "=", "g.territory_id"))
-    .select(["g.id", "g.territory_id", "g.label", "e.campaign_id"])
+    .select(["g.id", "g.territory_id", "g.label", "e.id as evaluation_id", "e.campaign_id"])
     .where("g.token_hash", "=", sha256(token))
     .executeTakeFirst();
   if (!guest) throw new Response("Not found", { status: 404 });
-  return { id: guest.id, territoryId: guest.territory_id, label: guest.label, campaignId: guest.campaign_id };
+  return { id: guest.id, territoryId: guest.territory_id, label: guest.label, evaluationId: guest.evaluation_id, campaignId: guest.campaign_id };
+}
+
+/**
+ * The finding a guest acts on: 404 when it is not of the evaluation their link is for (another
+ * evaluation's, another territory's), then refused unless the review is open.
+ */
+async function guestFinding(db: DbOrTrx, token: string, findingId: string): Promise<Result<{ guest: Awaited<ReturnType<typeof findGuest>>; findingId: string }>> {
+  const guest = await findGuest(db, token);
+  const finding = await findFinding(db, guest.territoryId, guest.evaluationId, findingId);
+  const evaluation = await evaluationIn(db, guest.territoryId, guest.campaignId, ["review"]);
+  if (!evaluation.ok) return evaluation;
+  return { ok: true, guest, findingId: finding.id };
 }
 
 /**
@@ -89,9 +102,10 @@ export async function getGuestReviewPage(db: Db, token: string) {
     state,
     review: {
       summary: review.evaluation.summary,
-      // The members' comments stay among members: the page shows no comment.
-      findings: review.findings.map(({ comments: _comments, ...f }) => ({
+      findings: review.findings.map(({ comments, ...f }) => ({
         ...f,
+        // Invited stakeholders' comments, named by label; members' name a person and stay among members.
+        comments: comments.flatMap((c) => (c.guest === null ? [] : [{ id: c.id, guest: c.guest, body: c.body, createdAt: c.createdAt }])),
         mine: f.positions.find((p) => p.guestId === guest.id) ?? null,
         // Positions named by association or label only: no member's name through a link.
         positions: f.positions.map(({ userId: _userId, guestId: _guestId, person: _person, ...p }) => p),
@@ -102,15 +116,35 @@ export async function getGuestReviewPage(db: Db, token: string) {
 
 /** An invited stakeholder marks a finding, replacing their previous position; only while the review is open. */
 export async function recordGuestPosition(db: Db, token: string, input: PositionInput): Promise<Result> {
-  const guest = await findGuest(db, token);
-  const evaluation = await evaluationIn(db, guest.territoryId, guest.campaignId, ["review"]);
-  if (!evaluation.ok) return evaluation;
-  const finding = await findFinding(db, guest.territoryId, evaluation.id, input.findingId);
+  const found = await guestFinding(db, token, input.findingId);
+  if (!found.ok) return found;
+  const { guest, findingId } = found;
   const values = positionValues(input);
   await db
     .insertInto("guest_finding_review")
-    .values({ id: newId(), territory_id: guest.territoryId, finding_id: finding.id, guest_id: guest.id, ...values })
+    .values({ id: newId(), territory_id: guest.territoryId, finding_id: findingId, guest_id: guest.id, ...values })
     .onConflict((oc) => oc.columns(["finding_id", "guest_id"]).doUpdateSet(values))
     .execute();
   return { ok: true };
+}
+
+/** An invited stakeholder comments on a finding, named by their label; only while the review is open. */
+export async function addGuestComment(db: Db, token: string, input: { findingId: string; body: string }): Promise<Result> {
+  const found = await guestFinding(db, token, input.findingId);
+  if (!found.ok) return found;
+  const { guest, findingId } = found;
+  await db.insertInto("guest_review_comment").values({ id: newId(), territory_id: guest.territoryId, finding_id: findingId, guest_id: guest.id, body: input.body, created_at: nowIso() }).execute();
+  return { ok: true };
+}
+
+/** One form sent through a guest's link: a position or a comment; any other form of the review page is refused. */
+export async function applyGuestForm(db: Db, token: string, form: ReviewForm): Promise<Result> {
+  switch (form.intent) {
+    case "position":
+      return recordGuestPosition(db, token, { findingId: form.target, position: form.position, reason: form.reason, rewording: form.rewording });
+    case "comment":
+      return addGuestComment(db, token, { findingId: form.target, body: form.body });
+    default:
+      return formFailure("review.errors.wrongState", { state: "" });
+  }
 }
