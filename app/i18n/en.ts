@@ -1,4 +1,5 @@
 import type { Messages } from "./i18n";
+import { frameworkChecks } from "./messages/framework-checks";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
@@ -307,6 +308,7 @@ export const en: Messages = {
   texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
+  frameworkChecks: frameworkChecks.en,
   council: council.en,
   typography: typography.en,
 };

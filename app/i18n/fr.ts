@@ -1,6 +1,7 @@
 // French is the product's first language; every other catalogue has exactly these keys.
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
+import { frameworkChecks } from "./messages/framework-checks";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
@@ -309,6 +310,7 @@ export const fr = {
   texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
+  frameworkChecks: frameworkChecks.fr,
   council: council.fr,
   typography: typography.fr,
 } as const;

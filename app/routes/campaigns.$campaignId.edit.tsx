@@ -31,16 +31,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const labels = new Map(form.framework.definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return {
     editable: form.editable,
-    campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
+    campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.isAnonymous, k: campaign.k },
     defaultValue: {
       title: campaign.title,
       description: campaign.description,
-      opensOn: campaign.opens_on ?? undefined,
-      closesOn: campaign.closes_on ?? undefined,
+      opensOn: campaign.opensOn ?? undefined,
+      closesOn: campaign.closesOn ?? undefined,
       frameworkVersionId: chosen.id,
       projectIds: form.projects.map((p) => p.id),
       groupIds: form.chosenGroupIds,
-      isAnonymous: campaign.is_anonymous === 1 ? "on" : undefined,
+      isAnonymous: campaign.isAnonymous ? "on" : undefined,
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),
     },

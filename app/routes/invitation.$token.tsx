@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await followLinkLanguage(request);
   const invitation = await findMemberInvitation(db, routeParam(params, "token"));
   if (!invitation) throw new Response("Not found", { status: 404 });
-  return { territoryName: invitation.territory_name, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existing_user_id) };
+  return { territoryName: invitation.territoryName, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existingUserId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -117,7 +117,7 @@ export default function Members() {
           <ul>
             {pending.map((p) => (
               <li key={p.id}>
-                {p.email} — {t(`roles.${p.role}`)} ({t("members.expires", { date: formatDate(t.locale, p.expires_at) })})
+                {p.email} — {t(`roles.${p.role}`)} ({t("members.expires", { date: formatDate(t.locale, p.expiresAt) })})
               </li>
             ))}
           </ul>

@@ -21,10 +21,10 @@ describe("accounts", () => {
     expect(invited).toEqual({ ok: true, email: "animatrice@demo.fr" });
 
     const mail = nth(await listOutbox(t.db, territory.id), 0);
-    expect(mail.to_address).toBe("animatrice@demo.fr");
+    expect(mail.toAddress).toBe("animatrice@demo.fr");
     expect(mail.subject).toBe("Invitation à rejoindre Commune de Démo sur Évaluation partagée");
-    expect(mail.text_body).toContain("animateur·rice");
-    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.text_body) ?? [], 1);
+    expect(mail.textBody).toContain("animateur·rice");
+    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.textBody) ?? [], 1);
 
     const accepted = await acceptMemberInvitation(t.db, token, { displayName: "Inès Animatrice", password: "un-mot-de-passe-long" });
     expect(accepted.ok).toBe(true);
@@ -42,9 +42,9 @@ describe("accounts", () => {
     expect(await inviteMember(t.db, inviter, { email: "guest@demo.fr", role: "facilitator", language: "en" }, "http://localhost:3000")).toMatchObject({ ok: true });
     const mail = nth(await listOutbox(t.db, territory.id), 0);
     expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
-    expect(mail.text_body).toContain("Camille invites you to join the space of Commune de Démo as facilitator.");
-    expect(mail.text_body).not.toContain("Bonjour");
-    expect(mail.text_body).toMatch(/\/invitation\/[\w-]+\?lang=en\n/);
+    expect(mail.textBody).toContain("Camille invites you to join the space of Commune de Démo as facilitator.");
+    expect(mail.textBody).not.toContain("Bonjour");
+    expect(mail.textBody).toMatch(/\/invitation\/[\w-]+\?lang=en\n/);
   });
 
   it("refuses to invite someone who is already a member", async () => {

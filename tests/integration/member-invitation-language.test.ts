@@ -33,7 +33,7 @@ describe("member invitation language", () => {
     });
     expect(response.status).toBe(302);
     const { territory } = await demoFacts(db);
-    const mail = (await listOutbox(db, territory.id)).find((m) => m.to_address === fields.email);
+    const mail = (await listOutbox(db, territory.id)).find((m) => m.toAddress === fields.email);
     if (!mail) throw new Error(`no e-mail queued for ${fields.email}`);
     return mail;
   }
@@ -46,8 +46,8 @@ describe("member invitation language", () => {
   it("an invitation sent in English is written in English, and its link opens the invitation page in English", async () => {
     const mail = await invite({ email: "guest@example.org", language: "en" });
     expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
-    expect(mail.text_body).toContain("invites you to join the space of Commune de Démo as facilitator");
-    const link = nth(/(\/invitation\/[\w-]+\?lang=en)\n/.exec(mail.text_body) ?? [], 1);
+    expect(mail.textBody).toContain("invites you to join the space of Commune de Démo as facilitator");
+    const link = nth(/(\/invitation\/[\w-]+\?lang=en)\n/.exec(mail.textBody) ?? [], 1);
 
     // A fresh visitor (no cookie) follows the link: the language is kept, the parameter dropped.
     const landing = await fetch(`${server.url}${link}`, { redirect: "manual" });
@@ -62,7 +62,7 @@ describe("member invitation language", () => {
   it("without a choice the invitation is in French, and so is its page", async () => {
     const mail = await invite({ email: "invitee@example.org" });
     expect(mail.subject).toBe("Invitation à rejoindre Commune de Démo sur Évaluation partagée");
-    const link = nth(/(\/invitation\/[\w-]+\?lang=fr)\n/.exec(mail.text_body) ?? [], 1);
+    const link = nth(/(\/invitation\/[\w-]+\?lang=fr)\n/.exec(mail.textBody) ?? [], 1);
     const landing = await fetch(`${server.url}${link}`, { redirect: "manual" });
     const page = await (await fetch(`${server.url}${landing.headers.get("location")}`, { headers: { cookie: cookieOf(landing) } })).text();
     expect(page).toContain('<html lang="fr"');

@@ -26,7 +26,7 @@ export async function listMembers(db: Db, territoryId: string) {
 export function listPendingMemberInvitations(db: Db, territoryId: string) {
   return db
     .selectFrom("member_invitation")
-    .select(["id", "email", "role", "expires_at"])
+    .select(["id", "email", "role", "expires_at as expiresAt"])
     .where("territory_id", "=", territoryId)
     .where("accepted_at", "is", null)
     .where("expires_at", ">", nowIso())
@@ -93,7 +93,7 @@ export function findMemberInvitation(db: Db, token: string) {
     .selectFrom("member_invitation as i")
     .innerJoin("territory as t", "t.id", "i.territory_id")
     .leftJoin("user as u", "u.email", "i.email")
-    .select(["i.id", "i.email", "i.role", "i.association_id", "i.territory_id", "t.name as territory_name", "u.id as existing_user_id"])
+    .select(["i.id", "i.email", "i.role", "i.association_id as associationId", "i.territory_id as territoryId", "t.name as territoryName", "u.id as existingUserId"])
     .where("i.token_hash", "=", sha256(token))
     .where("i.accepted_at", "is", null)
     .where("i.expires_at", ">", nowIso())
@@ -104,7 +104,7 @@ export function findMemberInvitation(db: Db, token: string) {
 export async function acceptMemberInvitation(db: Db, token: string, input: { displayName: string; password: string }) {
   const invitation = await findMemberInvitation(db, token);
   if (!invitation) return fieldFailure("password", "errors.invitationInvalid");
-  let userId = invitation.existing_user_id;
+  let userId = invitation.existingUserId;
   if (userId) {
     const user = await db.selectFrom("user").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
     if (!(await verifyPassword(user.password_hash, input.password))) return fieldFailure("password", "auth.invalid");
@@ -118,13 +118,13 @@ export async function acceptMemberInvitation(db: Db, token: string, input: { dis
     const membershipId = newId();
     await trx
       .insertInto("membership")
-      .values({ id: membershipId, territory_id: invitation.territory_id, user_id: userId, role: invitation.role, association_id: invitation.association_id, created_at: nowIso() })
+      .values({ id: membershipId, territory_id: invitation.territoryId, user_id: userId, role: invitation.role, association_id: invitation.associationId, created_at: nowIso() })
       .onConflict((oc) => oc.columns(["territory_id", "user_id"]).doNothing())
       .execute();
     await trx.updateTable("member_invitation").set({ accepted_at: nowIso() }).where("id", "=", invitation.id).execute();
-    await logAudit(trx, { territoryId: invitation.territory_id, actorUserId: userId, entityType: "membership", entityId: membershipId, action: "joined", toState: invitation.role });
+    await logAudit(trx, { territoryId: invitation.territoryId, actorUserId: userId, entityType: "membership", entityId: membershipId, action: "joined", toState: invitation.role });
   });
-  return { ok: true as const, userId: userId!, territoryId: invitation.territory_id };
+  return { ok: true as const, userId: userId!, territoryId: invitation.territoryId };
 }
 
 export async function changeMemberRole(db: Db, territoryId: string, actorUserId: string, membershipId: string, role: Role) {
