@@ -4,6 +4,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createTranslator } from "../app/i18n/i18n";
+import { say } from "../app/i18n/say";
+import type { Message } from "../app/modules/failure";
+import { check } from "./rules";
 import { frameworkJsonSchemaText, parseFrameworkFile } from "./schema";
 import { checkSharedSet, readSharedSet, SHARED_SET_FILE, type SharedSet } from "./shared-set";
 
@@ -11,7 +15,9 @@ export const JSON_SCHEMA_FILE = "framework.schema.json";
 const SCHEMA_REFERENCE = `./${JSON_SCHEMA_FILE}`;
 const COLLECTIONS = ["sources", "stakeholderGroups", "scales", "dimensions", "indicators"];
 
-export type FileProblem = { file: string; path: string; message: { fr: string; en: string } };
+export type FileProblem = { file: string; path: string; message: Message };
+
+const french = createTranslator("fr");
 
 /** The framework files of a folder: every *.json except the JSON Schema. */
 export function listFrameworkFiles(directory: string): string[] {
@@ -36,7 +42,7 @@ export function checkFrameworkFile(directory: string, file: string, shared: Shar
     data = JSON.parse(readFileSync(join(directory, file), "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problems: [{ file, path: "", message: { fr: `Ce n'est pas du JSON valide (${reason}) : cherchez une virgule en trop ou manquante, ou un guillemet non fermé.`, en: `This is not valid JSON (${reason}): look for an extra or missing comma, or an unclosed quote.` } }] };
+    return { problems: [{ file, path: "", message: check("notJson", { reason }) }] };
   }
   const parsed = parseFrameworkFile(data);
   const issues = parsed.ok ? (shared ? checkSharedSet(parsed.framework, shared) : []) : parsed.issues;
@@ -44,10 +50,10 @@ export function checkFrameworkFile(directory: string, file: string, shared: Shar
   const isObject = data !== null && typeof data === "object" && !Array.isArray(data);
   const record = isObject ? (data as Record<string, unknown>) : {};
   if (isObject && record.$schema !== SCHEMA_REFERENCE) {
-    problems.push({ file, path: "$schema", message: { fr: `Le fichier doit commencer par "$schema": "${SCHEMA_REFERENCE}" pour que les éditeurs le vérifient pendant la saisie : ajoutez cette ligne.`, en: `The file must start with "$schema": "${SCHEMA_REFERENCE}" so editors check it while typing: add that line.` } });
+    problems.push({ file, path: "$schema", message: check("schemaLine", { reference: SCHEMA_REFERENCE }) });
   }
   if (typeof record.id === "string" && `${record.id}.json` !== file) {
-    problems.push({ file, path: "id", message: { fr: `Le fichier s'appelle « ${file} » mais l'identifiant du cadre est « ${record.id} » : renommez le fichier en « ${record.id}.json » ou corrigez « id ».`, en: `The file is named "${file}" but the framework id is "${record.id}": rename the file to "${record.id}.json" or fix "id".` } });
+    problems.push({ file, path: "id", message: check("fileName", { file, id: record.id }) });
   }
   return { problems, frameworkId: parsed.ok ? parsed.framework.id : undefined };
 }
@@ -59,11 +65,11 @@ export function checkFrameworkDirectory(directory: string, options: { writeJsonS
   const expected = frameworkJsonSchemaText();
   if (options.writeJsonSchema) writeFileSync(schemaPath, expected);
   if (!existsSync(schemaPath) || readFileSync(schemaPath, "utf8") !== expected) {
-    problems.push({ file: JSON_SCHEMA_FILE, path: "", message: { fr: `Ce fichier n'est plus à jour avec schema.ts : lancez « npm run frameworks:check -- --write-json-schema » pour le régénérer.`, en: `This file no longer matches schema.ts: run "npm run frameworks:check -- --write-json-schema" to regenerate it.` } });
+    problems.push({ file: JSON_SCHEMA_FILE, path: "", message: check("jsonSchemaStale") });
   }
   const files = listFrameworkFiles(directory);
   if (files.length === 0) {
-    problems.push({ file: basename(directory), path: "", message: { fr: "Aucun cadre d'évaluation trouvé (fichier *.json) dans ce dossier.", en: "No evaluation framework (*.json file) found in this folder." } });
+    problems.push({ file: basename(directory), path: "", message: check("noFramework") });
   }
   // The starter folder has a common base that every starter file copies (shared-set.ts).
   let shared: SharedSet | null = null;
@@ -71,7 +77,7 @@ export function checkFrameworkDirectory(directory: string, options: { writeJsonS
     shared = readSharedSet(directory);
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
-    problems.push({ file: SHARED_SET_FILE, path: "", message: { fr: `Le socle commun n'est pas lisible (${reason}) : corrigez-le, il doit garder la forme des éléments d'un cadre (sources, scales, dimensions, indicators).`, en: `The common base cannot be read (${reason}): fix it, it must keep the shape of a framework's items (sources, scales, dimensions, indicators).` } });
+    problems.push({ file: SHARED_SET_FILE, path: "", message: check("sharedUnreadable", { reason }) });
   }
   let frameworkCount = 0;
   for (const file of files) {
@@ -83,7 +89,8 @@ export function checkFrameworkDirectory(directory: string, options: { writeJsonS
 }
 
 export function formatProblem(problem: FileProblem): string {
-  return problem.path ? `${problem.file}: ${problem.path} — ${problem.message.fr}` : `${problem.file}: ${problem.message.fr}`;
+  const text = say(french, problem.message);
+  return problem.path ? `${problem.file}: ${problem.path} — ${text}` : `${problem.file}: ${text}`;
 }
 
 function main(argv: string[]) {

@@ -3,8 +3,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFrameworkRules, formatPath } from "./rules";
-import { frameworkSchema, type Framework } from "./schema";
+import { frameworkSchema, type Framework, type FrameworkIssue } from "./schema";
+import { sayIn } from "../app/i18n/say";
 import { nth } from "../tests/helpers/present";
+
+/** The issues as a person reads them, in both languages (the checks return i18n keys). */
+const inBoth = (issues: readonly FrameworkIssue[]) => issues.map((i) => ({ path: i.path, message: { fr: sayIn("fr", i.message), en: sayIn("en", i.message) } }));
 
 const t = (fr: string, en = fr) => ({ fr, en });
 
@@ -53,7 +57,7 @@ describe("framework rules", () => {
   it("an indicator pointing at a missing scale is reported with its path and how to fix it", () => {
     const f = framework();
     nth(f.indicators, 0).scale = "likert7";
-    expect(checkFrameworkRules(f)).toEqual([
+    expect(inBoth(checkFrameworkRules(f))).toEqual([
       {
         path: "indicators[0].scale",
         message: {
@@ -71,8 +75,8 @@ describe("framework rules", () => {
     expect(issues).toHaveLength(1);
     const issue = nth(issues, 0);
     expect(issue.path).toBe("indicators[2].id");
-    expect(issue.message.fr).toBe("L'identifiant « agir_quartier » est déjà utilisé par indicators[0] : chaque indicateur doit avoir son propre identifiant. Renommez l'un des deux.");
-    expect(issue.message.en).toContain("Rename one of them");
+    expect(sayIn("fr", issue.message)).toBe("L'identifiant « agir_quartier » est déjà utilisé par indicators[0] : chaque indicateur doit avoir son propre identifiant. Renommez l'un des deux.");
+    expect(sayIn("en", issue.message)).toContain("Rename one of them");
   });
 
   it("duplicate scale, group, dimension and source ids are each reported", () => {
@@ -90,8 +94,8 @@ describe("framework rules", () => {
     nth(f.indicators, 0).sources = ["avise"];
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[0].dimension", "indicators[0].audiences[1]", "indicators[0].sources[0]"]);
-    expect(nth(issues, 1).message.fr).toBe("La partie prenante « habitants » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (residents, associations).");
-    expect(nth(issues, 2).message.fr).toContain("ajoutez-la dans « sources »");
+    expect(sayIn("fr", nth(issues, 1).message)).toBe("La partie prenante « habitants » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (residents, associations).");
+    expect(sayIn("fr", nth(issues, 2).message)).toContain("ajoutez-la dans « sources »");
   });
 
   it("a dimension without any indicator is reported so it is filled or removed", () => {
@@ -100,7 +104,7 @@ describe("framework rules", () => {
     const issues = checkFrameworkRules(f);
     expect(issues).toHaveLength(1);
     expect(nth(issues, 0).path).toBe("dimensions[1]");
-    expect(nth(issues, 0).message.fr).toContain("n'a aucun indicateur");
+    expect(sayIn("fr", nth(issues, 0).message)).toContain("n'a aucun indicateur");
   });
 
   it("a weight of 0 on an indicator or a dimension is reported with what to write instead", () => {
@@ -109,7 +113,7 @@ describe("framework rules", () => {
     nth(f.dimensions, 0).weight = -1;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["dimensions[0].weight", "indicators[1].weight"]);
-    expect(nth(issues, 1).message.fr).toBe("Le poids doit être un nombre supérieur à 0 (ici : 0) : mettez 1 pour un poids normal, 2 pour compter double.");
+    expect(sayIn("fr", nth(issues, 1).message)).toBe("Le poids doit être un nombre supérieur à 0 (ici : 0) : mettez 1 pour un poids normal, 2 pour compter double.");
   });
 
   it("an English text made only of spaces counts as missing", () => {
@@ -119,7 +123,7 @@ describe("framework rules", () => {
     if (likert.type === "likert") nth(likert.labels, 2).fr = "";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[0].labels[2].fr", "dimensions[0].label.en"]);
-    expect(nth(issues, 1).message.fr).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
+    expect(sayIn("fr", nth(issues, 1).message)).toBe("Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.");
   });
 
   it("an indicator's own texts may be French only (a council's own indicator), never English only", () => {
@@ -137,8 +141,8 @@ describe("framework rules", () => {
     f.privacy = { k: 2, kFreeText: 1 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["privacy.k", "privacy.kFreeText"]);
-    expect(nth(issues, 0).message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
-    expect(nth(issues, 1).message.fr).toContain("au moins égal à k (2)");
+    expect(sayIn("fr", nth(issues, 0).message)).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
+    expect(sayIn("fr", nth(issues, 1).message)).toContain("au moins égal à k (2)");
   });
 
   it("a baseline or target outside a number scale's bounds is reported with the bounds", () => {
@@ -147,7 +151,7 @@ describe("framework rules", () => {
     nth(f.indicators, 1).target = 12000;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[1].target"]);
-    expect(nth(issues, 0).message.fr).toBe("La cible (« target ») vaut 12000 et sort des bornes de l'échelle « heures » (de 0 à 10000) : choisissez une valeur entre 0 et 10000, ou élargissez l'échelle.");
+    expect(sayIn("fr", nth(issues, 0).message)).toBe("La cible (« target ») vaut 12000 et sort des bornes de l'échelle « heures » (de 0 à 10000) : choisissez une valeur entre 0 et 10000, ou élargissez l'échelle.");
   });
 
   it("a decimal target on a whole-number scale, and any target on free text, are reported", () => {
@@ -185,7 +189,7 @@ describe("framework rules", () => {
     nth(f.indicators, 4).formula = { numerator: ["heures_realisees"], denominator: ["heures_prevues"], multiplier: 100 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]"]);
-    expect(nth(issues, 0).message).toEqual({
+    expect(nth(inBoth(issues), 0).message).toEqual({
       fr: "La formule cite « heures_realisees », qui n'existe pas : citez un chiffre déclaré du cadre (heures_insertion, heures_prevues).",
       en: `The formula cites "heures_realisees", which does not exist: cite a reported figure of the framework (heures_insertion, heures_prevues).`,
     });
@@ -196,7 +200,7 @@ describe("framework rules", () => {
     nth(f.indicators, 4).formula = { numerator: ["agir_quartier"], denominator: ["taux_realisation"], multiplier: 100 };
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].formula.numerator[0]", "indicators[4].formula.denominator[0]"]);
-    expect(nth(issues, 0).message.fr).toContain("n'est pas un chiffre déclaré (« question »)");
+    expect(sayIn("fr", nth(issues, 0).message)).toContain("n'est pas un chiffre déclaré (« question »)");
   });
 
   it("a computed rate needs a formula and a target; a question may not carry a formula", () => {
@@ -221,7 +225,7 @@ describe("framework rules", () => {
     nth(f.indicators, 4).baseline = 120;
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[4].target"]);
-    expect(nth(issues, 0).message.fr).toBe("Avec le sens « positive », la cible (100) doit être plus haute que la valeur de départ (120) : corrigez la cible, la valeur de départ ou le sens (« polarity »).");
+    expect(sayIn("fr", nth(issues, 0).message)).toBe("Avec le sens « positive », la cible (100) doit être plus haute que la valeur de départ (120) : corrigez la cible, la valeur de départ ou le sens (« polarity »).");
     nth(f.indicators, 4).polarity = "negative";
     expect(checkFrameworkRules(f)).toEqual([]);
   });
@@ -241,7 +245,7 @@ describe("framework rules", () => {
     nth(f.indicators, 0).id = "agir_quartier_é";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["id", "indicators[0].id"]);
-    expect(nth(issues, 1).message.fr).toContain("par exemple « pouvoir_agir »");
+    expect(sayIn("fr", nth(issues, 1).message)).toContain("par exemple « pouvoir_agir »");
   });
 
   it("a likert scale needs one label per point", () => {
@@ -250,7 +254,7 @@ describe("framework rules", () => {
     if (likert.type === "likert") likert.labels.pop();
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[0].labels"]);
-    expect(nth(issues, 0).message.fr).toContain("5 points mais 4 libellés");
+    expect(sayIn("fr", nth(issues, 0).message)).toContain("5 points mais 4 libellés");
   });
 
   it("a choice option may not take the value reserved for « je ne sais pas », nor repeat a value", () => {
@@ -260,7 +264,7 @@ describe("framework rules", () => {
     choice.options.push({ value: "dont_know", label: t("Je ne sais pas", "I don't know") }, { value: "jamais", label: t("Jamais encore", "Never yet") });
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["scales[3].options[2].value", "scales[3].options[3].value"]);
-    expect(nth(issues, 0).message.fr).toContain("réservée à la réponse « Je ne sais pas / pas concerné·e »");
+    expect(sayIn("fr", nth(issues, 0).message)).toContain("réservée à la réponse « Je ne sais pas / pas concerné·e »");
   });
 
   it("a number scale whose max is not above its min is reported", () => {
@@ -275,7 +279,7 @@ describe("framework rules", () => {
     nth(f.indicators, 1).scale = "likert5";
     const issues = checkFrameworkRules(f);
     expect(issues.map((i) => i.path)).toEqual(["indicators[1].scale"]);
-    expect(nth(issues, 0).message.fr).toContain("choisissez une échelle de type « number »");
+    expect(sayIn("fr", nth(issues, 0).message)).toContain("choisissez une échelle de type « number »");
   });
 
   it("an indicator asked to nobody, or citing no source, is reported", () => {

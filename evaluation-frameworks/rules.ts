@@ -1,8 +1,10 @@
 // Cross-reference rules of a framework file: what the zod shape alone cannot say (ids unique and
 // pointing at something that exists, bounds that depend on another field…). Pure functions over
 // an already well-shaped framework; parseFrameworkFile (schema.ts) runs them after zod.
-// Each message says what is wrong and how to fix it, French first.
-import type { Framework, FrameworkIssue, LocalizedText, Scale } from "./schema";
+// Each message says what is wrong and how to fix it: an i18n key and its values.
+import type { CheckKey } from "../app/i18n/messages/framework-checks";
+import type { Message, MessageParams } from "../app/modules/failure";
+import type { Framework, FrameworkIssue, Scale } from "./schema";
 
 /** Ids of everything: lowercase, no accents, `_` or `-`, starting with a letter ("pouvoir_agir"). */
 export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
@@ -16,7 +18,6 @@ export const INDICATOR_KINDS = ["question", "reported_figure", "computed"] as co
 export const RESERVED_OPTION_VALUES = ["dont_know", "*"] as const;
 
 type Path = readonly (string | number)[];
-type Message = LocalizedText;
 
 /** ["indicators", 3, "scale"] → "indicators[3].scale" */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -30,55 +31,37 @@ function examples(ids: readonly string[]): string {
   return ids.length === 0 ? "—" : ids.slice(0, 4).join(", ") + (ids.length > 4 ? "…" : "");
 }
 
+/**
+ * A check's message: a key of app/i18n/messages/framework-checks.ts and its values. The page or
+ * the `frameworks:check` command says it in a language (app/i18n/say.ts).
+ */
+export function check(key: CheckKey, params?: MessageParams): Message {
+  return params ? { key: `frameworkChecks.${key}`, params } : { key: `frameworkChecks.${key}` };
+}
+
 /** Messages shared by the zod translation (schema.ts) and the rules, so one problem reads the same. */
 export const messages = {
-  invalidId: (id: string): Message => ({
-    fr: `L'identifiant « ${id} » n'est pas valide : utilisez seulement des lettres minuscules sans accent, des chiffres, « _ » ou « - », en commençant par une lettre (par exemple « pouvoir_agir »).`,
-    en: `The id "${id}" is not valid: use only lowercase letters without accents, digits, "_" or "-", starting with a letter (for example "pouvoir_agir").`,
-  }),
-  weight: (value: unknown): Message => ({
-    fr: `Le poids doit être un nombre supérieur à 0 (ici : ${String(value)}) : mettez 1 pour un poids normal, 2 pour compter double.`,
-    en: `The weight must be a number above 0 (here: ${String(value)}): use 1 for a normal weight, 2 to count double.`,
-  }),
-  k: (value: unknown): Message => ({
-    fr: `k vaut ${String(value)} : il doit être un nombre entier d'au moins ${MIN_K}, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).`,
-    en: `k is ${String(value)}: it must be a whole number of at least ${MIN_K}, otherwise answers from very small groups could be recognised. Use 5 (recommended).`,
-  }),
-  missingText: (locale: "fr" | "en"): Message =>
-    locale === "en"
-      ? { fr: `Le texte anglais (« en ») manque : ajoutez "en": "…" à côté de "fr" ; chaque texte existe en français et en anglais.`, en: `The English text ("en") is missing: add "en": "…" next to "fr"; every text exists in French and English.` }
-      : { fr: `Le texte français (« fr ») manque : ajoutez "fr": "…" ; le français est la première langue de chaque écran.`, en: `The French text ("fr") is missing: add "fr": "…"; French is the first language of every screen.` },
-  emptyText: (locale: "fr" | "en"): Message =>
-    locale === "en"
-      ? { fr: `Le texte anglais (« en ») est vide : écrivez la traduction anglaise ; chaque texte existe en français et en anglais.`, en: `The English text ("en") is empty: write the English translation; every text exists in French and English.` }
-      : { fr: `Le texte français (« fr ») est vide : écrivez-le ; le français est la première langue de chaque écran.`, en: `The French text ("fr") is empty: write it; French is the first language of every screen.` },
+  invalidId: (id: string): Message => check("invalidId", { id }),
+  weight: (value: unknown): Message => check("weight", { value: String(value) }),
+  k: (value: unknown): Message => check("k", { value: String(value), minK: String(MIN_K) }),
+  missingText: (locale: "fr" | "en"): Message => check(`missingText.${locale}`),
+  emptyText: (locale: "fr" | "en"): Message => check(`emptyText.${locale}`),
 };
 
-const COLLECTIONS = {
-  dimensions: { fr: "dimension", en: "dimension", field: "dimensions" },
-  indicators: { fr: "indicateur", en: "indicator", field: "indicators" },
-  scales: { fr: "échelle", en: "scale", field: "scales" },
-  stakeholderGroups: { fr: "partie prenante", en: "stakeholder group", field: "stakeholderGroups" },
-  sources: { fr: "source", en: "source", field: "sources" },
-} as const;
-type Collection = keyof typeof COLLECTIONS;
+const COLLECTIONS = ["dimensions", "indicators", "scales", "stakeholderGroups", "sources"] as const;
 
 function checkIds(f: Framework): FrameworkIssue[] {
   const found: FrameworkIssue[] = [];
   if (!ID_PATTERN.test(f.id)) found.push(issue(["id"], messages.invalidId(f.id)));
-  for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
+  for (const collection of COLLECTIONS) {
     const items: readonly { id: string }[] = f[collection];
     const firstIndex = new Map<string, number>();
     items.forEach((item, i) => {
       if (!ID_PATTERN.test(item.id)) found.push(issue([collection, i, "id"], messages.invalidId(item.id)));
       const first = firstIndex.get(item.id);
       if (first === undefined) return void firstIndex.set(item.id, i);
-      const noun = COLLECTIONS[collection];
       found.push(
-        issue([collection, i, "id"], {
-          fr: `L'identifiant « ${item.id} » est déjà utilisé par ${collection}[${first}] : chaque ${noun.fr} doit avoir son propre identifiant. Renommez l'un des deux.`,
-          en: `The id "${item.id}" is already used by ${collection}[${first}]: each ${noun.en} needs its own id. Rename one of them.`,
-        }),
+        issue([collection, i, "id"], check("duplicateId", { id: item.id, collection, first: String(first), noun: check(`nouns.${collection}`) })),
       );
     });
   }
@@ -114,10 +97,10 @@ function checkTexts(f: Framework): FrameworkIssue[] {
 function checkLocales(f: Framework): FrameworkIssue[] {
   const found: FrameworkIssue[] = [];
   if (!f.locales.includes("fr")) {
-    found.push(issue(["locales"], { fr: `« locales » doit contenir « fr » : le français est la première langue de l'application. Écrivez ["fr", "en"].`, en: `"locales" must contain "fr": French is the application's first language. Write ["fr", "en"].` }));
+    found.push(issue(["locales"], check("localesWithoutFrench")));
   }
   f.locales.forEach((locale, i) => {
-    if (f.locales.indexOf(locale) !== i) found.push(issue(["locales", i], { fr: `« ${locale} » est cité deux fois dans « locales » : supprimez le doublon.`, en: `"${locale}" appears twice in "locales": remove the duplicate.` }));
+    if (f.locales.indexOf(locale) !== i) found.push(issue(["locales", i], check("localeTwice", { locale })));
   });
   return found;
 }
@@ -138,10 +121,7 @@ function checkPrivacy(f: Framework): FrameworkIssue[] {
   if (!(Number.isInteger(k) && k >= MIN_K)) found.push(issue(["privacy", "k"], messages.k(k)));
   if (!(Number.isInteger(kFreeText) && kFreeText >= k)) {
     found.push(
-      issue(["privacy", "kFreeText"], {
-        fr: `kFreeText vaut ${kFreeText} : il doit être un nombre entier au moins égal à k (${k}), car un texte libre permet plus facilement de reconnaître quelqu'un. Mettez par exemple ${Math.max(10, k)}.`,
-        en: `kFreeText is ${kFreeText}: it must be a whole number at least equal to k (${k}), because free text makes someone easier to recognise. Use for example ${Math.max(10, k)}.`,
-      }),
+      issue(["privacy", "kFreeText"], check("kFreeText", { kFreeText: String(kFreeText), k: String(k), suggested: String(Math.max(10, k)) })),
     );
   }
   return found;
@@ -152,27 +132,24 @@ function checkScales(f: Framework): FrameworkIssue[] {
   f.scales.forEach((scale, i) => {
     if (scale.type === "likert" && scale.labels.length !== scale.points) {
       found.push(
-        issue(["scales", i, "labels"], {
-          fr: `L'échelle « ${scale.id} » a ${scale.points} points mais ${scale.labels.length} libellés : donnez exactement un libellé par point, du plus faible au plus fort.`,
-          en: `The scale "${scale.id}" has ${scale.points} points but ${scale.labels.length} labels: give exactly one label per point, from lowest to highest.`,
-        }),
+        issue(["scales", i, "labels"], check("likertLabels", { scale: scale.id, points: String(scale.points), labels: String(scale.labels.length) })),
       );
     }
     if ((scale.type === "number" || scale.type === "rating") && !(scale.min < scale.max)) {
-      found.push(issue(["scales", i, "max"], { fr: `Le maximum (${scale.max}) doit être plus grand que le minimum (${scale.min}) : corrigez « min » ou « max ».`, en: `The maximum (${scale.max}) must be greater than the minimum (${scale.min}): fix "min" or "max".` }));
+      found.push(issue(["scales", i, "max"], check("minAboveMax", { max: String(scale.max), min: String(scale.min) })));
     }
     if (scale.type === "choice") {
       if (scale.options.length < 2) {
-        found.push(issue(["scales", i, "options"], { fr: `L'échelle à choix « ${scale.id} » a moins de 2 options : ajoutez-en pour que la personne ait un vrai choix.`, en: `The choice scale "${scale.id}" has fewer than 2 options: add some so that people have a real choice.` }));
+        found.push(issue(["scales", i, "options"], check("tooFewOptions", { scale: scale.id })));
       }
       scale.options.forEach((option, j) => {
         const path = ["scales", i, "options", j, "value"];
         if ((RESERVED_OPTION_VALUES as readonly string[]).includes(option.value)) {
-          found.push(issue(path, { fr: `La valeur « ${option.value} » est réservée à la réponse « Je ne sais pas / pas concerné·e », que l'application ajoute d'elle-même : choisissez une autre valeur.`, en: `The value "${option.value}" is reserved for the "I don't know / not concerned" answer, which the application adds by itself: choose another value.` }));
+          found.push(issue(path, check("reservedValue", { value: option.value })));
         } else if (!OPTION_VALUE_PATTERN.test(option.value)) {
-          found.push(issue(path, { fr: `La valeur « ${option.value} » n'est pas valide : utilisez des minuscules sans accent, des chiffres, « _ » ou « - » (par exemple « tres_souvent »).`, en: `The value "${option.value}" is not valid: use lowercase letters without accents, digits, "_" or "-" (for example "very_often").` }));
+          found.push(issue(path, check("invalidValue", { value: option.value })));
         } else if (scale.options.findIndex((o) => o.value === option.value) !== j) {
-          found.push(issue(path, { fr: `La valeur « ${option.value} » est déjà utilisée par une autre option de « ${scale.id} » : donnez à chaque option sa propre valeur.`, en: `The value "${option.value}" is already used by another option of "${scale.id}": give each option its own value.` }));
+          found.push(issue(path, check("valueTwice", { value: option.value, scale: scale.id })));
         }
       });
     }
@@ -208,62 +185,62 @@ function checkIndicators(f: Framework): FrameworkIssue[] {
   f.indicators.forEach((indicator, i) => {
     const at = (...rest: (string | number)[]) => ["indicators", i, ...rest];
     if (!dimensionIds.includes(indicator.dimension)) {
-      found.push(issue(at("dimension"), { fr: `La dimension « ${indicator.dimension} » n'existe pas : ajoutez-la dans « dimensions » ou choisissez une dimension existante (${examples(dimensionIds)}).`, en: `The dimension "${indicator.dimension}" does not exist: add it to "dimensions" or pick an existing dimension (${examples(dimensionIds)}).` }));
+      found.push(issue(at("dimension"), check("unknownDimension", { dimension: indicator.dimension, examples: examples(dimensionIds) })));
     }
     const scale = scales.get(indicator.scale);
     if (!scale) {
-      found.push(issue(at("scale"), { fr: `L'échelle « ${indicator.scale} » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante (${examples([...scales.keys()])}).`, en: `The scale "${indicator.scale}" does not exist: add it to "scales" or pick an existing scale (${examples([...scales.keys()])}).` }));
+      found.push(issue(at("scale"), check("unknownScale", { scale: indicator.scale, examples: examples([...scales.keys()]) })));
     } else if (indicator.kind === "reported_figure" && scale.type !== "number") {
-      found.push(issue(at("scale"), { fr: `Un chiffre déclaré (« reported_figure ») se saisit comme un nombre : choisissez une échelle de type « number » (« ${scale.id} » est de type « ${scale.type} »).`, en: `A reported figure ("reported_figure") is entered as a number: pick a scale of type "number" ("${scale.id}" is of type "${scale.type}").` }));
+      found.push(issue(at("scale"), check("reportedFigureScale", { scale: scale.id, type: scale.type })));
     } else if (indicator.kind === "computed" && scale.type !== "number") {
-      found.push(issue(at("scale"), { fr: `Un taux calculé (« computed ») est un nombre : choisissez une échelle de type « number » qui donne son unité et ses bornes (« ${scale.id} » est de type « ${scale.type} »).`, en: `A computed rate ("computed") is a number: pick a scale of type "number" giving its unit and bounds ("${scale.id}" is of type "${scale.type}").` }));
+      found.push(issue(at("scale"), check("computedScale", { scale: scale.id, type: scale.type })));
     }
     if (indicator.audiences.length === 0) {
-      found.push(issue(at("audiences"), { fr: `Personne n'est concerné par cet indicateur : ajoutez au moins une partie prenante dans « audiences » (${examples(groupIds)}).`, en: `Nobody is concerned by this indicator: add at least one stakeholder group to "audiences" (${examples(groupIds)}).` }));
+      found.push(issue(at("audiences"), check("noAudience", { examples: examples(groupIds) })));
     }
     indicator.audiences.forEach((group, j) => {
       if (!groupIds.includes(group)) {
-        found.push(issue(at("audiences", j), { fr: `La partie prenante « ${group} » n'existe pas : ajoutez-la dans « stakeholderGroups » ou choisissez une partie prenante existante (${examples(groupIds)}).`, en: `The stakeholder group "${group}" does not exist: add it to "stakeholderGroups" or pick an existing group (${examples(groupIds)}).` }));
+        found.push(issue(at("audiences", j), check("unknownGroup", { group, examples: examples(groupIds) })));
       } else if (indicator.audiences.indexOf(group) !== j) {
-        found.push(issue(at("audiences", j), { fr: `« ${group} » est cité deux fois dans « audiences » : supprimez le doublon.`, en: `"${group}" appears twice in "audiences": remove the duplicate.` }));
+        found.push(issue(at("audiences", j), check("audienceTwice", { group })));
       }
     });
     if (indicator.sources.length === 0) {
-      found.push(issue(at("sources"), { fr: `Cet indicateur ne cite aucune source : ajoutez dans « sources » l'identifiant du document d'où il vient (${examples(sourceIds)}).`, en: `This indicator cites no source: add to "sources" the id of the document it comes from (${examples(sourceIds)}).` }));
+      found.push(issue(at("sources"), check("noSource", { examples: examples(sourceIds) })));
     }
     indicator.sources.forEach((source, j) => {
       if (!sourceIds.includes(source)) {
-        found.push(issue(at("sources", j), { fr: `La source « ${source} » n'existe pas : ajoutez-la dans « sources » en haut du fichier ou citez une source existante (${examples(sourceIds)}).`, en: `The source "${source}" does not exist: add it to "sources" at the top of the file or cite an existing source (${examples(sourceIds)}).` }));
+        found.push(issue(at("sources", j), check("unknownSource", { source, examples: examples(sourceIds) })));
       } else if (indicator.sources.indexOf(source) !== j) {
-        found.push(issue(at("sources", j), { fr: `« ${source} » est cité deux fois dans « sources » : supprimez le doublon.`, en: `"${source}" appears twice in "sources": remove the duplicate.` }));
+        found.push(issue(at("sources", j), check("sourceTwice", { source })));
       }
     });
     for (const field of ["baseline", "target"] as const) {
       const value = indicator[field];
       if (value === undefined || !scale) continue;
-      const name = field === "baseline" ? { fr: "La valeur de départ (« baseline »)", en: `The baseline ("baseline")` } : { fr: "La cible (« target »)", en: `The target ("target")` };
+      const name = check(`reference.${field}`);
       const bounds = referenceBounds(scale);
       if (!bounds) {
-        found.push(issue(at(field), { fr: `${name.fr} n'a pas de sens pour un texte libre (« ${scale.id} ») : supprimez « ${field} ».`, en: `${name.en} means nothing for free text ("${scale.id}"): remove "${field}".` }));
+        found.push(issue(at(field), check("referenceOnText", { name, scale: scale.id, field })));
       } else if (value < bounds.min || value > bounds.max) {
-        found.push(issue(at(field), { fr: `${name.fr} vaut ${value} et sort des bornes de l'échelle « ${scale.id} » (de ${bounds.min} à ${bounds.max}) : choisissez une valeur entre ${bounds.min} et ${bounds.max}, ou élargissez l'échelle.`, en: `${name.en} is ${value}, outside the bounds of the scale "${scale.id}" (${bounds.min} to ${bounds.max}): choose a value between ${bounds.min} and ${bounds.max}, or widen the scale.` }));
+        found.push(issue(at(field), check("referenceOutOfBounds", { name, value: String(value), scale: scale.id, min: String(bounds.min), max: String(bounds.max) })));
       } else if (bounds.integer && !Number.isInteger(value)) {
-        found.push(issue(at(field), { fr: `${name.fr} vaut ${value}, mais l'échelle « ${scale.id} » n'accepte que des nombres entiers : arrondissez-la.`, en: `${name.en} is ${value}, but the scale "${scale.id}" only accepts whole numbers: round it.` }));
+        found.push(issue(at(field), check("referenceNotWhole", { name, value: String(value), scale: scale.id })));
       }
     }
     if (indicator.baseline !== undefined && indicator.target !== undefined && scale && referenceBounds(scale)) {
       if (indicator.baseline === indicator.target) {
-        found.push(issue(at("target"), { fr: `La cible (${indicator.target}) est égale à la valeur de départ : on ne pourrait mesurer aucun progrès. Choisissez une cible différente ou supprimez « baseline ».`, en: `The target (${indicator.target}) equals the baseline: no progress could be measured. Choose a different target or remove "baseline".` }));
+        found.push(issue(at("target"), check("targetIsBaseline", { target: String(indicator.target) })));
       } else if ((indicator.polarity === "positive") !== indicator.target > indicator.baseline) {
-        const direction = indicator.polarity === "positive" ? { fr: "plus haute", en: "higher" } : { fr: "plus basse", en: "lower" };
-        found.push(issue(at("target"), { fr: `Avec le sens « ${indicator.polarity} », la cible (${indicator.target}) doit être ${direction.fr} que la valeur de départ (${indicator.baseline}) : corrigez la cible, la valeur de départ ou le sens (« polarity »).`, en: `With polarity "${indicator.polarity}", the target (${indicator.target}) must be ${direction.en} than the baseline (${indicator.baseline}): fix the target, the baseline or "polarity".` }));
+        const direction = check(indicator.polarity === "positive" ? "direction.higher" : "direction.lower");
+        found.push(issue(at("target"), check("targetDirection", { polarity: indicator.polarity, target: String(indicator.target), direction, baseline: String(indicator.baseline) })));
       }
     }
     if (indicator.kind !== "question" && indicator.polarity === "negative" && indicator.target !== undefined && indicator.baseline === undefined) {
-      found.push(issue(at("baseline"), { fr: `Un chiffre à faire baisser (sens « negative ») se mesure depuis sa valeur de départ : ajoutez « baseline », par exemple le chiffre de l'année précédente.`, en: `A figure meant to go down (polarity "negative") is measured from its baseline: add "baseline", for example last year's figure.` }));
+      found.push(issue(at("baseline"), check("negativeNeedsBaseline")));
     }
     if (indicator.minN !== undefined && indicator.minN < f.privacy.k) {
-      found.push(issue(at("minN"), { fr: `minN vaut ${indicator.minN}, moins que k (${f.privacy.k}) qui s'applique déjà à tous les résultats : mettez au moins ${f.privacy.k} ou supprimez « minN ».`, en: `minN is ${indicator.minN}, less than k (${f.privacy.k}), which already applies to every result: use at least ${f.privacy.k} or remove "minN".` }));
+      found.push(issue(at("minN"), check("minN", { minN: String(indicator.minN), k: String(f.privacy.k) })));
     }
   });
   return found;
@@ -281,27 +258,27 @@ function checkComputed(f: Framework): FrameworkIssue[] {
   f.indicators.forEach((indicator, i) => {
     const at = (...rest: (string | number)[]) => ["indicators", i, ...rest];
     if (indicator.kind !== "computed") {
-      if (indicator.formula) found.push(issue(at("formula"), { fr: `Seul un taux calculé (« kind »: « computed ») a une formule : supprimez « formula » ou passez « kind » à « computed ».`, en: `Only a computed rate ("kind": "computed") has a formula: remove "formula" or set "kind" to "computed".` }));
+      if (indicator.formula) found.push(issue(at("formula"), check("formulaOnlyComputed")));
       return;
     }
     if (!indicator.formula) {
-      found.push(issue(at("formula"), { fr: `Un taux calculé a besoin d'une formule : ajoutez "formula": { "numerator": […], "denominator": […], "multiplier": 100 } avec les identifiants des chiffres déclarés (${examples(figureIds)}).`, en: `A computed rate needs a formula: add "formula": { "numerator": […], "denominator": […], "multiplier": 100 } with the ids of reported figures (${examples(figureIds)}).` }));
+      found.push(issue(at("formula"), check("formulaMissing", { examples: examples(figureIds) })));
     } else {
       for (const side of ["numerator", "denominator"] as const) {
         indicator.formula[side].forEach((figureId, j) => {
           const figure = byId.get(figureId);
           if (!figure) {
-            found.push(issue(at("formula", side, j), { fr: `La formule cite « ${figureId} », qui n'existe pas : citez un chiffre déclaré du cadre (${examples(figureIds)}).`, en: `The formula cites "${figureId}", which does not exist: cite a reported figure of the framework (${examples(figureIds)}).` }));
+            found.push(issue(at("formula", side, j), check("formulaUnknown", { figure: figureId, examples: examples(figureIds) })));
           } else if (figure.kind !== "reported_figure") {
-            found.push(issue(at("formula", side, j), { fr: `La formule cite « ${figureId} », qui n'est pas un chiffre déclaré (« ${figure.kind} ») : un taux se calcule seulement à partir de chiffres déclarés (${examples(figureIds)}).`, en: `The formula cites "${figureId}", which is not a reported figure ("${figure.kind}"): a rate is computed only from reported figures (${examples(figureIds)}).` }));
+            found.push(issue(at("formula", side, j), check("formulaNotFigure", { figure: figureId, kind: figure.kind, examples: examples(figureIds) })));
           } else if (indicator.formula?.[side].indexOf(figureId) !== j) {
-            found.push(issue(at("formula", side, j), { fr: `« ${figureId} » est cité deux fois du même côté de la formule : supprimez le doublon.`, en: `"${figureId}" appears twice on the same side of the formula: remove the duplicate.` }));
+            found.push(issue(at("formula", side, j), check("formulaTwice", { figure: figureId })));
           }
         });
       }
     }
     if (indicator.target === undefined) {
-      found.push(issue(at("target"), { fr: `Un taux calculé a besoin d'une cible (« target ») : c'est par le chemin parcouru vers elle qu'il entre dans le score. Ajoutez-la, dans l'unité de son échelle.`, en: `A computed rate needs a target ("target"): it enters the score only as progress toward it. Add it, in its scale's unit.` }));
+      found.push(issue(at("target"), check("computedNeedsTarget")));
     }
   });
   return found;
@@ -311,7 +288,7 @@ function checkDimensionsHaveIndicators(f: Framework): FrameworkIssue[] {
   return f.dimensions.flatMap((dimension, i) =>
     f.indicators.some((indicator) => indicator.dimension === dimension.id)
       ? []
-      : [issue(["dimensions", i], { fr: `La dimension « ${dimension.id} » n'a aucun indicateur : rattachez-lui au moins un indicateur (champ « dimension ») ou supprimez-la.`, en: `The dimension "${dimension.id}" has no indicator: attach at least one indicator to it (field "dimension") or remove it.` })],
+      : [issue(["dimensions", i], check("emptyDimension", { dimension: dimension.id }))],
   );
 }
 

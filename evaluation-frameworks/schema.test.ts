@@ -5,7 +5,11 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkFrameworkDirectory, formatProblem, JSON_SCHEMA_FILE } from "./check";
 import { frameworkJsonSchemaText, parseFrameworkFile, type Framework, type FrameworkIssue } from "./schema";
+import { sayIn } from "../app/i18n/say";
 import { nth } from "../tests/helpers/present";
+
+/** The issues as a person reads them, in both languages (the checks return i18n keys). */
+const inBoth = (issues: readonly FrameworkIssue[]) => issues.map((i) => ({ path: i.path, message: { fr: sayIn("fr", i.message), en: sayIn("en", i.message) } }));
 
 const directory = dirname(fileURLToPath(import.meta.url));
 const starterFiles = readdirSync(directory).filter((file) => file.endsWith(".json") && file !== JSON_SCHEMA_FILE);
@@ -50,8 +54,8 @@ describe("parseFrameworkFile", () => {
     const issues = issuesOf(data);
     expect(issues).toHaveLength(1);
     expect(nth(issues, 0).path).toBe(`indicators[${i}].scale`);
-    expect(nth(issues, 0).message.fr).toMatch(/^L'échelle « likert7 » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante \(oui_non_5, /);
-    expect(nth(issues, 0).message.en).toMatch(/^The scale "likert7" does not exist/);
+    expect(sayIn("fr", nth(issues, 0).message)).toMatch(/^L'échelle « likert7 » n'existe pas : ajoutez-la dans « scales » ou choisissez une échelle existante \(oui_non_5, /);
+    expect(sayIn("en", nth(issues, 0).message)).toMatch(/^The scale "likert7" does not exist/);
   });
 
   it("a duplicate indicator id is reported at the copy", () => {
@@ -60,14 +64,14 @@ describe("parseFrameworkFile", () => {
     data.indicators[first + 2].id = "pa_confiance";
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual([`indicators[${first + 2}].id`]);
-    expect(nth(issues, 0).message.fr).toContain(`déjà utilisé par indicators[${first}]`);
+    expect(sayIn("fr", nth(issues, 0).message)).toContain(`déjà utilisé par indicators[${first}]`);
   });
 
   it("a missing English text is reported at its path and asks for the translation", () => {
     const data = starter();
     const i = indicatorIndex(data, "dl_idees");
     delete data.indicators[i].question.en;
-    expect(issuesOf(data)).toEqual([
+    expect(inBoth(issuesOf(data))).toEqual([
       {
         path: `indicators[${i}].question.en`,
         message: {
@@ -81,14 +85,14 @@ describe("parseFrameworkFile", () => {
   it("an empty English text is reported like a blank one", () => {
     const data = starter();
     data.title.en = "";
-    expect(issuesOf(data)).toEqual([{ path: "title.en", message: expect.objectContaining({ fr: expect.stringContaining("est vide : écrivez la traduction anglaise") }) }]);
+    expect(inBoth(issuesOf(data))).toEqual([{ path: "title.en", message: expect.objectContaining({ fr: expect.stringContaining("est vide : écrivez la traduction anglaise") }) }]);
   });
 
   it("a weight of 0 is reported at its path, saying what to write instead", () => {
     const data = starter();
     const i = indicatorIndex(data, "eq_embauches");
     data.indicators[i].weight = 0;
-    expect(issuesOf(data)).toEqual([
+    expect(inBoth(issuesOf(data))).toEqual([
       {
         path: `indicators[${i}].weight`,
         message: {
@@ -104,7 +108,7 @@ describe("parseFrameworkFile", () => {
     data.privacy.k = 2;
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual(["privacy.k"]);
-    expect(nth(issues, 0).message.fr).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
+    expect(sayIn("fr", nth(issues, 0).message)).toBe("k vaut 2 : il doit être un nombre entier d'au moins 3, sinon les réponses de trop petits groupes pourraient être reconnues. Mettez 5 (valeur conseillée).");
   });
 
   it("k may be left out and then defaults to 5", () => {
@@ -129,14 +133,14 @@ describe("parseFrameworkFile", () => {
       const issues = issuesOf(data);
       expect(issues).toHaveLength(1);
       expect(nth(issues, 0).path).toBe("");
-      expect(nth(issues, 0).message.fr).toContain("Le fichier doit contenir un objet JSON");
+      expect(sayIn("fr", nth(issues, 0).message)).toContain("Le fichier doit contenir un objet JSON");
     }
   });
 
   it("a field of the wrong type says what was expected and what was found", () => {
     const data = starter();
     data.indicators = "toutes les questions";
-    expect(issuesOf(data)).toEqual([
+    expect(inBoth(issuesOf(data))).toEqual([
       { path: "indicators", message: { fr: "« indicators » doit être une liste [ … ], pas un texte entre guillemets : corrigez la valeur.", en: `"indicators" must be a list [ … ], not a text in quotes: fix the value.` } },
     ]);
   });
@@ -146,7 +150,7 @@ describe("parseFrameworkFile", () => {
     data.indicators[0].question = "Pouvez-vous agir ?";
     const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[0].question");
-    expect(issue.message.fr).toBe(`« question » doit être un texte en deux langues { "fr": "…", "en": "…" }, pas un texte entre guillemets : corrigez la valeur.`);
+    expect(sayIn("fr", issue.message)).toBe(`« question » doit être un texte en deux langues { "fr": "…", "en": "…" }, pas un texte entre guillemets : corrigez la valeur.`);
   });
 
   it("a missing required field is named", () => {
@@ -154,7 +158,7 @@ describe("parseFrameworkFile", () => {
     delete data.indicators[1].polarity;
     const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[1].polarity");
-    expect(issue.message.fr).toContain("Le champ « polarity » manque : ajoutez-le");
+    expect(sayIn("fr", issue.message)).toContain("Le champ « polarity » manque : ajoutez-le");
   });
 
   it("an unknown scale type lists the possible types", () => {
@@ -162,7 +166,7 @@ describe("parseFrameworkFile", () => {
     data.scales[0].type = "likert7";
     const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("scales[0].type");
-    expect(issue.message.fr).toBe("Le type d'échelle « likert7 » n'existe pas : choisissez parmi « likert », « rating », « yes_no », « choice », « number », « text ».");
+    expect(sayIn("fr", issue.message)).toBe("Le type d'échelle « likert7 » n'existe pas : choisissez parmi « likert », « rating », « yes_no », « choice », « number », « text ».");
   });
 
   it("a misspelled field is reported as unknown instead of being silently ignored", () => {
@@ -170,14 +174,14 @@ describe("parseFrameworkFile", () => {
     data.indicators[0].hepl = { fr: "Aide", en: "Help" };
     const issue = nth(issuesOf(data), 0);
     expect(issue.path).toBe("indicators[0]");
-    expect(issue.message.fr).toMatch(/^Champ inconnu « hepl » : vérifiez l'orthographe/);
+    expect(sayIn("fr", issue.message)).toMatch(/^Champ inconnu « hepl » : vérifiez l'orthographe/);
   });
 
   it("a value outside a list of choices gives the possible values", () => {
     const data = starter();
     data.indicators[0].level = "result";
     const issue = nth(issuesOf(data), 0);
-    expect(issue.message.fr).toBe("« level » vaut « result » : valeurs possibles « realisation », « resultat », « impact ».");
+    expect(sayIn("fr", issue.message)).toBe("« level » vaut « result » : valeurs possibles « realisation », « resultat », « impact ».");
   });
 
   it("bad id, version, year and url are each explained", () => {
@@ -188,16 +192,16 @@ describe("parseFrameworkFile", () => {
     data.sources[0].url = "coorace.org";
     const issues = issuesOf(data);
     expect(issues.map((i) => i.path)).toEqual(["id", "version", "sources[0].year", "sources[0].url"]);
-    expect(nth(issues, 1).message.fr).toContain("par exemple « 1.0.0 »");
-    expect(nth(issues, 2).message.fr).toBe("« year » vaut 2020.5 : il doit être un nombre entier.");
-    expect(nth(issues, 3).message.fr).toContain("https://");
+    expect(sayIn("fr", nth(issues, 1).message)).toContain("par exemple « 1.0.0 »");
+    expect(sayIn("fr", nth(issues, 2).message)).toBe("« year » vaut 2020.5 : il doit être un nombre entier.");
+    expect(sayIn("fr", nth(issues, 3).message)).toContain("https://");
   });
 
   it("a free-text scale without maxLength is refused", () => {
     const data = starter();
     const scale = data.scales.find((s: { type: string }) => s.type === "text");
     delete scale.maxLength;
-    expect(issuesOf(data).map((i) => i.message.fr)).toEqual([expect.stringContaining("Le champ « maxLength » manque")]);
+    expect(issuesOf(data).map((i) => sayIn("fr", i.message))).toEqual([expect.stringContaining("Le champ « maxLength » manque")]);
   });
 });
 
@@ -236,7 +240,7 @@ describe("frameworks:check", () => {
     data.indicators[i].scale = "likert7";
     const folder = folderWith({ "utilite-sociale-territoriale.json": JSON.stringify(data) });
     const lines = checkFrameworkDirectory(folder).problems.map(formatProblem);
-    expect(lines).toEqual([`utilite-sociale-territoriale.json: indicators[${i}].scale [pa_confiance] — ${nth(issuesOf(data), 0).message.fr}`]);
+    expect(lines).toEqual([`utilite-sociale-territoriale.json: indicators[${i}].scale [pa_confiance] — ${sayIn("fr", nth(issuesOf(data), 0).message)}`]);
   });
 
   it("reports broken JSON, a file named differently from its id, and a missing $schema", () => {

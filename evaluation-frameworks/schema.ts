@@ -9,7 +9,9 @@
 // cross-reference rules of rules.ts, and answers with issues that say in French and English
 // what is wrong, where ("indicators[3].scale") and how to fix it.
 import { z } from "zod";
-import { ID_PATTERN, INDICATOR_KINDS, MIN_K, OPTION_VALUE_PATTERN, VERSION_PATTERN, checkFrameworkRules, formatPath, messages } from "./rules";
+import type { CheckKey } from "../app/i18n/messages/framework-checks";
+import type { Message } from "../app/modules/failure";
+import { ID_PATTERN, INDICATOR_KINDS, MIN_K, OPTION_VALUE_PATTERN, VERSION_PATTERN, check, checkFrameworkRules, formatPath, messages } from "./rules";
 
 const id = z.string().regex(ID_PATTERN);
 const idRef = z.string().min(1);
@@ -163,8 +165,8 @@ export type IndicatorKind = Indicator["kind"];
 export type Polarity = Indicator["polarity"];
 export type Formula = z.output<typeof formulaSchema>;
 
-/** One problem in a framework file: where ("indicators[3].scale") and what to do, French first. */
-export type FrameworkIssue = { path: string; message: { fr: string; en: string } };
+/** One problem in a framework file: where ("indicators[3].scale") and what to do (an i18n key and its values). */
+export type FrameworkIssue = { path: string; message: Message };
 export type ParseFrameworkResult = { ok: true; framework: Framework } | { ok: false; issues: FrameworkIssue[] };
 
 /** The JSON Schema that framework.schema.json must contain (draft-07, the one editors know best). */
@@ -212,27 +214,25 @@ function withDefaults(data: FrameworkInput): Framework {
 }
 
 const LOCALIZED_FIELDS = new Set(["title", "description", "label", "question", "help", "note", "unit", "minLabel", "maxLabel"]);
-const TYPE_NAMES: Record<string, { fr: string; en: string }> = {
-  string: { fr: "un texte entre guillemets", en: "a text in quotes" },
-  number: { fr: "un nombre", en: "a number" },
-  int: { fr: "un nombre entier", en: "a whole number" },
-  boolean: { fr: "true ou false", en: "true or false" },
-  array: { fr: "une liste [ … ]", en: "a list [ … ]" },
-  object: { fr: "un objet { … }", en: "an object { … }" },
-};
+const TYPE_NAMES = new Set(["string", "number", "int", "boolean", "array", "object"]);
 
-function typeName(value: unknown): { fr: string; en: string } {
-  if (value === null) return { fr: "null", en: "null" };
-  return TYPE_NAMES[Array.isArray(value) ? "array" : typeof value] ?? { fr: typeof value, en: typeof value };
+/** What a type is called in a message: a key of frameworkChecks.types, or the name itself. */
+function typeWord(name: string): Message | string {
+  return TYPE_NAMES.has(name) ? check(`types.${name}` as CheckKey) : name;
 }
 
-const quoteValues = (values: readonly unknown[], open: string, close: string) => values.map((v) => `${open}${String(v)}${close}`).join(", ");
+function typeName(value: unknown): Message | string {
+  return value === null ? "null" : typeWord(Array.isArray(value) ? "array" : typeof value);
+}
 
-/** Turns one zod issue into a plain message, French first, that says how to fix it. */
-export function describeZodIssue(issue: ZodIssue, data: unknown): { fr: string; en: string } {
+/** A list of values, each quoted the way its language quotes. */
+const quoteValues = (values: readonly unknown[]) => ({ fr: values.map((v) => `« ${String(v)} »`).join(", "), en: values.map((v) => `"${String(v)}"`).join(", ") });
+
+/** Turns one zod issue into a message (an i18n key and its values) that says how to fix it. */
+export function describeZodIssue(issue: ZodIssue, data: unknown): Message {
   const key = issue.path.at(-1);
   const field = typeof key === "string" ? key : typeof issue.path.at(-2) === "string" ? String(issue.path.at(-2)) : "";
-  const name = field ? { fr: `« ${field} »`, en: `"${field}"` } : { fr: "Le fichier", en: "The file" };
+  const name = field ? check("name.field", { field }) : check("name.file");
   const value = valueAt(data, issue.path);
   const pathText = formatPath(issue.path);
 
@@ -240,15 +240,11 @@ export function describeZodIssue(issue: ZodIssue, data: unknown): { fr: string; 
     case "invalid_type": {
       if ((key === "fr" || key === "en") && value === undefined) return messages.missingText(key);
       if (pathText === "privacy.k") return messages.k(value);
-      if (issue.expected === "int" && typeof value === "number") return { fr: `${name.fr} vaut ${value} : il doit être un nombre entier.`, en: `${name.en} is ${value}: it must be a whole number.` };
-      if (issue.path.length === 0) return { fr: "Le fichier doit contenir un objet JSON { … } qui décrit le cadre (id, version, title, indicators…) : repartez d'un cadre existant.", en: "The file must contain a JSON object { … } describing the framework (id, version, title, indicators…): start from an existing framework." };
-      const expected =
-        issue.expected === "object" && LOCALIZED_FIELDS.has(field)
-          ? { fr: `un texte en deux langues { "fr": "…", "en": "…" }`, en: `a text in two languages { "fr": "…", "en": "…" }` }
-          : (TYPE_NAMES[issue.expected] ?? { fr: issue.expected, en: issue.expected });
-      if (value === undefined) return { fr: `Le champ ${name.fr} manque : ajoutez-le (attendu : ${expected.fr}).`, en: `The field ${name.en} is missing: add it (expected: ${expected.en}).` };
-      const got = typeName(value);
-      return { fr: `${name.fr} doit être ${expected.fr}, pas ${got.fr} : corrigez la valeur.`, en: `${name.en} must be ${expected.en}, not ${got.en}: fix the value.` };
+      if (issue.expected === "int" && typeof value === "number") return check("notWhole", { name, value: String(value) });
+      if (issue.path.length === 0) return check("notAnObject");
+      const expected = issue.expected === "object" && LOCALIZED_FIELDS.has(field) ? check("types.localized") : typeWord(issue.expected);
+      if (value === undefined) return check("fieldMissing", { name, expected });
+      return check("wrongType", { name, expected, got: typeName(value) });
     }
     case "too_small":
     case "too_big": {
@@ -256,56 +252,32 @@ export function describeZodIssue(issue: ZodIssue, data: unknown): { fr: string; 
       if (pathText === "privacy.k") return messages.k(value);
       if ((key === "fr" || key === "en") && issue.code === "too_small") return messages.emptyText(key);
       const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
-      if (issue.origin === "array") {
-        return issue.code === "too_small"
-          ? { fr: `La liste ${name.fr} doit contenir au moins ${bound} élément${bound > 1 ? "s" : ""} : ajoutez-en.`, en: `The list ${name.en} needs at least ${bound} item${bound > 1 ? "s" : ""}: add some.` }
-          : { fr: `La liste ${name.fr} contient trop d'éléments (${bound} au plus) : retirez-en.`, en: `The list ${name.en} has too many items (at most ${bound}): remove some.` };
-      }
-      if (issue.origin === "string") {
-        return issue.code === "too_small"
-          ? { fr: `${name.fr} est vide : remplissez-le.`, en: `${name.en} is empty: fill it in.` }
-          : { fr: `${name.fr} est trop long (${bound} caractères au plus) : raccourcissez-le.`, en: `${name.en} is too long (at most ${bound} characters): shorten it.` };
-      }
-      const rule =
-        issue.code === "too_small"
-          ? issue.inclusive === false ? { fr: `supérieur à ${bound}`, en: `greater than ${bound}` } : { fr: `au moins ${bound}`, en: `at least ${bound}` }
-          : issue.inclusive === false ? { fr: `inférieur à ${bound}`, en: `less than ${bound}` } : { fr: `au plus ${bound}`, en: `at most ${bound}` };
-      return { fr: `${name.fr} vaut ${String(value)} : il doit valoir ${rule.fr}.`, en: `${name.en} is ${String(value)}: it must be ${rule.en}.` };
+      if (issue.origin === "array") return issue.code === "too_small" ? check("listTooShort", { name, count: bound }) : check("listTooLong", { name, bound: String(bound) });
+      if (issue.origin === "string") return issue.code === "too_small" ? check("textEmpty", { name }) : check("textTooLong", { name, bound: String(bound) });
+      const rule = issue.code === "too_small" ? (issue.inclusive === false ? "bound.above" : "bound.atLeast") : issue.inclusive === false ? "bound.below" : "bound.atMost";
+      return check("outOfBounds", { name, value: String(value), rule: check(rule, { bound: String(bound) }) });
     }
     case "invalid_format": {
       const text = String(value);
       if (field === "id") return messages.invalidId(text);
-      if (field === "version") return { fr: `La version « ${text} » doit s'écrire « majeur.mineur.correctif », par exemple « 1.0.0 ».`, en: `The version "${text}" must read "major.minor.patch", for example "1.0.0".` };
-      if (field === "url") return { fr: `« ${text} » n'est pas une adresse web complète : écrivez-la en entier (https://…) ou supprimez « url ».`, en: `"${text}" is not a complete web address: write it in full (https://…) or remove "url".` };
-      if (field === "value") return { fr: `La valeur « ${text} » n'est pas valide : utilisez des minuscules sans accent, des chiffres, « _ » ou « - » (par exemple « tres_souvent »).`, en: `The value "${text}" is not valid: use lowercase letters without accents, digits, "_" or "-" (for example "very_often").` };
-      return { fr: `${name.fr} n'a pas le bon format (« ${text} ») : corrigez la valeur.`, en: `${name.en} has the wrong format ("${text}"): fix the value.` };
+      if (field === "version") return check("badVersion", { text });
+      if (field === "url") return check("badUrl", { text });
+      if (field === "value") return check("invalidValue", { value: text });
+      return check("badFormat", { name, text });
     }
     case "invalid_value":
-      if (value === undefined) {
-        return { fr: `Le champ ${name.fr} manque : ajoutez-le (valeurs possibles ${quoteValues(issue.values, "« ", " »")}).`, en: `The field ${name.en} is missing: add it (possible values ${quoteValues(issue.values, '"', '"')}).` };
-      }
-      return {
-        fr: `${name.fr} vaut « ${String(value)} » : valeurs possibles ${quoteValues(issue.values, "« ", " »")}.`,
-        en: `${name.en} is "${String(value)}": possible values ${quoteValues(issue.values, '"', '"')}.`,
-      };
+      if (value === undefined) return check("choiceMissing", { name, values: quoteValues(issue.values) });
+      return check("choiceUnknown", { name, value: String(value), values: quoteValues(issue.values) });
     case "invalid_union":
       if (issue.discriminator === "type" && "options" in issue && issue.options) {
         const options = issue.options;
-        if (value === undefined) {
-          return { fr: `Le type de l'échelle manque : ajoutez "type" avec l'une de ces valeurs ${quoteValues(options, "« ", " »")}.`, en: `The scale type is missing: add "type" with one of ${quoteValues(options, '"', '"')}.` };
-        }
-        return {
-          fr: `Le type d'échelle « ${String(value)} » n'existe pas : choisissez parmi ${quoteValues(options, "« ", " »")}.`,
-          en: `The scale type "${String(value)}" does not exist: choose among ${quoteValues(options, '"', '"')}.`,
-        };
+        if (value === undefined) return check("scaleTypeMissing", { values: quoteValues(options) });
+        return check("scaleTypeUnknown", { value: String(value), values: quoteValues(options) });
       }
-      return { fr: `${name.fr} ne correspond à aucune forme possible : repartez d'un exemple existant.`, en: `${name.en} matches no allowed form: start again from an existing example.` };
+      return check("noForm", { name });
     case "unrecognized_keys":
-      return {
-        fr: `Champ inconnu ${quoteValues(issue.keys, "« ", " »")} : vérifiez l'orthographe (les noms de champs sont en anglais, ex. « question », « help ») ou supprimez-le.`,
-        en: `Unknown field ${quoteValues(issue.keys, '"', '"')}: check the spelling (field names are in English, e.g. "question", "help") or remove it.`,
-      };
+      return check("unknownField", { keys: quoteValues(issue.keys) });
     default:
-      return { fr: `${name.fr} n'est pas valide (${issue.message}) : corrigez la valeur.`, en: `${name.en} is not valid (${issue.message}): fix the value.` };
+      return check("invalid", { name, reason: issue.message });
   }
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkFrameworkDirectory, listFrameworkFiles } from "./check";
 import { parseFrameworkFile, type Framework } from "./schema";
 import { checkSharedSet, readSharedSet, SHARED_SET_FILE } from "./shared-set";
+import { sayIn } from "../app/i18n/say";
 import { nth } from "../tests/helpers/present";
 
 const directory = dirname(fileURLToPath(import.meta.url));
@@ -89,8 +90,8 @@ describe("npm run frameworks:check and the common base", () => {
     const { problems } = checkFrameworkDirectory(folder);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "commande-publique-responsable.json", path: expect.stringMatching(/^indicators\[\d+\]\.help \[sorties_emploi_durable\]$/) });
-    expect(nth(problems, 0).message.fr).toContain("diffère du socle commun");
-    expect(nth(problems, 0).message.en).toContain("differs from the common base");
+    expect(sayIn("fr", nth(problems, 0).message)).toContain("diffère du socle commun");
+    expect(sayIn("en", nth(problems, 0).message)).toContain("differs from the common base");
   });
 
   it("refuses a framework that leaves out a shared rate", () => {
@@ -99,7 +100,7 @@ describe("npm run frameworks:check and the common base", () => {
     });
     const { problems } = checkFrameworkDirectory(folder);
     expect(problems.map((p) => [p.file, p.path])).toEqual([["parcours-insertion-iae.json", "indicators"]]);
-    expect(nth(problems, 0).message.fr).toContain("Il manque l'indicateur « taux_sorties_emploi_durable » du socle commun");
+    expect(sayIn("fr", nth(problems, 0).message)).toContain("Il manque l'indicateur « taux_sorties_emploi_durable » du socle commun");
   });
 
   it("lets a framework ask its own stakeholder group to report the exits", () => {

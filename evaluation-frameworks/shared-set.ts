@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { dimensionSchema, indicatorSchema, localizedTextSchema, scaleSchema, sourceSchema, type Framework, type FrameworkIssue } from "./schema";
-import { formatPath } from "./rules";
+import { check, formatPath } from "./rules";
 
 export const SHARED_SET_FILE = join("shared", "socle-commun.json");
 
@@ -35,13 +35,6 @@ export function readSharedSet(directory: string): SharedSet | null {
   return sharedSetSchema.parse(JSON.parse(text));
 }
 
-const COLLECTION_NAMES = {
-  sources: { fr: "la source", en: "the source" },
-  scales: { fr: "l'échelle", en: "the scale" },
-  dimensions: { fr: "la dimension", en: "the dimension" },
-  indicators: { fr: "l'indicateur", en: "the indicator" },
-} as const;
-
 /**
  * Every element of the base is in the framework, identical (for an indicator: every field the
  * base gives; its dimension and audiences may differ). An empty list means the copy is faithful.
@@ -50,17 +43,13 @@ export function checkSharedSet(framework: Framework, shared: SharedSet): Framewo
   const found: FrameworkIssue[] = [];
   for (const collection of ["sources", "scales", "dimensions", "indicators"] as const) {
     const items: readonly { id: string }[] = framework[collection];
-    const name = COLLECTION_NAMES[collection];
     for (const expected of shared[collection] as readonly { id: string }[]) {
       const index = items.findIndex((item) => item.id === expected.id);
       const actual = items[index];
       if (!actual) {
         found.push({
           path: collection,
-          message: {
-            fr: `Il manque ${name.fr} « ${expected.id} » du socle commun (${SHARED_SET_FILE}) : copiez-la telle quelle depuis le socle, pour que les trois cadres partagent la même définition.`,
-            en: `${name.en.charAt(0).toUpperCase()}${name.en.slice(1)} "${expected.id}" of the common base (${SHARED_SET_FILE}) is missing: copy it as is from the base, so that the three frameworks share one definition.`,
-          },
+          message: check(`sharedMissing.${collection}`, { id: expected.id, file: SHARED_SET_FILE }),
         });
         continue;
       }
@@ -69,10 +58,7 @@ export function checkSharedSet(framework: Framework, shared: SharedSet): Framewo
       for (const field of [...fields, ...extra]) {
         found.push({
           path: formatPath([collection, index, field]),
-          message: {
-            fr: `« ${field} » de ${name.fr} « ${expected.id} » diffère du socle commun (${SHARED_SET_FILE}) : recopiez-le depuis le socle, ou changez le socle et les trois cadres ensemble.`,
-            en: `"${field}" of ${name.en} "${expected.id}" differs from the common base (${SHARED_SET_FILE}): copy it again from the base, or change the base and the three frameworks together.`,
-          },
+          message: check("sharedDiffers", { field, noun: check(`sharedNouns.${collection}`), id: expected.id, file: SHARED_SET_FILE }),
         });
       }
     }

@@ -1,4 +1,5 @@
 import type { Messages } from "./i18n";
+import { frameworkChecks } from "./messages/framework-checks";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
@@ -177,6 +178,8 @@ export const en: Messages = {
     pending: "Pending invitations",
     noAssociation: "— none —",
     expires: "expires on {date}",
+    language: "E-mail language",
+    languageHint: "The invitee's language. The e-mail and the invitation page are in French unless you choose English.",
   },
   projects: {
     title: "Projects and associations",
@@ -310,6 +313,7 @@ export const en: Messages = {
   texts: texts.en,
   invitations: invitations.en,
   frameworks: frameworksMessages.en,
+  frameworkChecks: frameworkChecks.en,
   council: council.en,
   typography: typography.en,
 };

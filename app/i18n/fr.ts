@@ -1,6 +1,7 @@
 // French is the product's first language; every other catalogue has exactly these keys.
 // An area with many texts keeps them in messages/<area>.ts (both languages side by side) and
 // is plugged in here and in en.ts with one line each.
+import { frameworkChecks } from "./messages/framework-checks";
 import { frameworksMessages } from "./messages/frameworks";
 import { invitations } from "./messages/invitations";
 import { participation } from "./messages/participation";
@@ -179,6 +180,8 @@ export const fr = {
     pending: "Invitations en attente",
     noAssociation: "— aucune —",
     expires: "expire le {date}",
+    language: "Langue de l'e-mail",
+    languageHint: "Celle de la personne invitée. L'e-mail et la page d'invitation sont en français, sauf si vous choisissez l'anglais.",
   },
   projects: {
     title: "Projets et associations",
@@ -312,6 +315,7 @@ export const fr = {
   texts: texts.fr,
   invitations: invitations.fr,
   frameworks: frameworksMessages.fr,
+  frameworkChecks: frameworkChecks.fr,
   council: council.fr,
   typography: typography.fr,
 } as const;

@@ -1,6 +1,7 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { createTranslator } from "../i18n/i18n";
 import { getLocale } from "../i18n/locale.server";
+import { say } from "../i18n/say";
 import type { Failure, Message } from "../modules/failure";
 
 /**
@@ -10,10 +11,9 @@ import type { Failure, Message } from "../modules/failure";
  */
 export async function translateFailure(request: Request, failure: Failure): Promise<{ fieldErrors: Record<string, string[]>; formErrors: string[] }> {
   const t = createTranslator(await getLocale(request));
-  // A value may itself be a key (a state's name): it is said in the page's language too.
-  const value = (v: string | number | { fr: string; en: string }) => (typeof v === "string" ? t.dynamic(v) : typeof v === "number" ? v : v[t.locale]);
-  const say = (messages: Message[]) => messages.map((m) => (m.params ? t.dynamic(m.key, Object.fromEntries(Object.entries(m.params).map(([name, v]) => [name, value(v)]))) : m.key));
-  return { fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, messages]) => [field, say(messages)])), formErrors: say(failure.formErrors) };
+  // A message without values travels as its key; with values, it (and each value) is said here.
+  const sayAll = (messages: Message[]) => messages.map((m) => (m.params ? say(t, m) : m.key));
+  return { fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, messages]) => [field, sayAll(messages)])), formErrors: sayAll(failure.formErrors) };
 }
 
 /** conform's reply for a refused form: what was typed comes back, each message beside its field. */

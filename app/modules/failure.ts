@@ -4,10 +4,10 @@
 
 /**
  * The values a message names ({count}, {line}…). A string may itself be a key (a state's name);
- * a text in both languages (an indicator's name, a framework check's explanation) is said in
- * the page's language.
+ * a message may hold another (a framework check inside « À l'emplacement … ») ; a text in both
+ * languages (an indicator's name) is said in the page's language.
  */
-export type MessageParams = Record<string, string | number | { fr: string; en: string }>;
+export type MessageParams = { [name: string]: string | number | { fr: string; en: string } | Message };
 
 /** A message for a person: an i18n key and the values it names. */
 export type Message = { key: string; params?: MessageParams };

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { CampaignStateBadge } from "~/components/campaign-table";
 import { db } from "~/db.server";
 import { formatDate, localized } from "~/i18n/i18n";
@@ -68,8 +69,8 @@ export default function CampaignPage() {
             {t("campaigns.detail.framework", { title: localized(t.locale, framework.title), number: String(framework.number) })}
           </Link>
         </li>
-        <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opens_on), closesOn: day(campaign.closes_on) })}</li>
-        <li>{campaign.is_anonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
+        <li>{t("campaigns.detail.dates", { opensOn: day(campaign.opensOn), closesOn: day(campaign.closesOn) })}</li>
+        <li>{campaign.isAnonymous ? t("campaigns.detail.anonymous", { k: campaign.k }) : t("campaigns.detail.named", { k: campaign.k })}</li>
       </ul>
       <div className="actions">
         {/* Each step first shows what it freezes (confirmation page); closing is never the primary button. */}
@@ -147,30 +148,11 @@ export default function CampaignPage() {
         <>
           <h2>{t("campaigns.detail.openLinks")}</h2>
           <p className="muted">{t("campaigns.detail.openLinksHint")}</p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("campaigns.form.groups")}</th>
-                  <th scope="col">{t("invitations.columns.url")}</th>
-                  <th scope="col" className="number">
-                    {t("campaigns.columns.responses")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {openLinks.map((l) => (
-                  <tr key={l.id}>
-                    <td>{localized(t.locale, l.groupLabel)}</td>
-                    <td>
-                      <a href={`/s/${l.code}`}>{l.url}</a>
-                    </td>
-                    <td className="number">{l.responseCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t("campaigns.detail.openLinks")}
+            columns={[{ label: t("campaigns.form.groups") }, { label: t("invitations.columns.url") }, { label: t("campaigns.columns.responses"), numeric: true }]}
+            rows={openLinks.map((l) => ({ key: l.id, cells: [localized(t.locale, l.groupLabel), <a key="url" href={`/s/${l.code}`}>{l.url}</a>, l.responseCount] }))}
+          />
         </>
       ) : null}
 

@@ -17,6 +17,7 @@ import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.se
 import { askedProjectIds, groupProjectKey } from "~/modules/campaigns/group-projects";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
 
@@ -33,16 +34,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const askedOf = (groupId: string) => askedProjectIds(projectIds, form.unasked, groupId);
   return {
     editable: form.editable,
-    campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.is_anonymous === 1, k: campaign.k },
+    campaign: { id: campaign.id, title: campaign.title, isAnonymous: campaign.isAnonymous, k: campaign.k },
     defaultValue: {
       title: campaign.title,
       description: campaign.description,
-      opensOn: campaign.opens_on ?? undefined,
-      closesOn: campaign.closes_on ?? undefined,
+      opensOn: campaign.opensOn ?? undefined,
+      closesOn: campaign.closesOn ?? undefined,
       frameworkVersionId: chosen.id,
       projectIds: form.projects.map((p) => p.id),
       groupIds: form.chosenGroupIds,
-      isAnonymous: campaign.is_anonymous === 1 ? "on" : undefined,
+      isAnonymous: campaign.isAnonymous ? "on" : undefined,
       k: String(campaign.k),
       neighbourhoods: form.neighbourhoods.join("\n"),
       asked: form.chosenGroupIds.flatMap((groupId) => askedOf(groupId).map((projectId) => groupProjectKey({ groupId, projectId }))),
@@ -64,8 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const campaignId = routeParam(params, "campaignId");
   const member = await requireMember(request, COUNCIL_EDITORS);
+  const campaignId = await ownedParam(member, params, "campaignId");
   const submission = parseWithZod(await readFormData(request), { schema: campaignEditSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateCampaign(db, member, campaignId, submission.value, campaignInvitations);

@@ -20,6 +20,7 @@ import { canAddInvitations, canDeletePersonalData } from "~/modules/invitations/
 import { isSmtpConfigured } from "~/modules/outbox/outbox.server";
 import invitationStyles from "~/styles/invitations.css";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
 
@@ -32,11 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const overview = await getInvitationsOverview(db, member.territoryId, routeParam(params, "campaignId"));
   const base = publicBaseUrl(request);
   return {
-    campaign: { id: overview.campaign.id, title: overview.campaign.title, state: overview.campaign.state, isAnonymous: Boolean(overview.campaign.is_anonymous), personalDataDeletedAt: overview.campaign.personal_data_deleted_at },
+    campaign: { id: overview.campaign.id, title: overview.campaign.title, state: overview.campaign.state, isAnonymous: overview.campaign.isAnonymous, personalDataDeletedAt: overview.campaign.personalDataDeletedAt },
     groups: overview.groups,
     neighbourhoods: overview.neighbourhoods,
-    openLinks: overview.openLinks.map((l) => ({ id: l.id, code: l.code, groupId: l.group_id, neighbourhood: l.neighbourhood, cap: l.max_responses, responses: l.response_count, url: `${base}/s/${l.code}` })),
-    personal: overview.personal.map((p) => ({ id: p.id, name: p.display_name, email: p.email, groupId: p.group_id, neighbourhood: p.neighbourhood, status: p.status })),
+    openLinks: overview.openLinks.map((l) => ({ id: l.id, code: l.code, groupId: l.groupId, neighbourhood: l.neighbourhood, cap: l.maxResponses, responses: l.responseCount, url: `${base}/s/${l.code}` })),
+    personal: overview.personal.map((p) => ({ id: p.id, name: p.displayName, email: p.email, groupId: p.groupId, neighbourhood: p.neighbourhood, status: p.status })),
     paperBatches: overview.paperBatches,
     canAdd: canAddInvitations(overview.campaign.state),
     canDelete: canDeletePersonalData(overview.campaign.state),
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
-  const campaignId = routeParam(params, "campaignId");
+  const campaignId = await ownedParam(member, params, "campaignId");
   const here = `/campaigns/${campaignId}/invitations`;
   const formData = await readFormData(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });

@@ -12,6 +12,7 @@ import { flash } from "~/modules/accounts/session.server";
 import type { ImportCheck } from "~/modules/invitations/csv-import";
 import { confirmImportSchema } from "~/modules/invitations/forms";
 import { importInvitations, loadImportPage, previewInvitationUpload } from "~/modules/invitations/import.server";
+import { DataTable } from "~/components/data-table";
 import { ImportForm } from "~/components/invitations/invitation-forms";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
@@ -62,32 +63,7 @@ function LineTable({ title, columns, rows }: { title: string; columns: string[];
   return (
     <>
       <h2>{title}</h2>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col" className="number">
-                {t("invitations.csv.line")}
-              </th>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <td className="number">{row.line}</td>
-                {row.cells.map((cell, i) => (
-                  <td key={i}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable label={title} columns={[{ label: t("invitations.csv.line"), numeric: true }, ...columns.map((column) => ({ label: column }))]} rows={rows.map((row) => ({ key: row.key, cells: [row.line, ...row.cells] }))} />
     </>
   );
 }

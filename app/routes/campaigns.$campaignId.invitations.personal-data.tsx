@@ -16,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const member = await requireMember(request, PERMISSIONS.manageInvitations);
   const { campaign, count, canDelete } = await countPersonalData(db, member.territoryId, routeParam(params, "campaignId"));
-  return { campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personal_data_deleted_at }, count, canDelete };
+  return { campaign: { id: campaign.id, title: campaign.title, deletedAt: campaign.personalDataDeletedAt }, count, canDelete };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!query.success) throw new Response("Not found", { status: 404 });
   const print = await getPrintSheets(db, member.territoryId, routeParam(params, "campaignId"), { batch: query.data.batch, posterId: query.data.poster, withoutEmail: query.data.personal === "without-email" }, publicBaseUrl(request));
   return {
-    campaign: { id: print.campaign.id, title: print.campaign.title, isAnonymous: Boolean(print.campaign.is_anonymous), closesOn: print.campaign.closes_on },
+    campaign: { id: print.campaign.id, title: print.campaign.title, isAnonymous: print.campaign.isAnonymous, closesOn: print.campaign.closesOn },
     territoryName: print.territoryName,
     isPoster: print.isPoster,
     sheets: print.sheets,

@@ -6,6 +6,7 @@ import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { MAX_CSV_IMPORT_BYTES } from "~/lib/http/body-limit";
 import { readFormData, readUploadFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { getPaperPage, importPaperCsv } from "~/modules/paper/paper.server";
 import { titleMeta } from "~/i18n/meta";
@@ -25,7 +26,7 @@ type Reply = { error: string | null; preview: { sheets: number; lines: number; e
 
 export async function action({ request, params }: ActionFunctionArgs): Promise<Reply> {
   const member = await requireWorkshopRunner(request);
-  const campaignId = params.campaignId ?? "";
+  const campaignId = await ownedParam(member, params, "campaignId");
   let input: { bytes: Uint8Array; mode: "preview" | "import" | "importSkippingBadRows" };
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     const form = await readUploadFormData(request, MAX_CSV_IMPORT_BYTES);

@@ -8,7 +8,7 @@ import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { getResultsOverview } from "~/modules/results/results-pages.server";
-import { FrenchText } from "~/components/french-text";
+import { ResultsHeader } from "~/components/results/results-header";
 import { titleMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.results"));
@@ -26,10 +26,7 @@ export default function CampaignResults() {
   const dimensionNames = new Map(data.dimensions.map((d) => [d.id, localized(t.locale, d.label)]));
   return (
     <section className="page">
-      <p>
-        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
-      </p>
-      <h1>{t("results.title", { title: campaign.title })}</h1>
+      <ResultsHeader campaign={campaign} />
       <p className="muted">{t("results.intro")}</p>
 
       <h2>{t("results.findingsHeading")}</h2>

@@ -8,6 +8,7 @@ import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { publicBaseUrl } from "~/lib/request.server";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { CAMPAIGN_READERS } from "~/modules/accounts/roles";
@@ -30,12 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, CAMPAIGN_READERS);
+  const campaignId = await ownedParam(member, params, "campaignId");
   const values: Record<string, string> = {};
   for (const [name, value] of await readFormData(request)) if (typeof value === "string") values[name] = value;
   const reply = (failure: Parameters<typeof translateFailure>[1]) => translateFailure(request, failure).then((errors): ReviewReply => ({ intent: values.intent ?? "", target: values.target ?? "", ...errors, values }));
   const parsed = parseReviewForm(values);
   if (!parsed.ok) return data(await reply(parsed), { status: 400 });
-  const campaignId = params.campaignId ?? "";
   const result = await applyReviewForm(db, member, campaignId, parsed.form, publicBaseUrl(request));
   if (!result.ok) return data(await reply(result), { status: 400 });
   return redirect(result.publishedPath ?? `/campaigns/${campaignId}/review`, { headers: await flash(request, { key: "review.saved" }) });

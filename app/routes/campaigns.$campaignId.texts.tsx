@@ -6,6 +6,7 @@ import { localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { translateFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { requireMember } from "~/modules/accounts/guard.server";
 import { flash } from "~/modules/accounts/session.server";
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireMember(request, COUNCIL_EDITORS);
-  const campaignId = params.campaignId ?? "";
+  const campaignId = await ownedParam(member, params, "campaignId");
   const form = await readFormData(request);
   const typed = { answerKey: String(form.get("answerKey") ?? ""), decision: String(form.get("decision") ?? ""), text: String(form.get("text") ?? "") };
   const parsed = textModerationFormSchema.safeParse(typed);

@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
+import { followLinkLanguage } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { acceptInvitationSchema } from "~/modules/accounts/forms";
 import { acceptMemberInvitation, findMemberInvitation } from "~/modules/accounts/members.server";
@@ -16,10 +17,11 @@ import { titleMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("titles.memberInvitation"));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await followLinkLanguage(request);
   const invitation = await findMemberInvitation(db, routeParam(params, "token"));
   if (!invitation) throw new Response("Not found", { status: 404 });
-  return { territoryName: invitation.territory_name, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existing_user_id) };
+  return { territoryName: invitation.territoryName, role: invitation.role, email: invitation.email, hasAccount: Boolean(invitation.existingUserId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

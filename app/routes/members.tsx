@@ -6,8 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SelectField, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
-import { formatDate } from "~/i18n/i18n";
-import { getLocale } from "~/i18n/locale.server";
+import { formatDate, LOCALES } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
 import { changeRoleSchema, inviteMemberSchema } from "~/modules/accounts/forms";
@@ -43,8 +42,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: inviteMemberSchema });
   if (submission.status !== "success") return data({ form: "invite" as const, result: submission.reply() }, { status: 400 });
-  const { email, role, associationId } = submission.value;
-  const result = await inviteMember(db, member, { email, role, associationId: associationId || null }, publicBaseUrl(request), await getLocale(request));
+  const { associationId, ...input } = submission.value;
+  const result = await inviteMember(db, member, { ...input, associationId: associationId || null }, publicBaseUrl(request));
   if (!result.ok) return data({ form: "invite" as const, result: await replyWithFailure(request, submission, result) }, { status: 400 });
   return redirect("/members", { headers: await flash(request, { key: "members.invited", params: { email: result.email } }) });
 }
@@ -56,7 +55,7 @@ export default function Members() {
   const [form, fields] = useForm({
     id: "invite",
     lastResult: actionData?.form === "invite" ? actionData.result : undefined,
-    defaultValue: { role: "association_member" },
+    defaultValue: { role: "association_member", language: "fr" },
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteMemberSchema }),
   });
@@ -118,7 +117,7 @@ export default function Members() {
           <ul>
             {pending.map((p) => (
               <li key={p.id}>
-                {p.email} — {t(`roles.${p.role}`)} ({t("members.expires", { date: formatDate(t.locale, p.expires_at) })})
+                {p.email} — {t(`roles.${p.role}`)} ({t("members.expires", { date: formatDate(t.locale, p.expiresAt) })})
               </li>
             ))}
           </ul>
@@ -136,6 +135,7 @@ export default function Members() {
           label={`${t("members.association")} (${t("common.optional")})`}
           options={[{ value: "", label: t("members.noAssociation") }, ...associations.map((a) => ({ value: a.id, label: a.name }))]}
         />
+        <SelectField field={fields.language} label={t("members.language")} hint={t("members.languageHint")} options={LOCALES.map((l) => ({ value: l, label: t(`invitations.email.languages.${l}`), lang: l }))} />
         <div className="actions">
           <button type="submit">{t("members.inviteSubmit")}</button>
         </div>

@@ -36,7 +36,7 @@ function StatusText({ message: m }: { message: Message }) {
   const error = m.error ?? "";
   switch (m.status) {
     case "sent":
-      return <>{t("operations.outbox.sent", { date: formatDate(t.locale, m.sent_at ?? m.created_at, true) })}</>;
+      return <>{t("operations.outbox.sent", { date: formatDate(t.locale, m.sentAt ?? m.createdAt, true) })}</>;
     case "sending":
       return <>{t("operations.outbox.sending")}</>;
     case "failed":
@@ -44,7 +44,7 @@ function StatusText({ message: m }: { message: Message }) {
     case "uncertain":
       return <>{t("operations.outbox.uncertain")}</>;
     default:
-      return m.next_attempt_at ? <>{t("operations.outbox.retrying", { date: formatDate(t.locale, m.next_attempt_at, true), attempts: m.attempts, error })}</> : <>{t("operations.outbox.pending")}</>;
+      return m.nextAttemptAt ? <>{t("operations.outbox.retrying", { date: formatDate(t.locale, m.nextAttemptAt, true), attempts: m.attempts, error })}</> : <>{t("operations.outbox.pending")}</>;
   }
 }
 
@@ -63,7 +63,7 @@ export default function Outbox() {
         <article key={m.id} className="card" aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`}>{m.subject}</h2>
           <p className="muted">
-            {t("outbox.to")}{t("typography.colon")}{m.to_address} · {t("outbox.createdAt")} {formatDate(t.locale, m.created_at, true)} · {t("outbox.status")}{t("typography.colon")}<StatusText message={m} />
+            {t("outbox.to")}{t("typography.colon")}{m.toAddress} · {t("outbox.createdAt")} {formatDate(t.locale, m.createdAt, true)} · {t("outbox.status")}{t("typography.colon")}<StatusText message={m} />
           </p>
           {smtp && (m.status === "failed" || m.status === "uncertain") ? (
             <Form method="post">
@@ -71,7 +71,7 @@ export default function Outbox() {
               <button type="submit">{t("operations.outbox.requeue")}</button>
             </Form>
           ) : null}
-          <pre className="mail">{m.text_body}</pre>
+          <pre className="mail">{m.textBody}</pre>
         </article>
       ))}
     </section>

@@ -56,8 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: draft.title,
     status,
-    resumeCode: draft.resume_code,
-    resumeUrl: `${publicBaseUrl(request)}/r/${draft.resume_code}`,
+    resumeCode: survey.resumeCode,
+    resumeUrl: `${publicBaseUrl(request)}/r/${survey.resumeCode}`,
     stepIndex,
     fromReview,
     total: steps.length,

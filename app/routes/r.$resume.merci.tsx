@@ -26,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const campaign = await findSubmittedCampaign(db, routeParam(params, "resume"));
   if (!campaign) throw new Response("Not found", { status: 404 });
-  return { title: campaign.title, closesOn: campaign.closes_on, subscribed: new URL(request.url).searchParams.has("inscrit") };
+  return { title: campaign.title, closesOn: campaign.closesOn, subscribed: new URL(request.url).searchParams.has("inscrit") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -17,8 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ params }: LoaderFunctionArgs) {
   const opened = await openInvitation(db, routeParam(params, "code"));
   if (!opened) throw new Response("Not found", { status: 404 });
-  const { invitation, status, questionCount, projects } = opened;
-  return { title: invitation.title, description: invitation.description, isAnonymous: Boolean(invitation.is_anonymous), status, questionCount, projects: projects.map((p) => p.name) };
+  const { welcome, status, questionCount, projects } = opened;
+  return { ...welcome, status, questionCount, projects: projects.map((p) => p.name) };
 }
 
 export async function action({ params }: ActionFunctionArgs) {

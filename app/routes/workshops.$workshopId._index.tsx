@@ -7,6 +7,7 @@ import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { publicBaseUrl } from "~/lib/request.server";
 import { requireWorkshopRunner } from "~/lib/workshop-runner.server";
 import { valueLabel } from "~/modules/surveys/labels";
@@ -27,9 +28,10 @@ const controlSchema = z.object({ intent: z.enum(CONTROL_ACTIONS) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const member = await requireWorkshopRunner(request);
+  const workshopId = await ownedParam(member, params, "workshopId");
   const parsed = controlSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  const result = await controlWorkshop(db, member.territoryId, params.workshopId ?? "", parsed.data.intent);
+  const result = await controlWorkshop(db, member.territoryId, workshopId, parsed.data.intent);
   return result.ok ? { error: null } : { error: await failureText(request, result) };
 }
 

@@ -5,6 +5,7 @@ import { formatDate, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { requireWorkshopRunner, loadForWorkshopRunner } from "~/lib/workshop-runner.server";
 import { PlainSelect } from "~/components/form/plain-select";
 import { POSITION_KINDS } from "../../db/schema";
@@ -23,7 +24,7 @@ type Reply = { intent: string; error: string | null; typed: Record<string, strin
 
 export async function action({ request, params }: ActionFunctionArgs): Promise<Reply> {
   const member = await requireWorkshopRunner(request);
-  const workshopId = params.workshopId ?? "";
+  const workshopId = await ownedParam(member, params, "workshopId");
   const form = await readFormData(request);
   const typed = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
   const intent = typed.intent ?? "";

@@ -53,6 +53,12 @@ function areasImportedBy(path: string): string[] {
 
 const moduleFiles = sourceFiles(modulesDir).filter((f) => areaOf(f));
 
+/** The snake_case properties a line of code reads (`x.group_id`, `x?.group_id`), outside quoted strings. */
+export function snakeCaseReads(line: string): string[] {
+  const code = line.replace(/"[^"]*"|'[^']*'/g, '""');
+  return [...code.matchAll(/\??\.([a-z][a-z0-9]*_[a-z0-9_]+)\b/g)].map((m) => nth(m, 1));
+}
+
 describe("architecture", () => {
   test("every table of db/schema.ts has an owning area, and every owner is a layered area", () => {
     const schema = readFileSync(join(root, "db/schema.ts"), "utf8");
@@ -123,6 +129,24 @@ describe("architecture", () => {
   test("db/ does not import app/ (the lowest floor depends on nothing above it)", () => {
     const offenders = sourceFiles(join(root, "db")).filter((file) => /from\s+["'](?:\.\.\/app\/|~\/)/.test(readFileSync(file, "utf8")));
     expect(offenders.map(rel), "db/ files importing app/").toEqual([]);
+  });
+
+  test("no column name reaches a component: .tsx files under app/ read camelCase fields only", () => {
+    // Modules map rows to camelCase (README « Noms ») ; a snake_case property read in a .tsx is a
+    // database column that crossed the seam. String literals are left out (i18n keys, class names).
+    const offenders = sourceFiles(join(root, "app"))
+      .filter((file) => file.endsWith(".tsx"))
+      .flatMap((file) =>
+        readFileSync(file, "utf8")
+          .split("\n")
+          .flatMap((line, i) => [...snakeCaseReads(line)].map((name) => `${rel(file)}:${i + 1} reads .${name}: map it to camelCase in its module`)),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  test("the naming check sees property reads, not strings", () => {
+    expect(snakeCaseReads("row.group_id ?? r?.max_responses")).toEqual(["group_id", "max_responses"]);
+    expect(snakeCaseReads(`t("roles.association_member") + 'a.b_c' + x.groupId`)).toEqual([]);
   });
 
   test("the table check sees builder calls and sql templates", () => {

@@ -1,10 +1,9 @@
 import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { checkDataPackage } from "../../app/modules/publication/datapackage-check";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 // The shared evaluation in Chromium, with the demo answers: the council opens the review, an
 // association member disagrees with a reason, an invited stakeholder comments by their link,
@@ -12,18 +11,10 @@ import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers
 // public page, signed out, shows the disagreement, the answer and the method, its files
 // download and validate, axe finds nothing at 1280 and 360 px, and the print is an A4 report.
 describe.runIf(hasChromium)("shared evaluation journey in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "1" });
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpBrowserJourney({ env: { DEMO_RESPONSES: "1" } });
 
   it("review → disagreement → answer → publication → public page, open data and print", async () => {
+    const { server, browser } = journey;
     const councilContext = await browser.newContext();
     const council = await councilContext.newPage();
     await signIn(council, server.url, "elu@demo.fr", "demo-demo-demo");

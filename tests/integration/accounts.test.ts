@@ -17,14 +17,14 @@ describe("accounts", () => {
   it("an invited person gets a link by e-mail, joins with the role chosen and can sign in", async () => {
     const { territory, admin } = await demoFacts(t.db);
     const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };
-    const invited = await inviteMember(t.db, inviter, { email: "Animatrice@Demo.fr", role: "facilitator" }, "http://localhost:3000", "fr");
+    const invited = await inviteMember(t.db, inviter, { email: "Animatrice@Demo.fr", role: "facilitator", language: "fr" }, "http://localhost:3000");
     expect(invited).toEqual({ ok: true, email: "animatrice@demo.fr" });
 
     const mail = nth(await listOutbox(t.db, territory.id), 0);
-    expect(mail.to_address).toBe("animatrice@demo.fr");
+    expect(mail.toAddress).toBe("animatrice@demo.fr");
     expect(mail.subject).toBe("Invitation à rejoindre Commune de Démo sur Évaluation partagée");
-    expect(mail.text_body).toContain("animateur·rice");
-    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.text_body) ?? [], 1);
+    expect(mail.textBody).toContain("animateur·rice");
+    const token = nth(/\/invitation\/([\w-]+)/.exec(mail.textBody) ?? [], 1);
 
     const accepted = await acceptMemberInvitation(t.db, token, { displayName: "Inès Animatrice", password: "un-mot-de-passe-long" });
     expect(accepted.ok).toBe(true);
@@ -36,10 +36,21 @@ describe("accounts", () => {
     expect((await acceptMemberInvitation(t.db, token, { displayName: "X", password: "un-mot-de-passe-long" })).ok).toBe(false);
   });
 
+  it("an invitation in English, chosen by a French-speaking admin, is written in English and its link names English", async () => {
+    const { territory, admin } = await demoFacts(t.db);
+    const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };
+    expect(await inviteMember(t.db, inviter, { email: "guest@demo.fr", role: "facilitator", language: "en" }, "http://localhost:3000")).toMatchObject({ ok: true });
+    const mail = nth(await listOutbox(t.db, territory.id), 0);
+    expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
+    expect(mail.textBody).toContain("Camille invites you to join the space of Commune de Démo as facilitator.");
+    expect(mail.textBody).not.toContain("Bonjour");
+    expect(mail.textBody).toMatch(/\/invitation\/[\w-]+\?lang=en\n/);
+  });
+
   it("refuses to invite someone who is already a member", async () => {
     const { territory, admin } = await demoFacts(t.db);
     const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };
-    expect(await inviteMember(t.db, inviter, { email: "asso@demo.fr", role: "viewer" }, "http://x", "fr")).toMatchObject({ ok: false, fieldErrors: { email: [{ key: "errors.alreadyMember" }] } });
+    expect(await inviteMember(t.db, inviter, { email: "asso@demo.fr", role: "viewer", language: "fr" }, "http://x")).toMatchObject({ ok: false, fieldErrors: { email: [{ key: "errors.alreadyMember" }] } });
   });
 
   it("never leaves the council without an administrator", async () => {

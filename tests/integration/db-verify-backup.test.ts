@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
 import { isHealthy, verifyDatabase } from "../../app/modules/operations/verify.server";
+import { isScreening } from "../../app/modules/surveys/questions";
+import { loadSurvey, saveSurveyStep, startSurvey } from "../../app/modules/surveys/survey.server";
+import { submitSurvey } from "../../app/modules/surveys/submit.server";
 import { seedDemoTerritory } from "../../seed/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 
@@ -53,6 +56,30 @@ describe("db:verify", () => {
     expect(cli.code).toBe(1);
     expect(cli.output).toContain(`indicateur ${cell.indicator_id}`);
     expect(cli.output).toContain(`gardé ${cell.count + 1}, recalculé ${cell.count}`);
+  });
+
+  it("recounts « ne connaît pas » from the answers a response left out, and names a tampered one", async () => {
+    // A resident who knows the first project only: their « no » to the others is a count cell
+    // that leaves no answer row, recounted from the projects they did not answer.
+    const link = await t.db.selectFrom("invitation as i").innerJoin("campaign as c", "c.id", "i.campaign_id").select(["i.code", "i.campaign_id"]).where("i.kind", "=", "open_link").where("i.group_id", "=", "residents").where("c.state", "=", "open").executeTakeFirstOrThrow();
+    const started = await startSurvey(t.db, link.code);
+    if (!started.ok) throw new Error("the demo's open link refused a survey");
+    for (let index = 0; ; index++) {
+      const step = (await loadSurvey(t.db, started.resumeCode))?.steps[index];
+      if (!step) break;
+      const firstProject = index === 0;
+      await saveSurveyStep(t.db, started.resumeCode, index, "next", isScreening(step) ? { value: firstProject ? "yes" : "no" } : { dontKnow: true });
+    }
+    expect((await submitSurvey(t.db, started.resumeCode)).status).toBe("submitted");
+    const notKnown = t.db.selectFrom("count_cell").selectAll().where("campaign_id", "=", link.campaign_id).where("indicator_id", "=", "~known").where("value", "=", "no");
+    const cell = await notKnown.executeTakeFirstOrThrow();
+    expect(cell.count).toBe(1);
+    expect((await verifyDatabase(t.db)).differences).toEqual([]);
+
+    for (const tampered of [cell.count + 2, 0]) {
+      await t.db.updateTable("count_cell").set({ count: tampered }).where("campaign_id", "=", cell.campaign_id).where("project_id", "=", cell.project_id).where("indicator_id", "=", "~known").where("group_id", "=", cell.group_id).where("source", "=", "online").where("value", "=", "no").execute();
+      expect((await verifyDatabase(t.db)).differences).toEqual([{ campaignId: cell.campaign_id, projectId: cell.project_id, indicatorId: "~known", groupId: "residents", source: "online", value: "no", stored: tampered, recomputed: 1 }]);
+    }
   });
 
   it("reports an orphan row (foreign keys) and SQLite's integrity check", async () => {

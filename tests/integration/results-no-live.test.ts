@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createDb, type Db } from "../../db/connection";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { dataPath, decodeRouteData, signInCookie } from "../helpers/http";
+import { dataPath, decodeRouteData } from "../helpers/http";
 import { fillDraft } from "./survey-fixtures";
+import { setUpSignedInServer } from "../helpers/signed-in-server";
 
 // DESIGN.md §4 « no live results »: reading results before and after one person answers must
 // not give that person's answers. An admin, the most privileged reader, tries it over HTTP.
 describe("no live results, over HTTP against the real server with the demo answers", () => {
-  let server: AppServer;
-  let db: Db;
-  let cookie: string;
+  const app = setUpSignedInServer({ DEMO_RESPONSES: "1" });
 
-  beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "1" });
-    db = createDb(server.dbPath).db;
-    cookie = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
-  }, 120_000);
-  afterAll(async () => {
-    await db?.destroy();
-    await server?.stop();
-  });
-
-  const campaignTitled = (prefix: string) => db.selectFrom("campaign").select(["id", "state"]).where("title", "like", `${prefix}%`).executeTakeFirstOrThrow();
+  const campaignTitled = (prefix: string) => app.db.selectFrom("campaign").select(["id", "state"]).where("title", "like", `${prefix}%`).executeTakeFirstOrThrow();
   async function readResults(campaignId: string) {
-    const page = await fetch(`${server.url}/campaigns/${campaignId}/results`, { headers: { cookie } });
+    const page = await fetch(`${app.server.url}/campaigns/${campaignId}/results`, { headers: { cookie: app.cookie } });
     const routeId = "routes/campaigns.$campaignId.results._index";
-    const data = await fetch(`${server.url}${dataPath(`/campaigns/${campaignId}/results`, routeId)}`, { headers: { cookie } });
+    const data = await fetch(`${app.server.url}${dataPath(`/campaigns/${campaignId}/results`, routeId)}`, { headers: { cookie: app.cookie } });
     expect([page.status, data.status]).toEqual([200, 200]);
     return { html: await page.text(), data: z.record(z.string(), z.unknown()).parse(await decodeRouteData(data, routeId)) };
   }
@@ -46,9 +33,9 @@ describe("no live results, over HTTP against the real server with the demo answe
     const before = await readResults(open.id);
     expectNoResultFigure(before);
 
-    const link = await db.selectFrom("invitation").select("code").where("campaign_id", "=", open.id).where("kind", "=", "open_link").where("group_id", "=", "council").executeTakeFirstOrThrow();
-    const { resumeCode } = await fillDraft(db, link.code, (step) => (step.scale.type === "yes_no" ? { value: "no" } : { dontKnow: true }));
-    const submitted = await fetch(`${server.url}/r/${resumeCode}/envoyer`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
+    const link = await app.db.selectFrom("invitation").select("code").where("campaign_id", "=", open.id).where("kind", "=", "open_link").where("group_id", "=", "council").executeTakeFirstOrThrow();
+    const { resumeCode } = await fillDraft(app.db, link.code, (step) => (step.scale.type === "yes_no" ? { value: "no" } : { dontKnow: true }));
+    const submitted = await fetch(`${app.server.url}/r/${resumeCode}/envoyer`, { method: "POST", body: new URLSearchParams({ intent: "submit" }), redirect: "manual" });
     expect(submitted.status).toBe(302);
 
     const after = await readResults(open.id);
@@ -56,14 +43,14 @@ describe("no live results, over HTTP against the real server with the demo answe
     expect(after.data).toEqual(before.data);
 
     // The campaign page does not lead to empty results: the button is shown disabled, with why.
-    const campaignPage = await (await fetch(`${server.url}/campaigns/${open.id}`, { headers: { cookie } })).text();
+    const campaignPage = await (await fetch(`${app.server.url}/campaigns/${open.id}`, { headers: { cookie: app.cookie } })).text();
     expect(campaignPage).not.toContain(`href="/campaigns/${open.id}/results"`);
     expect(campaignPage).toContain("disponibles une fois la campagne clôturée");
 
-    const closed = await fetch(`${server.url}/campaigns/${open.id}/transition`, {
+    const closed = await fetch(`${app.server.url}/campaigns/${open.id}/transition`, {
       method: "POST",
       body: new URLSearchParams({ to: "closed" }),
-      headers: { cookie, origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { cookie: app.cookie, origin: app.server.url, "Content-Type": "application/x-www-form-urlencoded" },
       redirect: "manual",
     });
     expect(closed.status).toBe(302);
@@ -72,7 +59,7 @@ describe("no live results, over HTTP against the real server with the demo answe
     // 43 sample answers of the demo plus the one above.
     expect((data.participation as { total: number }).total).toBe(44);
     expect(html).toContain('data-testid="total-responses">44<');
-    const reopenedPage = await (await fetch(`${server.url}/campaigns/${open.id}`, { headers: { cookie } })).text();
+    const reopenedPage = await (await fetch(`${app.server.url}/campaigns/${open.id}`, { headers: { cookie: app.cookie } })).text();
     expect(reopenedPage).toContain(`href="/campaigns/${open.id}/results"`);
   });
 

@@ -1,64 +1,50 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../db/connection";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { signInCookie } from "../helpers/http";
+import { describe, expect, it } from "vitest";
+import { setUpSignedInServer } from "../helpers/signed-in-server";
 
 // The workshop journey over HTTP against the real server: the facilitator creates and opens a
 // vote, two phones without JavaScript join and vote (plain forms), and the board's event
 // stream reports the two votes without a reload.
 describe("a workshop over HTTP", () => {
-  let server: AppServer;
-  let db: Db;
-  let cookie: string;
-
-  beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "0" });
-    db = createDb(server.dbPath).db;
-    cookie = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
-  }, 120_000);
-  afterAll(async () => {
-    await db?.destroy();
-    await server?.stop();
-  });
+  const app = setUpSignedInServer({ DEMO_RESPONSES: "0" });
 
   const post = (path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) => {
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
-    return fetch(`${server.url}${path}`, { method: "POST", body, redirect: "manual", headers: { origin: server.url, ...headers } });
+    return fetch(`${app.server.url}${path}`, { method: "POST", body, redirect: "manual", headers: { origin: app.server.url, ...headers } });
   };
 
   it("phones vote without JavaScript and the board's stream shows the votes", async () => {
-    const campaign = await db.selectFrom("campaign").select("id").where("state", "=", "open").executeTakeFirstOrThrow();
+    const campaign = await app.db.selectFrom("campaign").select("id").where("state", "=", "open").executeTakeFirstOrThrow();
     // The ressourcerie: every demo group is asked about it (residents are not asked about the clauses).
-    const project = await db
+    const project = await app.db
       .selectFrom("campaign_project as cp")
       .innerJoin("project as p", "p.id", "cp.project_id")
       .select("cp.project_id")
       .where("cp.campaign_id", "=", campaign.id)
       .where("p.name", "like", "Ressourcerie%")
       .executeTakeFirstOrThrow();
-    const form = await fetch(`${server.url}/campaigns/${campaign.id}/workshops`, { headers: { cookie } });
+    const form = await fetch(`${app.server.url}/campaigns/${campaign.id}/workshops`, { headers: { cookie: app.cookie } });
     expect(form.status).toBe(200);
     const html = await form.text();
     const indicatorId = /name="indicatorIds" value="([^"]+)"/.exec(html)?.[1] ?? "";
     const groupIds = [...html.matchAll(/name="groupIds"[^>]*value="([^"]+)"/g)].map((m) => m[1] ?? "");
     const groupId = groupIds[0] ?? "";
 
-    const refused = await post(`/campaigns/${campaign.id}/workshops`, { heldOn: "", place: "Salle des fêtes", projectId: project.project_id, groupIds, indicatorIds: indicatorId }, { cookie });
+    const refused = await post(`/campaigns/${campaign.id}/workshops`, { heldOn: "", place: "Salle des fêtes", projectId: project.project_id, groupIds, indicatorIds: indicatorId }, { cookie: app.cookie });
     expect(refused.status).toBe(200);
     const refusedHtml = await refused.text();
     expect(refusedHtml).toContain("Indiquez la date de l&#x27;atelier");
     expect(refusedHtml).toContain('value="Salle des fêtes"');
 
-    const created = await post(`/campaigns/${campaign.id}/workshops`, { heldOn: "2026-12-02", place: "Salle des fêtes", projectId: project.project_id, groupIds, indicatorIds: indicatorId }, { cookie });
+    const created = await post(`/campaigns/${campaign.id}/workshops`, { heldOn: "2026-12-02", place: "Salle des fêtes", projectId: project.project_id, groupIds, indicatorIds: indicatorId }, { cookie: app.cookie });
     expect(created.status).toBe(302);
     const boardPath = created.headers.get("location") ?? "";
     expect(boardPath).toMatch(/^\/workshops\//);
-    const workshop = await db.selectFrom("workshop").select(["id", "join_code"]).executeTakeFirstOrThrow();
-    expect((await post(boardPath, { intent: "open" }, { cookie })).status).toBe(200);
+    const workshop = await app.db.selectFrom("workshop").select(["id", "join_code"]).executeTakeFirstOrThrow();
+    expect((await post(boardPath, { intent: "open" }, { cookie: app.cookie })).status).toBe(200);
 
     const controller = new AbortController();
-    const stream = await fetch(`${server.url}${boardPath}/events`, { headers: { cookie, accept: "text/event-stream" }, signal: controller.signal });
+    const stream = await fetch(`${app.server.url}${boardPath}/events`, { headers: { cookie: app.cookie, accept: "text/event-stream" }, signal: controller.signal });
     expect(stream.headers.get("content-type")).toContain("text/event-stream");
     const reader = stream.body?.getReader();
     const decoder = new TextDecoder();
@@ -76,7 +62,7 @@ describe("a workshop over HTTP", () => {
       const joined = await post(`/a/${workshop.join_code}`, { intent: "join", groupId });
       expect(joined.status).toBe(302);
       const phone = (joined.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-      const page = await (await fetch(`${server.url}/a/${workshop.join_code}`, { headers: { cookie: phone } })).text();
+      const page = await (await fetch(`${app.server.url}/a/${workshop.join_code}`, { headers: { cookie: phone } })).text();
       expect(page).toContain('name="intent" value="vote"');
       expect((await post(`/a/${workshop.join_code}`, { intent: "vote", indicatorId, value }, { cookie: phone })).status).toBe(302);
     }
@@ -84,7 +70,7 @@ describe("a workshop over HTTP", () => {
     controller.abort();
 
     // Another territory's member, or nobody, never reads the board.
-    const anonymous = await fetch(`${server.url}${boardPath}/events`, { redirect: "manual" });
+    const anonymous = await fetch(`${app.server.url}${boardPath}/events`, { redirect: "manual" });
     expect(anonymous.status).toBe(302);
   }, 60_000);
 });

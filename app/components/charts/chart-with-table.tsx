@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ScrollTable } from "../scroll-table";
+import { DataTable } from "../data-table";
 import { ResponsiveContainer } from "recharts";
 
 export type TableRow = { key: string; label: ReactNode; value: number; text?: ReactNode };
@@ -18,30 +18,12 @@ export function ChartWithDataTable({ chart, caption, columns, rows, height }: { 
           {chart}
         </ResponsiveContainer>
       </div>
-      <ScrollTable label={caption}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column, index) => (
-                <th key={column} scope="col" className={index > 0 ? "number" : undefined}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell, index) => (
-                  <td key={index} className="number">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        caption={caption}
+        columns={columns.map((column, index) => ({ label: column, numeric: index > 0 }))}
+        rows={rows.map((row) => ({ key: row.key, header: row.label, cells: row.cells }))}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { formatNumber, localized } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import type { FindingFigures } from "~/modules/review/figures";
 import { ScoreText } from "./score-text";
-import { ScrollTable } from "../scroll-table";
+import { DataTable } from "../data-table";
 
 type Labels = { groupLabel: (id: string) => string };
 
@@ -19,90 +19,49 @@ export function FindingFiguresView({ figures, k, groupLabel }: { figures: Findin
           {t("review.divergence", { high: groupLabel(figures.divergence.highGroupId), low: groupLabel(figures.divergence.lowGroupId), gap: formatNumber(t.locale, figures.divergence.gap, 0) })}
         </p>
       ) : null}
-      {/* Focusable so a keyboard can scroll a wide table on a phone. */}
-      <ScrollTable label={t("review.keyFigures")}>
-        <caption>{t("review.keyFigures")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("review.indicator")}</th>
-            <th scope="col" className="number">{t("review.responses")}</th>
-            <th scope="col" className="number">{t("review.dontKnow")}</th>
-            <th scope="col" className="number">{t("review.mean")}</th>
-            <th scope="col" className="number">{t("review.score")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.indicators.map((i) => (
-            <tr key={i.indicatorId}>
-              <th scope="row">{localized(t.locale, i.label)}</th>
-              {i.result.hidden ? (
-                <td colSpan={4} className="masked">{t("review.hidden", { k })}</td>
-              ) : (
-                <>
-                  <td className="number">{formatNumber(t.locale, i.result.n)}</td>
-                  <td className="number">{formatNumber(t.locale, i.result.dontKnow)}</td>
-                  <td className="number">{i.result.mean === null ? "—" : formatNumber(t.locale, i.result.mean)}</td>
-                  <td className="number">{i.result.score === null ? "—" : formatNumber(t.locale, i.result.score, 0)}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        label={t("review.keyFigures")}
+        caption={t("review.keyFigures")}
+        columns={[{ label: t("review.indicator") }, { label: t("review.responses"), numeric: true }, { label: t("review.dontKnow"), numeric: true }, { label: t("review.mean"), numeric: true }, { label: t("review.score"), numeric: true }]}
+        rows={figures.indicators.map((i) => ({
+          key: i.indicatorId,
+          header: localized(t.locale, i.label),
+          cells: i.result.hidden
+            ? [{ masked: t("review.hidden", { k }), span: 4 }]
+            : [formatNumber(t.locale, i.result.n), formatNumber(t.locale, i.result.dontKnow), i.result.mean === null ? "—" : formatNumber(t.locale, i.result.mean), i.result.score === null ? "—" : formatNumber(t.locale, i.result.score, 0)],
+        }))}
+      />
       {figures.groups.length > 0 ? (
-        <ScrollTable label={t("review.group")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("review.group")}</th>
-              <th scope="col">{t("review.score")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.groups.map((g) => (
-              <tr key={g.groupId}>
-                <th scope="row">{groupLabel(g.groupId)}</th>
-                <td>
-                  <ScoreText score={g.score} k={k} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <DataTable
+          label={t("review.group")}
+          columns={[{ label: t("review.group") }, { label: t("review.score") }]}
+          rows={figures.groups.map((g) => ({ key: g.groupId, header: groupLabel(g.groupId), cells: [<ScoreText key="score" score={g.score} k={k} />] }))}
+        />
       ) : null}
       {figures.reported.length > 0 ? (
-        <ScrollTable label={t("review.reported.title")}>
-          <caption>{t("review.reported.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("review.indicator")}</th>
-              <th scope="col" className="number">{t("review.reported.value")}</th>
-              <th scope="col" className="number">{t("review.reported.baseline")}</th>
-              <th scope="col" className="number">{t("review.reported.target")}</th>
-              <th scope="col" className="number">{t("review.reported.progress")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.reported.map((r) => {
-              const unit = r.unit ? ` ${localized(t.locale, r.unit)}` : "";
-              const number = (v: number | null) => (v === null ? "—" : `${formatNumber(t.locale, v)}${unit}`);
-              return (
-                <tr key={r.indicatorId}>
-                  <th scope="row">
-                    {localized(t.locale, r.label)} <span className="muted">({t.dynamic(`review.reported.kind.${r.kind}`)})</span>
-                  </th>
-                  {r.result.hidden ? (
-                    <td className="masked">{t("review.hidden", { k })}</td>
-                  ) : (
-                    <td className="number">{r.result.value === null ? t("review.reported.missing") : number(r.result.value)}</td>
-                  )}
-                  <td className="number">{number(r.baseline)}</td>
-                  <td className="number">{number(r.target)}</td>
-                  <td className="number">{r.result.hidden || r.result.progress === null ? "—" : `${formatNumber(t.locale, r.result.progress, 0)} %`}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </ScrollTable>
+        <DataTable
+          label={t("review.reported.title")}
+          caption={t("review.reported.title")}
+          columns={[{ label: t("review.indicator") }, { label: t("review.reported.value"), numeric: true }, { label: t("review.reported.baseline"), numeric: true }, { label: t("review.reported.target"), numeric: true }, { label: t("review.reported.progress"), numeric: true }]}
+          rows={figures.reported.map((r) => {
+            const unit = r.unit ? ` ${localized(t.locale, r.unit)}` : "";
+            const number = (v: number | null) => (v === null ? "—" : `${formatNumber(t.locale, v)}${unit}`);
+            return {
+              key: r.indicatorId,
+              header: (
+                <>
+                  {localized(t.locale, r.label)} <span className="muted">({t.dynamic(`review.reported.kind.${r.kind}`)})</span>
+                </>
+              ),
+              cells: [
+                r.result.hidden ? { masked: t("review.hidden", { k }) } : r.result.value === null ? t("review.reported.missing") : number(r.result.value),
+                number(r.baseline),
+                number(r.target),
+                r.result.hidden || r.result.progress === null ? "—" : `${formatNumber(t.locale, r.result.progress, 0)} %`,
+              ],
+            };
+          })}
+        />
       ) : null}
       {figures.workshopPositions.length > 0 ? (
         <>

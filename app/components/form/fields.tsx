@@ -49,14 +49,14 @@ export function TextAreaField({ field, label, hint, rows = 4, maxLength }: Commo
   );
 }
 
-export function SelectField({ field, label, hint, options }: Common & { options: { value: string; label: string }[] }) {
+export function SelectField({ field, label, hint, options }: Common & { options: { value: string; label: string; lang?: string }[] }) {
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
       <Hint field={field} hint={hint} />
       <select {...getSelectProps(field, { ariaDescribedBy: hint ? field.descriptionId : undefined })}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

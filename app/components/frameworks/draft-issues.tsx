@@ -1,3 +1,4 @@
+import { say } from "~/i18n/say";
 import { useT } from "~/i18n/use-t";
 import type { FrameworkIssue } from "../../../evaluation-frameworks/schema";
 
@@ -9,7 +10,7 @@ export function DraftIssues({ issues }: { issues: FrameworkIssue[] }) {
       <p>{t("frameworks.detail.toFix")}</p>
       <ul>
         {issues.map((issue, index) => (
-          <li key={index}>{issue.message[t.locale]}</li>
+          <li key={index}>{say(t, issue.message)}</li>
         ))}
       </ul>
     </div>

@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { formatDate, localized } from "../../i18n/i18n";
-import { ScrollTable } from "../scroll-table";
+import { DataTable } from "../data-table";
 import { useT } from "../../i18n/use-t";
 import type { PersonalStatus } from "../../modules/invitations/status";
 
@@ -21,71 +21,54 @@ export function OpenLinksTable({ campaignId, groups, links, canEdit, actionData 
   const groupLabel = useGroupLabel(groups);
   if (links.length === 0) return <p>{t("invitations.openLinks.none")}</p>;
   return (
-    <ScrollTable label={t("invitations.openLinks.title")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("invitations.group")}</th>
-            <th scope="col">{t("invitations.neighbourhood")}</th>
-            <th scope="col">{t("invitations.columns.url")}</th>
-            <th scope="col" className="number">
-              {t("invitations.responses")}
-            </th>
-            <th scope="col">{t("invitations.columns.cap")}</th>
-            <th scope="col">{t("common.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((l) => {
-            const error = actionData?.form === "changeCap" && actionData.invitationId === l.id ? actionData.error : undefined;
-            return (
-              <tr key={l.id}>
-                <td>{groupLabel(l.groupId)}</td>
-                <td>{l.neighbourhood ?? "—"}</td>
-                <td>
-                  <a href={`/s/${l.code}`}>{l.url}</a>
-                </td>
-                <td className="number">{l.responses}</td>
-                <td>
-                  {canEdit ? (
-                    <Form method="post" className="cap-form">
-                      <input type="hidden" name="intent" value="changeCap" />
-                      <input type="hidden" name="invitationId" value={l.id} />
-                      <label className="visually-hidden" htmlFor={`cap-${l.id}`}>
-                        {t("invitations.openLinks.newCap", { code: l.code })}
-                      </label>
-                      <input
-                        id={`cap-${l.id}`}
-                        name="cap"
-                        type="number"
-                        min={1}
-                        inputMode="numeric"
-                        placeholder={t("invitations.openLinks.noCap")}
-                        defaultValue={error ? actionData?.typed : (l.cap ?? "")}
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? `cap-${l.id}-error` : undefined}
-                      />
-                      <button type="submit" className="button--secondary">
-                        {t("invitations.openLinks.changeCap")}
-                      </button>
-                      {error ? (
-                        <p id={`cap-${l.id}-error`} className="field-error">
-                          {t.dynamic(error)}
-                        </p>
-                      ) : null}
-                    </Form>
-                  ) : (
-                    (l.cap ?? t("invitations.openLinks.noCap"))
-                  )}
-                </td>
-                <td>
-                  <Link to={`/campaigns/${campaignId}/invitations/print?poster=${l.id}`}>{t("invitations.openLinks.poster")}</Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      
-    </ScrollTable>
+    <DataTable
+      label={t("invitations.openLinks.title")}
+      columns={[{ label: t("invitations.group") }, { label: t("invitations.neighbourhood") }, { label: t("invitations.columns.url") }, { label: t("invitations.responses"), numeric: true }, { label: t("invitations.columns.cap") }, { label: t("common.actions") }]}
+      rows={links.map((l) => {
+        const error = actionData?.form === "changeCap" && actionData.invitationId === l.id ? actionData.error : undefined;
+        const cap = canEdit ? (
+            <Form method="post" className="cap-form">
+              <input type="hidden" name="intent" value="changeCap" />
+              <input type="hidden" name="invitationId" value={l.id} />
+              <label className="visually-hidden" htmlFor={`cap-${l.id}`}>
+                {t("invitations.openLinks.newCap", { code: l.code })}
+              </label>
+              <input
+                id={`cap-${l.id}`}
+                name="cap"
+                type="number"
+                min={1}
+                inputMode="numeric"
+                placeholder={t("invitations.openLinks.noCap")}
+                defaultValue={error ? actionData?.typed : (l.cap ?? "")}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `cap-${l.id}-error` : undefined}
+              />
+              <button type="submit" className="button--secondary">
+                {t("invitations.openLinks.changeCap")}
+              </button>
+              {error ? (
+                <p id={`cap-${l.id}-error`} className="field-error">
+                  {t.dynamic(error)}
+                </p>
+              ) : null}
+            </Form>
+          ) : (
+            (l.cap ?? t("invitations.openLinks.noCap"))
+          );
+        return {
+          key: l.id,
+          cells: [
+            groupLabel(l.groupId),
+            l.neighbourhood ?? "—",
+            <a key="url" href={`/s/${l.code}`}>{l.url}</a>,
+            l.responses,
+            cap,
+            <Link key="poster" to={`/campaigns/${campaignId}/invitations/print?poster=${l.id}`}>{t("invitations.openLinks.poster")}</Link>,
+          ],
+        };
+      })}
+    />
   );
 }
 
@@ -109,70 +92,36 @@ export function PersonalTable({ campaignId, groups, invitations }: { campaignId:
           </>
         ) : null}
       </p>
-      <ScrollTable label={t("invitations.personal.title")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("invitations.columns.name")}</th>
-              <th scope="col">{t("invitations.columns.email")}</th>
-              <th scope="col">{t("invitations.group")}</th>
-              <th scope="col">{t("invitations.neighbourhood")}</th>
-              <th scope="col">{t("invitations.columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((i) => (
-              <tr key={i.id}>
-                <td>{i.name ?? t("invitations.personal.noName")}</td>
-                <td>{i.email ?? "—"}</td>
-                <td>{groupLabel(i.groupId)}</td>
-                <td>{i.neighbourhood ?? "—"}</td>
-                <td>{t(`invitations.personal.status.${i.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        
-      </ScrollTable>
+      <DataTable
+        label={t("invitations.personal.title")}
+        columns={[{ label: t("invitations.columns.name") }, { label: t("invitations.columns.email") }, { label: t("invitations.group") }, { label: t("invitations.neighbourhood") }, { label: t("invitations.columns.status") }]}
+        rows={invitations.map((i) => ({ key: i.id, cells: [i.name ?? t("invitations.personal.noName"), i.email ?? "—", groupLabel(i.groupId), i.neighbourhood ?? "—", t(`invitations.personal.status.${i.status}`)] }))}
+      />
     </>
   );
 }
 
-type Batch = { batch: string; group_id: string; neighbourhood: string | null; sheets: number; used: number };
+type Batch = { batch: string; groupId: string; neighbourhood: string | null; sheets: number; used: number };
 
 export function PaperBatchesTable({ campaignId, groups, batches }: { campaignId: string; groups: Group[]; batches: Batch[] }) {
   const t = useT();
   const groupLabel = useGroupLabel(groups);
   if (batches.length === 0) return <p>{t("invitations.paper.none")}</p>;
   return (
-    <ScrollTable label={t("invitations.paper.title")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("invitations.columns.createdAt")}</th>
-            <th scope="col">{t("invitations.group")}</th>
-            <th scope="col">{t("invitations.neighbourhood")}</th>
-            <th scope="col" className="number">
-              {t("invitations.columns.sheets")}
-            </th>
-            <th scope="col" className="number">
-              {t("invitations.columns.used")}
-            </th>
-            <th scope="col">{t("common.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {batches.map((b) => (
-            <tr key={b.batch}>
-              <td>{formatDate(t.locale, b.batch, true)}</td>
-              <td>{groupLabel(b.group_id)}</td>
-              <td>{b.neighbourhood ?? "—"}</td>
-              <td className="number">{b.sheets}</td>
-              <td className="number">{b.used}</td>
-              <td>
-                <Link to={`/campaigns/${campaignId}/invitations/print?batch=${encodeURIComponent(b.batch)}`}>{t("invitations.paper.reprint")}</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      
-    </ScrollTable>
+    <DataTable
+      label={t("invitations.paper.title")}
+      columns={[{ label: t("invitations.columns.createdAt") }, { label: t("invitations.group") }, { label: t("invitations.neighbourhood") }, { label: t("invitations.columns.sheets"), numeric: true }, { label: t("invitations.columns.used"), numeric: true }, { label: t("common.actions") }]}
+      rows={batches.map((b) => ({
+        key: b.batch,
+        cells: [
+          formatDate(t.locale, b.batch, true),
+          groupLabel(b.groupId),
+          b.neighbourhood ?? "—",
+          b.sheets,
+          b.used,
+          <Link key="reprint" to={`/campaigns/${campaignId}/invitations/print?batch=${encodeURIComponent(b.batch)}`}>{t("invitations.paper.reprint")}</Link>,
+        ],
+      }))}
+    />
   );
 }

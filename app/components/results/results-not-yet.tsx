@@ -1,16 +1,13 @@
 import { Link } from "@remix-run/react";
 import { useT } from "../../i18n/use-t";
-import { FrenchText } from "../french-text";
+import { ResultsHeader } from "./results-header";
 
 /** An open (or draft) campaign: why there is nothing to read yet, and where participation is. */
 export function ResultsNotYet({ campaign }: { campaign: { id: string; title: string } }) {
   const t = useT();
   return (
     <section className="page">
-      <p>
-        <Link to={`/campaigns/${campaign.id}`}>← <FrenchText>{campaign.title}</FrenchText></Link>
-      </p>
-      <h1>{t("results.title", { title: campaign.title })}</h1>
+      <ResultsHeader campaign={campaign} />
       <div className="flash" role="status" data-testid="results-not-yet">
         <p>
           <strong>{t("results.notYet.heading")}</strong>

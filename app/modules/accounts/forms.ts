@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../../i18n/i18n";
 import { hasControlCharacter } from "../../lib/http/control-characters";
 import { ROLES } from "./roles";
 
@@ -12,6 +13,8 @@ export const inviteMemberSchema = z.object({
   email: z.string({ error: "errors.emailInvalid" }).trim().email("errors.emailInvalid"),
   role: z.enum(ROLES, { error: "errors.roleInvalid" }),
   associationId: z.string().optional(),
+  // The invitee's language, for the e-mail and the page its link opens: French unless chosen.
+  language: z.enum(LOCALES).catch("fr"),
 });
 
 export const changeRoleSchema = z.object({

@@ -26,7 +26,7 @@ export async function listMembers(db: Db, territoryId: string) {
 export function listPendingMemberInvitations(db: Db, territoryId: string) {
   return db
     .selectFrom("member_invitation")
-    .select(["id", "email", "role", "expires_at"])
+    .select(["id", "email", "role", "expires_at as expiresAt"])
     .where("territory_id", "=", territoryId)
     .where("accepted_at", "is", null)
     .where("expires_at", ">", nowIso())
@@ -34,11 +34,14 @@ export function listPendingMemberInvitations(db: Db, territoryId: string) {
     .execute();
 }
 
-export type InviteInput = { email: string; role: Role; associationId?: string | null };
+export type InviteInput = { email: string; role: Role; associationId?: string | null; language: Locale };
 type Inviter = { territoryId: string; territoryName: string; userId: string; displayName: string };
 
-/** Creates a single-use invitation link and queues the e-mail that carries it. */
-export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput, baseUrl: string, locale: Locale) {
+/**
+ * Creates a single-use invitation link and queues the e-mail that carries it, in the language
+ * chosen for the invitee; the link names that language so its page opens in it too.
+ */
+export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput, baseUrl: string) {
   const email = input.email.trim().toLowerCase();
   const already = await db
     .selectFrom("membership as m")
@@ -50,7 +53,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
   if (already) return fieldFailure("email", "errors.alreadyMember");
   const associationId = input.associationId ? await findOwnAssociationId(db, inviter.territoryId, input.associationId) : null;
   const token = newId();
-  const t = createTranslator(locale);
+  const t = createTranslator(input.language);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("member_invitation")
@@ -77,7 +80,7 @@ export async function inviteMember(db: Db, inviter: Inviter, input: InviteInput,
         inviter: inviter.displayName,
         territory: inviter.territoryName,
         role: t(`roles.${input.role}`),
-        link: `${baseUrl}/invitation/${token}`,
+        link: `${baseUrl}/invitation/${token}?lang=${input.language}`,
       }),
     });
   });
@@ -90,7 +93,7 @@ export function findMemberInvitation(db: Db, token: string) {
     .selectFrom("member_invitation as i")
     .innerJoin("territory as t", "t.id", "i.territory_id")
     .leftJoin("user as u", "u.email", "i.email")
-    .select(["i.id", "i.email", "i.role", "i.association_id", "i.territory_id", "t.name as territory_name", "u.id as existing_user_id"])
+    .select(["i.id", "i.email", "i.role", "i.association_id as associationId", "i.territory_id as territoryId", "t.name as territoryName", "u.id as existingUserId"])
     .where("i.token_hash", "=", sha256(token))
     .where("i.accepted_at", "is", null)
     .where("i.expires_at", ">", nowIso())
@@ -101,7 +104,7 @@ export function findMemberInvitation(db: Db, token: string) {
 export async function acceptMemberInvitation(db: Db, token: string, input: { displayName: string; password: string }) {
   const invitation = await findMemberInvitation(db, token);
   if (!invitation) return fieldFailure("password", "errors.invitationInvalid");
-  let userId = invitation.existing_user_id;
+  let userId = invitation.existingUserId;
   if (userId) {
     const user = await db.selectFrom("user").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
     if (!(await verifyPassword(user.password_hash, input.password))) return fieldFailure("password", "auth.invalid");
@@ -115,13 +118,13 @@ export async function acceptMemberInvitation(db: Db, token: string, input: { dis
     const membershipId = newId();
     await trx
       .insertInto("membership")
-      .values({ id: membershipId, territory_id: invitation.territory_id, user_id: userId, role: invitation.role, association_id: invitation.association_id, created_at: nowIso() })
+      .values({ id: membershipId, territory_id: invitation.territoryId, user_id: userId, role: invitation.role, association_id: invitation.associationId, created_at: nowIso() })
       .onConflict((oc) => oc.columns(["territory_id", "user_id"]).doNothing())
       .execute();
     await trx.updateTable("member_invitation").set({ accepted_at: nowIso() }).where("id", "=", invitation.id).execute();
-    await logAudit(trx, { territoryId: invitation.territory_id, actorUserId: userId, entityType: "membership", entityId: membershipId, action: "joined", toState: invitation.role });
+    await logAudit(trx, { territoryId: invitation.territoryId, actorUserId: userId, entityType: "membership", entityId: membershipId, action: "joined", toState: invitation.role });
   });
-  return { ok: true as const, userId: userId!, territoryId: invitation.territory_id };
+  return { ok: true as const, userId: userId!, territoryId: invitation.territoryId };
 }
 
 export async function changeMemberRole(db: Db, territoryId: string, actorUserId: string, membershipId: string, role: Role) {

@@ -5,7 +5,11 @@ import { nowIso } from "../../lib/time";
 import { formFailure, type Result } from "../failure";
 import { queueEmail } from "../outbox/outbox.server";
 import { hashPassword } from "./password.server";
-import { passwordResetWaitMinutes, recordPasswordResetRequest } from "./password-reset-throttle.server";
+import { accountThrottle } from "./throttle";
+
+// Every request counts (not only failures): each one may send an e-mail, so an address cannot be
+// flooded with reset mails, nor the outbox filled from one IP. 3 per account before the first wait.
+const throttle = accountThrottle(3);
 
 /** A reset link works for one hour, once. */
 export const RESET_LINK_MINUTES = 60;
@@ -18,9 +22,9 @@ export type ResetRequestResult = { status: "sent" } | { status: "throttled"; wai
  * goes through the outbox of the person's first territory: without SMTP its admins read it there.
  */
 export async function requestPasswordReset(db: Db, email: string, clientIp: string, baseUrl: string, locale: Locale): Promise<ResetRequestResult> {
-  const waitMinutes = passwordResetWaitMinutes(email, clientIp);
+  const waitMinutes = throttle.waitMinutes(email, clientIp);
   if (waitMinutes > 0) return { status: "throttled", waitMinutes };
-  recordPasswordResetRequest(email, clientIp);
+  throttle.record(email, clientIp);
   const address = email.trim().toLowerCase();
   const user = await db
     .selectFrom("user as u")

@@ -1,6 +1,9 @@
 import type { DbOrTrx } from "../../../db/connection";
 import { verifyAgainstNothing, verifyPassword } from "./password.server";
-import { recordSignInFailure, recordSignInSuccess, signInWaitMinutes } from "./sign-in-throttle.server";
+import { accountThrottle } from "./throttle";
+
+// 5 failed tries per account before the first wait (in memory, README « Sécurité »).
+const throttle = accountThrottle(5);
 
 /** Checks e-mail and password; returns the user and the territory to open, or null. */
 export async function authenticate(db: DbOrTrx, email: string, password: string) {
@@ -28,13 +31,13 @@ export type SignInResult = { status: "ok"; userId: string; territoryId: string }
  * is not even checked, and the answer is the same whether the account exists or not.
  */
 export async function signIn(db: DbOrTrx, email: string, password: string, clientIp: string): Promise<SignInResult> {
-  const waitMinutes = signInWaitMinutes(email, clientIp);
+  const waitMinutes = throttle.waitMinutes(email, clientIp);
   if (waitMinutes > 0) return { status: "throttled", waitMinutes };
   const user = await authenticate(db, email, password);
   if (!user) {
-    recordSignInFailure(email, clientIp);
+    throttle.record(email, clientIp);
     return { status: "invalid" };
   }
-  recordSignInSuccess(email);
+  throttle.reset(email);
   return { status: "ok", ...user };
 }

@@ -1,4 +1,4 @@
-// Exponential back-off on failed sign-ins, kept in memory only (README « Sécurité »).
+// Exponential back-off on failed sign-ins and reset requests, kept in memory only (README « Sécurité »).
 
 export type ThrottlePolicy = {
   /** Failures before the first wait (the next try after the last of them waits). */
@@ -52,4 +52,33 @@ export class FailureThrottle {
     this.lastSweep = now;
     for (const [key, entry] of this.entries) if (entry.forgetAt <= now) this.entries.delete(key);
   }
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The throttle of a form that names an account (sign-in, password reset): per account, then 1,
+ * 2, 4… minutes, at most an hour; per IP 30 tries, since many people can share one address (a
+ * town hall, a mobile network). Only `freePerAccount` differs between forms.
+ */
+export function accountThrottle(freePerAccount: number) {
+  const byAccount = new FailureThrottle({ freeFailures: freePerAccount, firstWaitMs: MINUTE, maxWaitMs: 60 * MINUTE });
+  const byAddress = new FailureThrottle({ freeFailures: 30, firstWaitMs: MINUTE, maxWaitMs: 60 * MINUTE });
+  const accountKey = (email: string) => email.trim().toLowerCase();
+  return {
+    /** Whole minutes to wait before this e-mail or this address may try again; 0 when they may. */
+    waitMinutes(email: string, clientIp: string, now = Date.now()): number {
+      const waitMs = Math.max(byAccount.waitMs(accountKey(email), now), clientIp ? byAddress.waitMs(clientIp, now) : 0);
+      return Math.ceil(waitMs / MINUTE);
+    },
+    /** Counts a try, whether or not the account exists (the answer must not tell). */
+    record(email: string, clientIp: string, now = Date.now()): void {
+      byAccount.recordFailure(accountKey(email), now);
+      if (clientIp) byAddress.recordFailure(clientIp, now);
+    },
+    /** Clears the account's count (not the address's). */
+    reset(email: string): void {
+      byAccount.reset(accountKey(email));
+    },
+  };
 }

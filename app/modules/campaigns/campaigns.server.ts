@@ -26,11 +26,42 @@ export async function listCampaigns(db: DbOrTrx, territoryId: string) {
   return rows.map((r) => ({ id: r.id, title: r.title, state: r.state, opensOn: r.opens_on, closesOn: r.closes_on, createdAt: r.created_at }));
 }
 
+/** A campaign as the module gives it out: camelCase, anonymity as a boolean (the row stays inside). */
+export type Campaign = {
+  id: string;
+  territoryId: string;
+  frameworkVersionId: string;
+  title: string;
+  description: string;
+  state: CampaignState;
+  isAnonymous: boolean;
+  k: number;
+  opensOn: string | null;
+  closesOn: string | null;
+  createdByUserId: string | null;
+  createdAt: string;
+  personalDataDeletedAt: string | null;
+};
+
 /** The campaign if it belongs to the territory; otherwise a 404 that looks like any missing page. */
-export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId: string) {
-  const campaign = await db.selectFrom("campaign").selectAll().where("id", "=", campaignId).where("territory_id", "=", territoryId).executeTakeFirst();
-  if (!campaign) throw new Response("Not found", { status: 404 });
-  return campaign;
+export async function findCampaign(db: DbOrTrx, territoryId: string, campaignId: string): Promise<Campaign> {
+  const c = await db.selectFrom("campaign").selectAll().where("id", "=", campaignId).where("territory_id", "=", territoryId).executeTakeFirst();
+  if (!c) throw new Response("Not found", { status: 404 });
+  return {
+    id: c.id,
+    territoryId: c.territory_id,
+    frameworkVersionId: c.framework_version_id,
+    title: c.title,
+    description: c.description,
+    state: c.state,
+    isAnonymous: c.is_anonymous === 1,
+    k: c.k,
+    opensOn: c.opens_on,
+    closesOn: c.closes_on,
+    createdByUserId: c.created_by_user_id,
+    createdAt: c.created_at,
+    personalDataDeletedAt: c.personal_data_deleted_at,
+  };
 }
 
 /** The projects a campaign evaluates, in the campaign's order. */
@@ -63,7 +94,7 @@ export async function getCampaignScope(db: DbOrTrx, territoryId: string, campaig
     listCampaignProjects(db, territoryId, campaign.id),
     db.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
     db.selectFrom("campaign_neighbourhood").select("name").where("campaign_id", "=", campaign.id).orderBy("position").execute(),
-    findFrameworkVersion(db, territoryId, campaign.framework_version_id),
+    findFrameworkVersion(db, territoryId, campaign.frameworkVersionId),
     listUnasked(db, territoryId, campaign.id),
   ]);
   if (!framework) throw new Error(`campaign ${campaign.id} points at a missing framework version`);
@@ -171,7 +202,7 @@ export async function writeCampaignContent(trx: DbOrTrx, territoryId: string, ca
 export async function transitionCampaign(db: Db, actor: Actor, campaignId: string, to: CampaignState, invitations: CampaignInvitations): Promise<Result<{ state: CampaignState }>> {
   return db.transaction().execute(async (trx) => {
     const campaign = await findCampaign(trx, actor.territoryId, campaignId);
-    const version = await findFrameworkVersion(trx, actor.territoryId, campaign.framework_version_id);
+    const version = await findFrameworkVersion(trx, actor.territoryId, campaign.frameworkVersionId);
     const groups = await trx.selectFrom("campaign_group").select("group_id").where("campaign_id", "=", campaign.id).execute();
     const invitationCount = await invitations.countInvitations(trx, actor.territoryId, campaign.id);
     const questionCount = version ? questionIndicators(version.definition, groups.map((g) => g.group_id)).length : 0;
@@ -191,7 +222,7 @@ export async function transitionCampaign(db: Db, actor: Actor, campaignId: strin
 export async function getTransitionConfirmation(db: DbOrTrx, territoryId: string, campaignId: string, to: CampaignState) {
   const campaign = await findCampaign(db, territoryId, campaignId);
   if (!nextStates(campaign.state).includes(to)) throw new Response("Not found", { status: 404 });
-  return { id: campaign.id, title: campaign.title, from: campaign.state, to, k: campaign.k, isAnonymous: campaign.is_anonymous === 1, opensOn: campaign.opens_on, closesOn: campaign.closes_on };
+  return { id: campaign.id, title: campaign.title, from: campaign.state, to, k: campaign.k, isAnonymous: campaign.isAnonymous, opensOn: campaign.opensOn, closesOn: campaign.closesOn };
 }
 
 /**

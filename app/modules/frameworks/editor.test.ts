@@ -146,8 +146,8 @@ describe("definition issues → form fields", () => {
   });
 
   it("an issue of the edited item lands on its field; any other goes above the form", () => {
-    const message = { fr: "Le texte anglais est vide.", en: "The English text is empty." };
-    const other = { fr: "Autre problème.", en: "Other problem." };
+    const message = { key: "frameworkChecks.emptyText.en" };
+    const other = { key: "frameworkChecks.weight", params: { value: "0" } };
     const mapped = issuesToFields(
       [
         { path: "indicators[3].question.en", message },

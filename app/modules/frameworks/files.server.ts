@@ -5,6 +5,7 @@
 // draft version (so a framework edited by hand and re-imported keeps its history and its diff);
 // any other id becomes a new framework of the territory, as draft v1.
 import type { Db, DbOrTrx } from "../../../db/connection";
+import { check } from "../../../evaluation-frameworks/rules";
 import { type Framework, type FrameworkIssue, parseFrameworkFile } from "../../../evaluation-frameworks/schema";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
@@ -45,10 +46,7 @@ export function parseFrameworkText(text: string): { ok: true; framework: Framewo
       issues: [
         {
           path: "",
-          message: {
-            fr: `Le fichier n'est pas un JSON valide (${detail}) : vérifiez les guillemets, les virgules et les accolades, ou repartez d'un fichier exporté.`,
-            en: `The file is not valid JSON (${detail}): check quotes, commas and braces, or start again from an exported file.`,
-          },
+          message: check("importNotJson", { detail }),
         },
       ],
     };
@@ -71,10 +69,7 @@ export async function importFrameworkFile(db: Db, actor: Actor, text: string): P
       return importFailure([
         {
           path: "id",
-          message: {
-            fr: `Votre cadre « ${parsed.framework.id} » a déjà un brouillon en cours : publiez-le d'abord, ou changez l'« id » du fichier pour créer un nouveau cadre.`,
-            en: `Your framework "${parsed.framework.id}" already has a draft in progress: publish it first, or change the file's "id" to create a new framework.`,
-          },
+          message: check("draftInProgress", { id: parsed.framework.id }),
         },
       ]);
     }

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { DbOrTrx } from "../../../db/connection";
 import { parseFrameworkFile } from "../../../evaluation-frameworks/schema";
+import { createTranslator } from "../../i18n/i18n";
+import { say } from "../../i18n/say";
 import { newId } from "../../lib/ids";
 import { nowIso } from "../../lib/time";
 import { parseStoredDefinition } from "./stored-definition";
@@ -15,7 +17,7 @@ export function readStarterFrameworks(directory = STARTER_DIRECTORY) {
     .sort()
     .map((file) => {
       const parsed = parseFrameworkFile(JSON.parse(readFileSync(join(directory, file), "utf8")));
-      if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path} — ${i.message.en}`).join("; ")}`);
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path} — ${say(createTranslator("en"), i.message)}`).join("; ")}`);
       return parsed.framework;
     });
 }

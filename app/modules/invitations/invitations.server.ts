@@ -124,15 +124,25 @@ export async function getInvitationsOverview(db: Db, territoryId: string, campai
   const personalRows = rows.filter((r) => r.kind === "personal");
   const optedOut = await optedOutAmong(db, territoryId, personalRows.flatMap((r) => (r.email ? [r.email] : [])));
   const undelivered = await undeliveredCampaignAddresses(db, territoryId, context.campaign.id);
-  const personal = personalRows.map((r) => ({ ...r, status: personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) }) }));
-  const batches = new Map<string, { batch: string; group_id: string; neighbourhood: string | null; sheets: number; used: number }>();
+  const personal = personalRows.map((r) => ({
+    id: r.id,
+    displayName: r.display_name,
+    email: r.email,
+    groupId: r.group_id,
+    neighbourhood: r.neighbourhood,
+    status: personalStatus({ ...r, isOptedOut: Boolean(r.email && optedOut.has(r.email)), isAwaitingDelivery: Boolean(r.email && undelivered.has(r.email)) }),
+  }));
+  const openLinks = rows
+    .filter((r) => r.kind === "open_link")
+    .map((r) => ({ id: r.id, code: r.code, groupId: r.group_id, neighbourhood: r.neighbourhood, maxResponses: r.max_responses, responseCount: r.response_count }));
+  const batches = new Map<string, { batch: string; groupId: string; neighbourhood: string | null; sheets: number; used: number }>();
   for (const r of rows.filter((r) => r.kind === "paper")) {
-    const batch = batches.get(r.created_at) ?? { batch: r.created_at, group_id: r.group_id, neighbourhood: r.neighbourhood, sheets: 0, used: 0 };
+    const batch = batches.get(r.created_at) ?? { batch: r.created_at, groupId: r.group_id, neighbourhood: r.neighbourhood, sheets: 0, used: 0 };
     batch.sheets++;
     batch.used += r.response_count;
     batches.set(r.created_at, batch);
   }
-  return { ...context, openLinks: rows.filter((r) => r.kind === "open_link"), personal, paperBatches: [...batches.values()] };
+  return { ...context, openLinks, personal, paperBatches: [...batches.values()] };
 }
 
 /** Adds one person; the address (if any) is stored lower-cased and once per campaign. */

@@ -1,13 +1,9 @@
 import { sql } from "kysely";
 import type { Db } from "../../../db/connection";
 import { migrationStatus } from "../../../db/migrator";
-import { findCampaign } from "../campaigns/campaigns.server";
-import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
-import { campaignsWithSurveyData, recountResponseCells, responseTallyDifferences } from "../surveys/cell-recount.server";
-import { countedValues, SCREENING_ID } from "../surveys/questions";
-import { listCountCellsBySource } from "../surveys/response-counts.server";
+import { campaignsWithSurveyData, recountCountCells, responseTallyDifferences } from "../surveys/cell-recount.server";
 import { closedVoteTallies } from "../workshops/vote-tallies.server";
-import { type Cell, type CellDifference, diffCells } from "./cell-diff";
+import { type CellDifference, diffCells } from "./cell-diff";
 
 export type VerifyReport = {
   integrity: string[];
@@ -25,28 +21,11 @@ export function isHealthy(report: VerifyReport): boolean {
   return report.integrity.length === 0 && report.foreignKeys.length === 0 && report.pendingMigrations.length === 0 && report.differences.length === 0 && report.tallies.length === 0 && report.unknownIndicators.length === 0;
 }
 
-/** One campaign: stored cells against those recomputed from answers and closed workshop votes. */
+/** One campaign: stored cells against those the surveys area recounts from answers and closed workshop votes. */
 async function verifyCampaignCells(db: Db, territoryId: string, campaignId: string) {
-  const campaign = await findCampaign(db, territoryId, campaignId);
-  const framework = await loadFrameworkDefinition(db, territoryId, campaign.framework_version_id);
-  const scales = new Map(framework.scales.map((s) => [s.id, s]));
-  const scaleOf = (indicatorId: string) => {
-    const indicator = framework.indicators.find((i) => i.id === indicatorId);
-    return indicator ? scales.get(indicator.scale) : undefined;
-  };
-  const fromAnswers = await recountResponseCells(db, territoryId, campaignId, scaleOf);
-  const fromVotes: Cell[] = [];
-  const unknown = new Set(fromAnswers.unknownIndicators);
-  for (const tally of await closedVoteTallies(db, territoryId, campaignId)) {
-    const scale = scaleOf(tally.indicatorId);
-    if (!scale) unknown.add(tally.indicatorId);
-    else for (const value of countedValues(scale, tally.value)) fromVotes.push({ ...tally, source: "workshop", value });
-  }
-  // « Ne connaît pas ce projet » is counted in a cell but leaves no answer row (nothing else is
-  // kept of that person on that project), so it cannot be recomputed: left out of the comparison.
-  const stored = (await listCountCellsBySource(db, territoryId, campaignId)).filter((c) => c.indicatorId !== SCREENING_ID);
-  const recomputed = [...fromAnswers.cells, ...fromVotes].filter((c) => c.indicatorId !== SCREENING_ID);
-  return { stored: stored.length, differences: diffCells(stored, recomputed), unknownIndicators: [...unknown].filter((id) => id !== SCREENING_ID) };
+  const votes = (await closedVoteTallies(db, territoryId, campaignId)).map((tally) => ({ ...tally, source: "workshop" as const }));
+  const { stored, recomputed, unknownIndicators } = await recountCountCells(db, territoryId, campaignId, votes);
+  return { stored: stored.length, differences: diffCells(stored, recomputed), unknownIndicators };
 }
 
 /**

@@ -36,9 +36,9 @@ export async function deleteCampaignEmails(trx: DbOrTrx, territoryId: string, ca
 export function listOutbox(db: DbOrTrx, territoryId: string, limit = 200) {
   return db
     .selectFrom("outbox_message")
-    .select(["id", "to_address", "subject", "text_body", "created_at", "sent_at", "error", "status", "attempts", "next_attempt_at"])
+    .select(["id", "to_address as toAddress", "subject", "text_body as textBody", "created_at as createdAt", "sent_at as sentAt", "error", "status", "attempts", "next_attempt_at as nextAttemptAt"])
     .where("territory_id", "=", territoryId)
-    .orderBy("created_at", "desc")
+    .orderBy("outbox_message.created_at", "desc")
     .limit(limit)
     .execute();
 }

@@ -19,7 +19,7 @@ export async function getCampaignParticipation(db: Db, territoryId: string, camp
     countProjectsNotKnown(db, territoryId, campaign.id),
   ]);
   return {
-    campaign: { id: campaign.id, title: campaign.title, state: campaign.state, k: campaign.k, isAnonymous: campaign.is_anonymous === 1 },
+    campaign: { id: campaign.id, title: campaign.title, state: campaign.state, k: campaign.k, isAnonymous: campaign.isAnonymous },
     groupLabels: framework.definition.stakeholderGroups.map((g) => ({ id: g.id, label: g.label })),
     totals: participationTotals(tallies, responsesByGroup),
     byGroup: participationByGroup(groupIds, tallies, responsesByGroup, campaign.k),

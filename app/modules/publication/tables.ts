@@ -14,6 +14,17 @@ export type Row = Record<string, Cell>;
 export type Field = { name: string; type: "string" | "number" | "integer"; description: string; enum?: readonly string[] };
 export type OpenTable = { name: string; title: string; description: string; fields: readonly Field[]; primaryKey: readonly string[]; rows: readonly Row[] };
 
+const field = (type: Field["type"]) => (name: string, description: string): Field => ({ name, type, description });
+const text = field("string");
+const num = field("number");
+const int = field("integer");
+// The columns several tables share.
+const FINDING_ID = text("finding_id", "Constat (identifiant).");
+const PROJECT = text("project", "Projet évalué.");
+const DIMENSION = text("dimension", "Dimension.");
+const INDICATOR = text("indicator", "Indicateur.");
+const GROUP = text("group", "Partie prenante.");
+
 /** shown: published; masque: fewer than k people (or would reveal such a figure); sans_donnee: nothing to score. */
 export const STATUSES = ["shown", "masque", "sans_donnee"] as const;
 const status: Field = { name: "status", type: "string", description: "shown : publié ; masque : moins de k personnes (ou permettrait de le recalculer), jamais rempli ; sans_donnee : rien à noter.", enum: STATUSES };
@@ -21,12 +32,14 @@ const status: Field = { name: "status", type: "string", description: "shown : pu
 function scoreCells(score: MaskedScore | null): Row {
   if (!score) return { status: "sans_donnee", score: null, low: null, high: null };
   if (score.hidden) return { status: "masque", score: null, low: null, high: null };
-  return { status: "shown", score: round(score.score), low: score.low === null ? null : round(score.low), high: score.high === null ? null : round(score.high) };
+  return { status: "shown", score: round(score.score), low: roundOrNull(score.low), high: roundOrNull(score.high) };
 }
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+const roundOrNull = (value: number | null) => (value === null ? null : round(value));
 
 /** The tables, in the order of the data package. Labels in `locale` (French for the published files). */
 export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenTable[] {
@@ -35,24 +48,32 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
   const group = new Map(snapshot.groups.map((g) => [g.id, localized(locale, g.label)]));
   const textOf = findingTexts(createTranslator(locale), snapshot);
   const where = (f: { projectId: string; dimensionId: string }) => ({ project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, dimension: dimension.get(f.dimensionId) ?? f.dimensionId });
+  // One indicator of one finding: the key columns of the indicators and reported tables.
+  const indicatorKeyCells = (f: { id: string; projectId: string; dimensionId: string }, i: { indicatorId: string; label: { fr: string; en: string } }) => ({
+    finding_id: f.id,
+    project: project.get(f.projectId) ?? f.projectId,
+    dimension_id: f.dimensionId,
+    indicator_id: i.indicatorId,
+    indicator: localized(locale, i.label),
+  });
   const indicatorKey: Field[] = [
-    { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-    { name: "project", type: "string", description: "Projet évalué." },
-    { name: "dimension_id", type: "string", description: "Dimension (identifiant)." },
-    { name: "indicator_id", type: "string", description: "Indicateur (identifiant stable d'une version à l'autre)." },
-    { name: "indicator", type: "string", description: "Indicateur." },
+    FINDING_ID,
+    PROJECT,
+    text("dimension_id", "Dimension (identifiant)."),
+    text("indicator_id", "Indicateur (identifiant stable d'une version à l'autre)."),
+    INDICATOR,
   ];
   const scoreFields: Field[] = [
-    { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-    { name: "project", type: "string", description: "Projet évalué." },
-    { name: "dimension_id", type: "string", description: "Dimension (identifiant stable du cadre)." },
-    { name: "dimension", type: "string", description: "Dimension." },
-    { name: "group_id", type: "string", description: "Partie prenante (identifiant) ; « * » pour le score d'ensemble." },
-    { name: "group", type: "string", description: "Partie prenante." },
+    FINDING_ID,
+    PROJECT,
+    text("dimension_id", "Dimension (identifiant stable du cadre)."),
+    DIMENSION,
+    text("group_id", "Partie prenante (identifiant) ; « * » pour le score d'ensemble."),
+    GROUP,
     status,
-    { name: "score", type: "number", description: "Score 0–100 (plus haut = meilleur impact)." },
-    { name: "low", type: "number", description: "Borne basse de l'intervalle à 95 %." },
-    { name: "high", type: "number", description: "Borne haute de l'intervalle à 95 %." },
+    num("score", "Score 0–100 (plus haut = meilleur impact)."),
+    num("low", "Borne basse de l'intervalle à 95 %."),
+    num("high", "Borne haute de l'intervalle à 95 %."),
   ];
   return [
     {
@@ -73,17 +94,17 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       fields: [
         ...indicatorKey,
         status,
-        { name: "n", type: "integer", description: "Réponses (y compris « je ne sais pas »)." },
-        { name: "dont_know", type: "integer", description: "Réponses « je ne sais pas / pas concerné·e »." },
-        { name: "mean", type: "number", description: "Moyenne dans l'unité de l'échelle." },
-        { name: "score", type: "number", description: "Score 0–100." },
+        int("n", "Réponses (y compris « je ne sais pas »)."),
+        int("dont_know", "Réponses « je ne sais pas / pas concerné·e »."),
+        num("mean", "Moyenne dans l'unité de l'échelle."),
+        num("score", "Score 0–100."),
       ],
       primaryKey: ["finding_id", "indicator_id"],
       rows: snapshot.findings.flatMap((f) =>
         f.figures.indicators.map((i) => {
-          const base = { finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, indicator_id: i.indicatorId, indicator: localized(locale, i.label) };
+          const base = indicatorKeyCells(f, i);
           if (i.result.hidden) return { ...base, status: "masque", n: null, dont_know: null, mean: null, score: null };
-          return { ...base, status: "shown", n: i.result.n, dont_know: i.result.dontKnow, mean: i.result.mean === null ? null : round(i.result.mean), score: i.result.score === null ? null : round(i.result.score) };
+          return { ...base, status: "shown", n: i.result.n, dont_know: i.result.dontKnow, mean: roundOrNull(i.result.mean), score: roundOrNull(i.result.score) };
         }),
       ),
     },
@@ -94,19 +115,19 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       fields: [
         ...indicatorKey,
         { name: "kind", type: "string", description: "reported : chiffre déclaré ; computed : taux calculé.", enum: ["reported", "computed"] },
-        { name: "unit", type: "string", description: "Unité." },
+        text("unit", "Unité."),
         status,
-        { name: "value", type: "number", description: "Valeur (vide si non déclarée ou masquée)." },
-        { name: "baseline", type: "number", description: "Valeur de départ du cadre." },
-        { name: "target", type: "number", description: "Cible du cadre." },
-        { name: "progress", type: "number", description: "Chemin parcouru vers la cible, 0–100." },
+        num("value", "Valeur (vide si non déclarée ou masquée)."),
+        num("baseline", "Valeur de départ du cadre."),
+        num("target", "Cible du cadre."),
+        num("progress", "Chemin parcouru vers la cible, 0–100."),
       ],
       primaryKey: ["finding_id", "indicator_id"],
       rows: snapshot.findings.flatMap((f) =>
         f.figures.reported.map((r) => {
-          const base = { finding_id: f.id, project: project.get(f.projectId) ?? f.projectId, dimension_id: f.dimensionId, indicator_id: r.indicatorId, indicator: localized(locale, r.label), kind: r.kind, unit: r.unit ? localized(locale, r.unit) : null, baseline: r.baseline, target: r.target };
+          const base = { ...indicatorKeyCells(f, r), kind: r.kind, unit: r.unit ? localized(locale, r.unit) : null, baseline: r.baseline, target: r.target };
           if (r.result.hidden) return { ...base, status: "masque", value: null, progress: null };
-          return { ...base, status: r.result.value === null ? "sans_donnee" : "shown", value: r.result.value, progress: r.result.progress === null ? null : round(r.result.progress) };
+          return { ...base, status: r.result.value === null ? "sans_donnee" : "shown", value: r.result.value, progress: roundOrNull(r.result.progress) };
         }),
       ),
     },
@@ -115,12 +136,12 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Positions collectives des ateliers",
       description: "La position d'un groupe en atelier sur un indicateur (consensus, majorité, partagé), son raisonnement et l'avis minoritaire.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "indicator_id", type: "string", description: "Indicateur (identifiant)." },
-        { name: "indicator", type: "string", description: "Indicateur." },
+        FINDING_ID,
+        text("indicator_id", "Indicateur (identifiant)."),
+        INDICATOR,
         { name: "kind", type: "string", description: "consensus ; majority : majorité ; divided : partagé.", enum: ["consensus", "majority", "divided"] },
-        { name: "reasoning", type: "string", description: "Raisonnement du groupe." },
-        { name: "minority_view", type: "string", description: "Avis minoritaire (vide si aucun)." },
+        text("reasoning", "Raisonnement du groupe."),
+        text("minority_view", "Avis minoritaire (vide si aucun)."),
       ],
       primaryKey: [],
       rows: snapshot.findings.flatMap((f) => f.figures.workshopPositions.map((p) => ({ finding_id: f.id, indicator_id: p.indicatorId, indicator: localized(locale, p.label), kind: p.kind, reasoning: p.reasoning, minority_view: p.minorityView }))),
@@ -130,12 +151,12 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Constats et réponses de la collectivité",
       description: "Le texte de chaque constat après la relecture collective et la réponse de la collectivité.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "project", type: "string", description: "Projet évalué." },
-        { name: "dimension", type: "string", description: "Dimension." },
-        { name: "title", type: "string", description: "Titre du constat." },
-        { name: "text", type: "string", description: "Texte du constat." },
-        { name: "council_answer", type: "string", description: "Réponse de la collectivité (vide si aucune)." },
+        FINDING_ID,
+        PROJECT,
+        DIMENSION,
+        text("title", "Titre du constat."),
+        text("text", "Texte du constat."),
+        text("council_answer", "Réponse de la collectivité (vide si aucune)."),
       ],
       primaryKey: ["finding_id"],
       rows: snapshot.findings.map((f) => {
@@ -148,11 +169,11 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Positions des parties prenantes",
       description: "D'accord, à nuancer ou pas d'accord, avec la raison et la reformulation proposée, par association.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "association", type: "string", description: "Association ou structure (vide pour une personne invitée sans association)." },
+        FINDING_ID,
+        text("association", "Association ou structure (vide pour une personne invitée sans association)."),
         { name: "position", type: "string", description: "agree : d'accord ; nuance : à nuancer ; disagree : pas d'accord.", enum: ["agree", "nuance", "disagree"] },
-        { name: "reason", type: "string", description: "Raison donnée." },
-        { name: "rewording", type: "string", description: "Reformulation proposée." },
+        text("reason", "Raison donnée."),
+        text("rewording", "Reformulation proposée."),
       ],
       primaryKey: [],
       rows: snapshot.findings.flatMap((f) => f.positions.map((p) => ({ finding_id: f.id, association: p.association, position: p.position, reason: p.reason, rewording: p.rewording }))),
@@ -162,10 +183,10 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Engagements de la collectivité",
       description: "Ce qui va changer, qui s'en charge et pour quand.",
       fields: [
-        { name: "finding_id", type: "string", description: "Constat (identifiant)." },
-        { name: "what", type: "string", description: "Ce qui va changer." },
-        { name: "who", type: "string", description: "Qui s'en charge." },
-        { name: "due_on", type: "string", description: "Échéance (AAAA-MM-JJ), vide si aucune." },
+        FINDING_ID,
+        text("what", "Ce qui va changer."),
+        text("who", "Qui s'en charge."),
+        text("due_on", "Échéance (AAAA-MM-JJ), vide si aucune."),
       ],
       primaryKey: [],
       rows: snapshot.findings.flatMap((f) => f.commitments.map((c) => ({ finding_id: f.id, what: c.what, who: c.who, due_on: c.dueOn }))),
@@ -175,11 +196,11 @@ export function openDataTables(snapshot: Snapshot, locale: Locale = "fr"): OpenT
       title: "Participation par partie prenante et source",
       description: "Personnes invitées (invitations nominatives et feuilles papier ; un lien ouvert n'invite personne en particulier) et réponses reçues.",
       fields: [
-        { name: "group_id", type: "string", description: "Partie prenante (identifiant)." },
-        { name: "group", type: "string", description: "Partie prenante." },
+        text("group_id", "Partie prenante (identifiant)."),
+        GROUP,
         { name: "source", type: "string", description: "online : en ligne ; paper : questionnaire papier.", enum: ["online", "paper", "workshop"] },
-        { name: "invited", type: "integer", description: "Invitations nominatives ou papier." },
-        { name: "responses", type: "integer", description: "Réponses reçues." },
+        int("invited", "Invitations nominatives ou papier."),
+        int("responses", "Réponses reçues."),
       ],
       primaryKey: ["group_id", "source"],
       rows: snapshot.participation.map((p) => ({ group_id: p.groupId, group: group.get(p.groupId) ?? p.groupId, source: p.source, invited: p.invited, responses: p.responses })),

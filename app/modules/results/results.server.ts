@@ -55,7 +55,7 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
 
   const [current, previousCampaign, responses, stored] = await Promise.all([
     maskedIndicators(db, territoryId, campaign.id),
-    findPreviousStableCampaign(db, territoryId, campaign.id, campaign.created_at),
+    findPreviousStableCampaign(db, territoryId, campaign.id, campaign.createdAt),
     countResponsesByGroupAndSource(db, territoryId, campaign.id),
     listReportedFigures(db, territoryId, campaign.id),
   ]);

@@ -38,7 +38,7 @@ async function buildSnapshot(db: DbOrTrx, territoryId: string, campaignId: strin
     schemaVersion: SNAPSHOT_VERSION,
     evaluationId: review.evaluation.id,
     territory,
-    campaign: { title: scope.campaign.title, description: scope.campaign.description, opensOn: scope.campaign.opens_on, closesOn: scope.campaign.closes_on, k: scope.campaign.k, isAnonymous: scope.campaign.is_anonymous === 1 },
+    campaign: { title: scope.campaign.title, description: scope.campaign.description, opensOn: scope.campaign.opensOn, closesOn: scope.campaign.closesOn, k: scope.campaign.k, isAnonymous: scope.campaign.isAnonymous },
     framework: {
       title: definition.title,
       version: definition.version,

@@ -1,11 +1,15 @@
 import type { Db } from "../../../db/connection";
 import type { ResponseSource } from "../../../db/schema";
-import { countedValues, type Scale } from "./questions";
+import { listCampaignProjects } from "../campaigns/campaigns.server";
+import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
+import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
+import { countedValues, isScreening, surveySteps } from "./questions";
+import { listCountCellsBySource } from "./response-counts.server";
+import { type CountCell, type GroupScreening, recountNotKnownCells } from "./screening-recount";
 
-// For `npm run db:verify`: the count cells recomputed from the raw answers, by the same rule the
-// submit uses (countedValues), to compare with the cells the submits added up.
-
-export type CellKey = { projectId: string; indicatorId: string; groupId: string; source: ResponseSource; value: string };
+// For `npm run db:verify`: the count cells recomputed from the raw answers, by the same rules the
+// submit uses, to compare with the cells the submits added up. Only this area knows how a cell
+// is encoded (the values an answer adds to, the screening's cell).
 
 /** Every campaign of the install that has responses or count cells (the verify tool spans territories). */
 export async function campaignsWithSurveyData(db: Db): Promise<{ territoryId: string; campaignId: string }[]> {
@@ -17,30 +21,66 @@ export async function campaignsWithSurveyData(db: Db): Promise<{ territoryId: st
   return rows.map((r) => ({ territoryId: r.territory_id, campaignId: r.campaign_id }));
 }
 
+/** Raw values counted elsewhere (closed workshop votes), as they were cast: this area counts them into cells. */
+export type RawCount = { projectId: string; indicatorId: string; groupId: string; source: ResponseSource; value: string; count: number };
+
 /**
- * A campaign's cells as its responses' answers give them (online and paper sources; workshop
- * votes are counted by the workshops area). `scaleOf` gives an indicator's scale; an answer to
- * an indicator without one is reported apart, since no rule can count it.
+ * A campaign's count cells, stored and recounted by this area's own rules, for db:verify: each
+ * answer (and each raw value counted elsewhere, `others`) through countedValues, as the submit
+ * counts it, and the « ne connaît pas » cells from what the online responses left unanswered
+ * (screening-recount.ts). An answer to an indicator the framework lacks is reported apart,
+ * since no rule can count it.
  */
-export async function recountResponseCells(db: Db, territoryId: string, campaignId: string, scaleOf: (indicatorId: string) => Scale | undefined) {
+export async function recountCountCells(db: Db, territoryId: string, campaignId: string, others: readonly RawCount[]) {
+  const campaign = await findSurveyCampaign(db, territoryId, campaignId);
+  if (!campaign) throw new Error(`campaign ${campaignId} is not in territory ${territoryId}`);
+  const framework = await loadFrameworkDefinition(db, territoryId, campaign.framework_version_id);
+  const scales = new Map(framework.scales.map((s) => [s.id, s]));
+  const indicators = new Map(framework.indicators.map((i) => [i.id, i]));
   const answers = await db
     .selectFrom("answer as a")
     .innerJoin("response as r", "r.id", "a.response_id")
-    .select(["a.project_id", "a.indicator_id", "a.value", "r.group_id", "r.source"])
+    .select(["a.response_id", "a.project_id", "a.indicator_id", "a.value", "r.group_id", "r.source"])
     .where("r.territory_id", "=", territoryId)
     .where("r.campaign_id", "=", campaignId)
     .execute();
-  const cells: (CellKey & { count: number })[] = [];
+  const raw: RawCount[] = [...answers.map((a) => ({ projectId: a.project_id, indicatorId: a.indicator_id, groupId: a.group_id, source: a.source, value: a.value, count: 1 })), ...others];
+  const recomputed: CountCell[] = [];
   const unknownIndicators = new Set<string>();
-  for (const a of answers) {
-    const scale = scaleOf(a.indicator_id);
-    if (!scale) {
-      unknownIndicators.add(a.indicator_id);
-      continue;
-    }
-    for (const value of countedValues(scale, a.value)) cells.push({ projectId: a.project_id, indicatorId: a.indicator_id, groupId: a.group_id, source: a.source, value, count: 1 });
+  for (const r of raw) {
+    const indicator = indicators.get(r.indicatorId);
+    const scale = indicator && scales.get(indicator.scale);
+    if (!scale) unknownIndicators.add(r.indicatorId);
+    else for (const value of countedValues(scale, r.value)) recomputed.push({ ...r, value });
   }
-  return { cells, unknownIndicators: [...unknownIndicators] };
+  const stored = await listCountCellsBySource(db, territoryId, campaignId);
+  // The online responses with an answer, per group and project.
+  const answering = new Map<string, Set<string>>();
+  for (const a of answers) {
+    const key = `${a.group_id}\u0000${a.project_id}`;
+    if (a.source === "online") answering.set(key, (answering.get(key) ?? new Set()).add(a.response_id));
+  }
+  const groups: GroupScreening[] = [];
+  for (const { groupId, responses } of await countOnlineResponsesByGroup(db, territoryId, campaignId)) {
+    // The projects the group was screened about: the list its survey steps are built from.
+    const projectIds = (await listCampaignProjects(db, territoryId, campaignId)).map((p) => p.id);
+    const answeredBy = new Map(projectIds.map((projectId) => [projectId, answering.get(`${groupId}\u0000${projectId}`)?.size ?? 0]));
+    const yesLeavesAnAnswer = surveySteps(framework, groupId, ["project"]).some((step) => !isScreening(step) && step.indicator.required);
+    groups.push({ groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer });
+  }
+  return { stored, recomputed: [...recomputed, ...recountNotKnownCells(groups, stored)], unknownIndicators: [...unknownIndicators] };
+}
+
+async function countOnlineResponsesByGroup(db: Db, territoryId: string, campaignId: string) {
+  const rows = await db
+    .selectFrom("response")
+    .select(["group_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("territory_id", "=", territoryId)
+    .where("campaign_id", "=", campaignId)
+    .where("source", "=", "online")
+    .groupBy("group_id")
+    .execute();
+  return rows.map((r) => ({ groupId: r.group_id, responses: Number(r.n) }));
 }
 
 /**

@@ -14,7 +14,7 @@ export async function previewSurvey(db: DbOrTrx, territoryId: string, campaignId
   const projects = all.filter((p) => isAsked(unasked, groupId, p.id));
   const labels = new Map(definition.stakeholderGroups.map((g) => [g.id, g.label]));
   return {
-    campaign: { id: campaign.id, title: campaign.title, description: campaign.description, isAnonymous: Boolean(campaign.is_anonymous) },
+    campaign: { id: campaign.id, title: campaign.title, description: campaign.description, isAnonymous: campaign.isAnonymous },
     groups: groupIds.map((id) => ({ id, label: labels.get(id) ?? { fr: id, en: id } })),
     groupId,
     projects,

@@ -13,7 +13,7 @@ export async function subscribeToResults(db: Db, resumeCode: string, email: stri
   if (!campaign) return false;
   await db
     .insertInto("results_subscriber")
-    .values({ id: newId(), territory_id: campaign.territory_id, campaign_id: campaign.id, email: email.trim().toLowerCase() })
+    .values({ id: newId(), territory_id: campaign.territoryId, campaign_id: campaign.id, email: email.trim().toLowerCase() })
     .onConflict((oc) => oc.columns(["campaign_id", "email"]).doNothing())
     .execute();
   return true;

@@ -44,7 +44,8 @@ export async function openInvitation(db: Db, code: string) {
   const projects = await listGroupProjects(db, invitation.territory_id, invitation.campaign_id, invitation.group_id);
   // At most: the screening questions and the questions of every project.
   const questionCount = surveySteps(definition, invitation.group_id, projects.map((p) => p.id)).length;
-  return { invitation, status, questionCount, projects };
+  const welcome = { title: invitation.title, description: invitation.description, isAnonymous: invitation.is_anonymous === 1 };
+  return { invitation, welcome, status, questionCount, projects };
 }
 
 /**
@@ -77,7 +78,7 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
   const projects = await listGroupProjects(db, draft.territory_id, draft.campaign_id, draft.group_id);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
   const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
-  return { draft, definition, projects, steps, answers, status: invitationStatus(draft) };
+  return { draft, resumeCode: draft.resume_code, definition, projects, steps, answers, status: invitationStatus(draft) };
 }
 
 export type SurveyIntent = "next" | "previous" | "skip";
@@ -121,7 +122,8 @@ export function receiptKey(resumeCode: string): string {
 /** For the thank-you page and replays: the campaign a submitted draft belonged to. */
 export async function findSubmittedCampaign(db: DbOrTrx, resumeCode: string) {
   const receipt = await db.selectFrom("submission_receipt").select(["campaign_id", "territory_id"]).where("key", "=", receiptKey(resumeCode)).executeTakeFirst();
-  return receipt && findSurveyCampaign(db, receipt.territory_id, receipt.campaign_id);
+  const campaign = receipt && (await findSurveyCampaign(db, receipt.territory_id, receipt.campaign_id));
+  return campaign ? { id: campaign.id, territoryId: campaign.territory_id, title: campaign.title, closesOn: campaign.closes_on } : undefined;
 }
 
 /** What a typed code is: an invitation (→ welcome page) or a draft (→ where the person stopped). */

@@ -27,7 +27,7 @@ async function findByCode(db: Db, code: string) {
   const workshop = await db.selectFrom("workshop").selectAll().where("join_code", "=", normalizeCode(code)).executeTakeFirst();
   if (!workshop) return null;
   const campaign = await findCampaign(db, workshop.territory_id, workshop.campaign_id);
-  const definition = await loadFrameworkDefinition(db, workshop.territory_id, campaign.framework_version_id);
+  const definition = await loadFrameworkDefinition(db, workshop.territory_id, campaign.frameworkVersionId);
   return { workshop, isCampaignOpen: campaign.state === "open", definition, groupIds: parseGroupIds(workshop.group_ids) };
 }
 

@@ -120,7 +120,7 @@ export async function getBoardState(db: DbOrTrx, territoryId: string, workshopId
   const workshop = await findWorkshop(db, territoryId, workshopId);
   // Re-read after every vote by the stream: the cached definition, no JSON parse each time.
   const campaign = await findCampaign(db, territoryId, workshop.campaign_id);
-  const framework = await loadFrameworkDefinition(db, territoryId, campaign.framework_version_id);
+  const framework = await loadFrameworkDefinition(db, territoryId, campaign.frameworkVersionId);
   const items = await listWorkshopIndicators(db, territoryId, workshop.id);
   const item = items[workshop.current_position];
   const indicator = item && framework.indicators.find((i) => i.id === item.indicatorId);

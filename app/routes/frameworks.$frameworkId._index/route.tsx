@@ -17,6 +17,7 @@ import { DraftIssues } from "~/components/frameworks/draft-issues";
 import { FrameworkDocument } from "./framework-document";
 import { Breadcrumbs, DiffLink, frameworkCrumbs, VersionStatus } from "~/components/frameworks/framework-header";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { routeParam } from "~/lib/route-params";
 import { titleMeta } from "~/i18n/meta";
 
@@ -43,8 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const actionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("publish"), confirm: z.literal("on", { error: "frameworks.errors.confirmPublish" }) }), z.object({ intent: z.literal("newDraft") })]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const frameworkId = routeParam(params, "frameworkId");
   const member = await requireMember(request, COUNCIL_EDITORS);
+  const frameworkId = await ownedParam(member, params, "frameworkId");
   const parsed = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return data(await translateFailure(request, formFailure(parsed.error.issues[0]?.path[0] === "confirm" ? "frameworks.errors.confirmPublish" : "frameworks.errors.noDraft")), { status: 400 });
   if (parsed.data.intent === "publish") {

@@ -21,6 +21,7 @@ import { IndicatorForm } from "./indicator-form";
 import { itemAnchor, ItemLists } from "./item-lists";
 import { ScaleForm } from "./scale-form";
 import { readFormData } from "~/lib/http/form-data.server";
+import { ownedParam } from "~/lib/owned-param.server";
 import { replyWithFailure } from "~/lib/failure-reply.server";
 import { isOneOf } from "~/lib/one-of";
 import { routeParam } from "~/lib/route-params";
@@ -64,8 +65,8 @@ const isIntent = (value: unknown): value is Intent => typeof value === "string" 
 export type EditorReply = { intent: Intent; result: SubmissionResult<string[]> };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const frameworkId = routeParam(params, "frameworkId");
   const member = await requireMember(request, COUNCIL_EDITORS);
+  const frameworkId = await ownedParam(member, params, "frameworkId");
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (!isIntent(intent)) throw new Response("Bad request", { status: 400 });
