@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connection";
 import type { ResponseSource } from "../../../db/schema";
-import { listCampaignProjects } from "../campaigns/campaigns.server";
+import { listGroupProjects } from "../campaigns/campaigns.server";
 import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { countedValues, isScreening, surveySteps } from "./questions";
@@ -62,8 +62,8 @@ export async function recountCountCells(db: Db, territoryId: string, campaignId:
   }
   const groups: GroupScreening[] = [];
   for (const { groupId, responses } of await countOnlineResponsesByGroup(db, territoryId, campaignId)) {
-    // The projects the group was screened about: the list its survey steps are built from.
-    const projectIds = (await listCampaignProjects(db, territoryId, campaignId)).map((p) => p.id);
+    // The projects this group was screened about (a group is asked only its own projects).
+    const projectIds = (await listGroupProjects(db, territoryId, campaignId, groupId)).map((p) => p.id);
     const answeredBy = new Map(projectIds.map((projectId) => [projectId, answering.get(`${groupId}\u0000${projectId}`)?.size ?? 0]));
     const yesLeavesAnAnswer = surveySteps(framework, groupId, ["project"]).some((step) => !isScreening(step) && step.indicator.required);
     groups.push({ groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer });
