@@ -59,8 +59,8 @@ describe("db:verify", () => {
   });
 
   it("recounts « ne connaît pas » from the answers a response left out, and names a tampered one", async () => {
-    // A resident who knows the first project only: their « no » to the others is a count cell
-    // that leaves no answer row, recounted from the projects they did not answer.
+    // A resident who does not know the first project they are asked about: their « no » is a
+    // count cell that leaves no answer row, recounted from the projects they did not answer.
     const link = await t.db.selectFrom("invitation as i").innerJoin("campaign as c", "c.id", "i.campaign_id").select(["i.code", "i.campaign_id"]).where("i.kind", "=", "open_link").where("i.group_id", "=", "residents").where("c.state", "=", "open").executeTakeFirstOrThrow();
     const started = await startSurvey(t.db, link.code);
     if (!started.ok) throw new Error("the demo's open link refused a survey");
@@ -68,7 +68,7 @@ describe("db:verify", () => {
       const step = (await loadSurvey(t.db, started.resumeCode))?.steps[index];
       if (!step) break;
       const firstProject = index === 0;
-      await saveSurveyStep(t.db, started.resumeCode, index, "next", isScreening(step) ? { value: firstProject ? "yes" : "no" } : { dontKnow: true });
+      await saveSurveyStep(t.db, started.resumeCode, index, "next", isScreening(step) ? { value: firstProject ? "no" : "yes" } : { dontKnow: true });
     }
     expect((await submitSurvey(t.db, started.resumeCode)).status).toBe("submitted");
     const notKnown = t.db.selectFrom("count_cell").selectAll().where("campaign_id", "=", link.campaign_id).where("indicator_id", "=", "~known").where("value", "=", "no");
