@@ -6,6 +6,8 @@ import { findDraftCampaign } from "../campaigns/survey-campaign.server";
 import { findDraftInvitation } from "../invitations/survey-access.server";
 
 const projectIdList = z.array(z.string());
+// What a resident typed so far, keyed by project and indicator (written by saveSurveyStep).
+const draftAnswers = z.record(z.string(), z.string());
 
 const findDraft = precompile((db, param: Param<{ resumeCode: string }>) =>
   db.selectFrom("survey_draft").select(["id", "resume_code", "answers", "step", "territory_id", "campaign_id", "invitation_id"]).where("resume_code", "=", param("resumeCode")),
@@ -27,6 +29,7 @@ export async function readDraft(db: DbOrTrx, resumeCode: string) {
   if (!invitation || !campaign) return undefined;
   return {
     ...draft,
+    answers: draftAnswers.parse(JSON.parse(draft.answers)),
     code: invitation.code,
     kind: invitation.kind,
     group_id: invitation.group_id,

@@ -1,5 +1,5 @@
 import { localized, type Translate } from "../../i18n/i18n";
-import { DONT_KNOW, type Scale } from "./questions";
+import { choiceValues, DONT_KNOW, type Scale } from "./questions";
 
 /** What a stored value reads as for a person: « Plutôt d'accord », « Oui », « 7 », an option… */
 export function valueLabel(scale: Scale, value: string, t: Translate): string {
@@ -16,7 +16,7 @@ export function valueLabel(scale: Scale, value: string, t: Translate): string {
         const option = scale.options.find((o) => o.value === v);
         return option ? localized(t.locale, option.label) : v;
       };
-      return value.startsWith("[") ? (JSON.parse(value) as string[]).map(labelOf).join(", ") : labelOf(value);
+      return value.startsWith("[") ? choiceValues(value).map(labelOf).join(", ") : labelOf(value);
     }
     case "number":
       return `${value} ${localized(t.locale, scale.unit)}`;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Framework } from "../../../evaluation-frameworks/schema";
 import { type Indicator, questionIndicators } from "../frameworks/indicators";
 
@@ -101,6 +102,13 @@ export function parseAnswer(scale: Scale, required: boolean, raw: RawAnswer): Pa
 /** The cell that counts everyone who answered a question (« je ne sais pas » included). */
 export const ANSWERED = "*";
 
+const choiceList = z.array(z.string());
+
+/** The option values of a stored multiple-choice answer (kept as a JSON list). */
+export function choiceValues(value: string): string[] {
+  return choiceList.parse(JSON.parse(value));
+}
+
 /**
  * The count-cell values one stored answer adds to: always ANSWERED (so n is known even for
  * multiple choice), then the value itself. Free text adds only to ANSWERED (its content is
@@ -108,7 +116,7 @@ export const ANSWERED = "*";
  */
 export function countedValues(scale: Scale, value: string): string[] {
   if (value === DONT_KNOW || scale.type === "text") return value === DONT_KNOW ? [ANSWERED, DONT_KNOW] : [ANSWERED];
-  if (scale.type === "choice" && scale.multiple) return [ANSWERED, ...(JSON.parse(value) as string[])];
+  if (scale.type === "choice" && scale.multiple) return [ANSWERED, ...choiceValues(value)];
   return [ANSWERED, value];
 }
 

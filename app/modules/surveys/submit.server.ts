@@ -105,7 +105,7 @@ export async function submitSurvey(db: Db, resumeCode: string): Promise<SubmitRe
   const status = invitationStatus(draft);
   if (status !== "ok") return { status };
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
-  const answers = JSON.parse(draft.answers) as Record<string, string>;
+  const { answers } = draft;
   const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
   const firstMissingStep = steps.findIndex((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok);
   if (firstMissingStep >= 0) return { status: "incomplete", firstMissingStep };

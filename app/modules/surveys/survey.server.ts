@@ -76,7 +76,7 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
   // Only the projects the draft's group is asked about (draft.projectIds, same order).
   const projects = await listGroupProjects(db, draft.territory_id, draft.campaign_id, draft.group_id);
-  const answers = JSON.parse(draft.answers) as Record<string, string>;
+  const { answers } = draft;
   const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
   return { draft, resumeCode: draft.resume_code, definition, projects, steps, answers, status: invitationStatus(draft) };
 }
