@@ -1,5 +1,4 @@
 import { CAMPAIGN_STATES, type CampaignState } from "../../../db/schema";
-import { isOneOf } from "../../lib/one-of";
 
 export { CAMPAIGN_STATES, type CampaignState };
 
@@ -15,10 +14,6 @@ const NEXT: Record<CampaignState, readonly CampaignState[]> = {
 
 export function nextStates(state: CampaignState): readonly CampaignState[] {
   return NEXT[state];
-}
-
-export function isCampaignState(value: unknown): value is CampaignState {
-  return isOneOf(CAMPAIGN_STATES, value);
 }
 
 export type OpeningFacts = { questionCount: number; invitationCount: number };
