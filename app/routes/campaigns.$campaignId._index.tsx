@@ -142,7 +142,11 @@ export default function CampaignPage() {
           </li>
         ))}
       </ul>
-      <p className="muted">{groups.map((g) => localized(t.locale, g.label)).join(" · ")}</p>
+      <p className="muted">
+        {t("campaigns.form.groups")}
+        {t("typography.colon")}
+        {groups.map((g) => localized(t.locale, g.label)).join(" · ")}
+      </p>
 
       {canManageInvitations ? (
         <>
