@@ -24,8 +24,10 @@ const findDraft = sqlite.prepare(`
   join campaign c on c.id = d.campaign_id and c.territory_id = d.territory_id
   where d.resume_code = ?`);
 const findDefinition = sqlite.prepare("select definition from framework_version where id = ? and (territory_id is null or territory_id = ?)");
-// Same read as the app: the campaign's projects, checked against the territory.
-const findProjects = sqlite.prepare("select p.id from campaign_project cp join project p on p.id = cp.project_id where cp.campaign_id = ? and p.territory_id = ? order by cp.position");
+// Same read as the app: the campaign's projects the group is asked about, checked against the territory.
+const findProjects = sqlite.prepare(
+  "select p.id from campaign_project cp join project p on p.id = cp.project_id where cp.campaign_id = ? and p.territory_id = ? and not exists (select 1 from campaign_group_unasked u where u.campaign_id = cp.campaign_id and u.group_id = ? and u.project_id = cp.project_id) order by cp.position",
+);
 const insertReceipt = sqlite.prepare("insert into submission_receipt (key, territory_id, campaign_id) values (?, ?, ?) on conflict (key) do nothing");
 const useInvitation = sqlite.prepare("update invitation set response_count = response_count + 1 where id = ? and territory_id = ?");
 const insertResponse = sqlite.prepare("insert into response (id, territory_id, campaign_id, group_id, source, invitation_id, submitted_on) values (?, ?, ?, ?, 'online', ?, ?)");
@@ -61,7 +63,7 @@ function handle(code: string): number {
     definition = frameworkSchema.parse(JSON.parse((findDefinition.get(draft.framework_version_id, draft.territory_id) as { definition: string }).definition));
     definitions.set(draft.framework_version_id, definition);
   }
-  const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id) as { id: string }[]).map((p) => p.id);
+  const projectIds = (findProjects.all(draft.campaign_id, draft.territory_id, draft.group_id) as { id: string }[]).map((p) => p.id);
   const answers = JSON.parse(draft.answers) as Record<string, string>;
   const steps = surveySteps(definition, draft.group_id, projectIds, answers);
   if (steps.some((step) => step.indicator.required && !parseAnswer(step.scale, true, { value: answers[answerKey(step)] }).ok)) return 303;
