@@ -1,6 +1,7 @@
 import type { Db } from "../../../db/connection";
 import type { ResponseSource } from "../../../db/schema";
-import { listGroupProjects } from "../campaigns/campaigns.server";
+import { listCampaignProjects, listUnasked } from "../campaigns/campaigns.server";
+import { askedProjectIds } from "../campaigns/group-projects";
 import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { countedValues, isScreening, surveySteps } from "./questions";
@@ -60,10 +61,11 @@ export async function recountCountCells(db: Db, territoryId: string, campaignId:
     const key = `${a.group_id}\u0000${a.project_id}`;
     if (a.source === "online") answering.set(key, (answering.get(key) ?? new Set()).add(a.response_id));
   }
+  const [campaignProjects, unasked] = await Promise.all([listCampaignProjects(db, territoryId, campaignId), listUnasked(db, territoryId, campaignId)]);
   const groups: GroupScreening[] = [];
   for (const { groupId, responses } of await countOnlineResponsesByGroup(db, territoryId, campaignId)) {
     // The projects this group was screened about (a group is asked only its own projects).
-    const projectIds = (await listGroupProjects(db, territoryId, campaignId, groupId)).map((p) => p.id);
+    const projectIds = askedProjectIds(campaignProjects.map((p) => p.id), unasked, groupId);
     const answeredBy = new Map(projectIds.map((projectId) => [projectId, answering.get(`${groupId}\u0000${projectId}`)?.size ?? 0]));
     const yesLeavesAnAnswer = surveySteps(framework, groupId, ["project"]).some((step) => !isScreening(step) && step.indicator.required);
     groups.push({ groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer });

@@ -6,6 +6,7 @@ import { acceptsResponses } from "../campaigns/state";
 import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
 import { findInvitationByCode, markInvitationOpened } from "../invitations/survey-access.server";
+import { describeProjects } from "../projects/projects.server";
 import { readDraft } from "./draft.server";
 import { answerKey, isScreening, parseAnswer, type RawAnswer, surveySteps } from "./questions";
 import { fieldFailure, formFailure, type Result } from "../failure";
@@ -74,8 +75,8 @@ export async function loadSurvey(db: DbOrTrx, resumeCode: string) {
   const draft = await readDraft(db, resumeCode);
   if (!draft) return null;
   const definition = await loadFrameworkDefinition(db, draft.territory_id, draft.framework_version_id);
-  // Only the projects the draft's group is asked about (draft.projectIds, same order).
-  const projects = await listGroupProjects(db, draft.territory_id, draft.campaign_id, draft.group_id);
+  // readDraft already has the ids of the projects the draft's group is asked about, in order.
+  const projects = await describeProjects(db, draft.territory_id, draft.projectIds);
   const { answers } = draft;
   const steps = surveySteps(definition, draft.group_id, draft.projectIds, answers);
   return { draft, resumeCode: draft.resume_code, definition, projects, steps, answers, status: invitationStatus(draft) };
