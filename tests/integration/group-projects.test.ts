@@ -18,6 +18,7 @@ const { recordPaperBatch } = await import("../../app/modules/paper/paper.server"
 const { createWorkshop } = await import("../../app/modules/workshops/workshops.server");
 const { getCampaignResults } = await import("../../app/modules/results/results.server");
 const { createDraftCampaign } = await import("../helpers/campaigns");
+const { groupProjectKey } = await import("../../app/modules/campaigns/group-projects");
 const editRoute = await import("../../app/routes/campaigns.$campaignId.edit");
 const welcomeRoute = await import("../../app/routes/s.$code._index");
 const stepRoute = await import("../../app/routes/r.$resume._index");
@@ -27,6 +28,8 @@ let cookie = "";
 let admin: { userId: string; territoryId: string };
 let ressourcerie = "";
 let clauses = "";
+/** Every group × project pair of the campaigns below, as the edit form's grid names them. */
+let everyPair: string[] = [];
 let server: Server;
 let url = "";
 
@@ -35,6 +38,7 @@ beforeAll(async () => {
   admin = facts.admin;
   ressourcerie = facts.projects.find((p) => p.name.startsWith("Ressourcerie"))!.id;
   clauses = facts.projects.find((p) => p.name.startsWith("Clauses"))!.id;
+  everyPair = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
   cookie = cookieOf(await startUserSession(db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard"));
   // The submit endpoint answers before Remix (server.ts): served here the same way.
   server = createServer((req, res) => {
@@ -48,18 +52,18 @@ afterAll(async () => {
   await testDb.cleanup();
 });
 
-const key = (groupId: string, projectId: string) => `${groupId}:${projectId}`;
+function key(groupId: string, projectId: string) {
+  return groupProjectKey({ groupId, projectId });
+}
 
 function postEdit(campaignId: string, asked: string[]) {
-  const shown = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
-  const fields = { scope: "all", title: "Qui juge quoi", frameworkVersionId: "", projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: "3", isAnonymous: "on", shown, asked };
-  return { fields, send: (versionId: string) => editRoute.action({ request: formPost(`http://localhost/campaigns/${campaignId}/edit`, { ...fields, frameworkVersionId: versionId }, cookie), params: { campaignId }, context: {} }).then(asResponse) };
+  const fields = { scope: "all", title: "Qui juge quoi", frameworkVersionId: "", projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: "3", isAnonymous: "on", shown: everyPair, asked };
+  return { send: (versionId: string) => editRoute.action({ request: formPost(`http://localhost/campaigns/${campaignId}/edit`, { ...fields, frameworkVersionId: versionId }, cookie), params: { campaignId }, context: {} }).then(asResponse) };
 }
 
 /** A draft on both projects for residents and associations, narrowed through the edit form, then opened. */
 async function narrowedCampaign() {
   const { campaignId, version } = await createDraftCampaign(db, { projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: 3 });
-  const everyPair = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
   const saved = await postEdit(campaignId, everyPair.filter((k) => k !== key("residents", clauses))).send(version.id);
   expect(saved.status).toBe(302);
   expect((await transitionCampaign(db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);
