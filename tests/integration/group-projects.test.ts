@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
 import { asResponse, cookieOf, formPost } from "../helpers/http";
@@ -12,7 +10,7 @@ process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { transitionCampaign, getCampaignScope } = await import("../../app/modules/campaigns/campaigns.server");
 const { campaignInvitations } = await import("../../app/modules/invitations/campaign-invitations.server");
-const { handleSurveySubmit } = await import("../../app/modules/surveys/submit-endpoint.server");
+const { startSubmitServer } = await import("../helpers/submit-server");
 const { surveySubmitPath } = await import("../../app/modules/surveys/submit-paths");
 const { recordPaperBatch } = await import("../../app/modules/paper/paper.server");
 const { createWorkshop } = await import("../../app/modules/workshops/workshops.server");
@@ -30,7 +28,7 @@ let ressourcerie = "";
 let clauses = "";
 /** Every group × project pair of the campaigns below, as the edit form's grid names them. */
 let everyPair: string[] = [];
-let server: Server;
+let server: Awaited<ReturnType<typeof startSubmitServer>> | undefined;
 let url = "";
 
 beforeAll(async () => {
@@ -41,14 +39,11 @@ beforeAll(async () => {
   everyPair = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
   cookie = cookieOf(await startUserSession(db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard"));
   // The submit endpoint answers before Remix (server.ts): served here the same way.
-  server = createServer((req, res) => {
-    if (!handleSurveySubmit(db, req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startSubmitServer(db);
+  url = server.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await testDb.cleanup();
 });
 
