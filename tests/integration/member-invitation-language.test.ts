@@ -34,6 +34,7 @@ describe("member invitation language", () => {
     const mail = await invite({ email: "guest@example.org", language: "en" });
     expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
     expect(mail.textBody).toContain("invites you to join the space of Commune de Démo as facilitator");
+    expect(mail.textBody).not.toContain("Bonjour");
     const link = nth(/(\/invitation\/[\w-]+\?lang=en)\n/.exec(mail.textBody) ?? [], 1);
 
     // A fresh visitor (no cookie) follows the link: the language is kept, the parameter dropped.
