@@ -3,12 +3,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFrameworkRules, formatPath } from "./rules";
-import { frameworkSchema, type Framework, type FrameworkIssue } from "./schema";
+import { frameworkSchema, type Framework } from "./schema";
 import { sayIn } from "../app/i18n/say";
+import { inBoth } from "../tests/helpers/messages";
 import { nth } from "../tests/helpers/present";
-
-/** The issues as a person reads them, in both languages (the checks return i18n keys). */
-const inBoth = (issues: readonly FrameworkIssue[]) => issues.map((i) => ({ path: i.path, message: { fr: sayIn("fr", i.message), en: sayIn("en", i.message) } }));
 
 const t = (fr: string, en = fr) => ({ fr, en });
 

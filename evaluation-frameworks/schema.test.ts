@@ -6,10 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkFrameworkDirectory, formatProblem, JSON_SCHEMA_FILE } from "./check";
 import { frameworkJsonSchemaText, parseFrameworkFile, type Framework, type FrameworkIssue } from "./schema";
 import { sayIn } from "../app/i18n/say";
+import { inBoth } from "../tests/helpers/messages";
 import { nth } from "../tests/helpers/present";
-
-/** The issues as a person reads them, in both languages (the checks return i18n keys). */
-const inBoth = (issues: readonly FrameworkIssue[]) => issues.map((i) => ({ path: i.path, message: { fr: sayIn("fr", i.message), en: sayIn("en", i.message) } }));
 
 const directory = dirname(fileURLToPath(import.meta.url));
 const starterFiles = readdirSync(directory).filter((file) => file.endsWith(".json") && file !== JSON_SCHEMA_FILE);

@@ -54,7 +54,7 @@ function areasImportedBy(path: string): string[] {
 const moduleFiles = sourceFiles(modulesDir).filter((f) => areaOf(f));
 
 /** The snake_case properties a line of code reads (`x.group_id`, `x?.group_id`), outside quoted strings. */
-export function snakeCaseReads(line: string): string[] {
+function snakeCaseReads(line: string): string[] {
   const code = line.replace(/"[^"]*"|'[^']*'/g, '""');
   return [...code.matchAll(/\??\.([a-z][a-z0-9]*_[a-z0-9_]+)\b/g)].map((m) => nth(m, 1));
 }

@@ -1,21 +1,18 @@
 import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startAppServer } from "../helpers/app-server";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "../helpers/browser";
+import { expectAccessible, expectNoOverflow, hasChromium, signIn } from "../helpers/browser";
+import { setUpBrowserJourney } from "../helpers/journey";
 
 // Issue #15, council screens: the survey preview, a refused « Nouvelle campagne » that does not
 // move under the pointer, and axe on every council page at 1280 and 360 px for both roles.
 describe.skipIf(!hasChromium)("council pages in Chromium", () => {
-  let server: AppServer;
-  let browser: Browser;
+  const journey = setUpBrowserJourney({ env: { DEMO_RESPONSES: "1" } });
   let sqlite: Database.Database;
   const ids = { open: "", published: "", framework: "", indicator: "", project: "", evaluation: "" };
 
-  beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "1" });
-    browser = await launchBrowser();
-    sqlite = new Database(server.dbPath, { readonly: true });
+  beforeAll(() => {
+    sqlite = new Database(journey.server.dbPath, { readonly: true });
     const campaign = (state: string) => (sqlite.prepare("select id from campaign where state = ?").get(state) as { id: string }).id;
     ids.open = campaign("open");
     ids.published = campaign("published");
@@ -23,32 +20,30 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
     ids.project = (sqlite.prepare("select project_id from campaign_project where campaign_id = ? order by position").get(ids.published) as { project_id: string }).project_id;
     const definition = JSON.parse((sqlite.prepare("select v.definition from campaign c join framework_version v on v.id = c.framework_version_id where c.id = ?").get(ids.published) as { definition: string }).definition) as { indicators: { id: string; kind: string }[] };
     ids.indicator = definition.indicators.find((i) => i.kind === "question")?.id ?? "";
-  }, 120_000);
-  afterAll(async () => {
+  });
+  afterAll(() => {
     sqlite?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   const count = (table: string, campaignId: string) => (sqlite.prepare(`select count(*) as n from ${table} where campaign_id = ?`).get(campaignId) as { n: number }).n;
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     context.setDefaultTimeout(60_000);
     const page = await context.newPage();
-    await signIn(page, server.url, email, "demo-demo-demo");
+    await signIn(page, journey.server.url, email, "demo-demo-demo");
     return page;
   }
 
   /** Visits each path and checks it with axe at a desktop width and on a 360 px phone; no page scrolls sideways. */
   async function walk(page: Page, paths: string[]) {
     for (const path of paths) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${journey.server.url}${path}`);
       expect(response?.status(), path).toBe(200);
       for (const width of [1280, 360]) {
         await page.setViewportSize({ width, height: 800 });
         await expectAccessible(page);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+        await expectNoOverflow(page);
       }
       await page.setViewportSize({ width: 1280, height: 800 });
     }
@@ -56,7 +51,7 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
 
   it("a refused « Nouvelle campagne » stays put while the person types, then the new draft is previewed as a resident will see it, « Aperçu », nothing stored", async () => {
     const page = await signedIn("elu@demo.fr");
-    await page.goto(`${server.url}/campaigns/new`);
+    await page.goto(`${journey.server.url}/campaigns/new`);
     await page.getByRole("link", { name: "Choisir ce cadre" }).first().click();
     const submit = page.getByRole("button", { name: "Créer la campagne" });
     await submit.click();
@@ -105,7 +100,7 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
 
     // An association member has no preview (it is the council's tool).
     const member = await signedIn("asso@demo.fr");
-    expect((await member.goto(`${server.url}/campaigns/${campaignId}/preview`))?.status()).toBe(403);
+    expect((await member.goto(`${journey.server.url}/campaigns/${campaignId}/preview`))?.status()).toBe(403);
   }, 300_000);
 
   /** The pages every signed-in member reads (an association member sees only these). */
@@ -142,7 +137,7 @@ describe.skipIf(!hasChromium)("council pages in Chromium", () => {
       "/outbox",
     ]);
     // The framework editor, on the council's own copy.
-    await page.goto(`${server.url}/frameworks/${framework}/fork`);
+    await page.goto(`${journey.server.url}/frameworks/${framework}/fork`);
     await page.getByRole("button", { name: "Créer ma copie" }).click();
     await page.waitForURL(/\/frameworks\/[^/]+$/);
     const own = new URL(page.url()).pathname;

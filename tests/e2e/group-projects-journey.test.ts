@@ -2,9 +2,7 @@ import Database from "better-sqlite3";
 import type { BrowserContextOptions } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/connection";
-import { createCampaign } from "../../app/modules/campaigns/campaigns.server";
-import { campaignInvitations } from "../../app/modules/invitations/campaign-invitations.server";
-import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
+import { createDraftCampaign } from "../helpers/campaigns";
 import { demoFacts } from "../helpers/db";
 import { expectAccessible, expectNoOverflow, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
@@ -20,19 +18,17 @@ describe.skipIf(!hasChromium)("a council chooses who is asked about which projec
 
   it("the grid is set on a phone without JavaScript, frozen at opening, and residents only meet the ressourcerie", async () => {
     const { db } = createDb(journey.server.dbPath);
-    const { admin, projects } = await demoFacts(db);
+    const { projects } = await demoFacts(db);
     const ressourcerie = projects.find((p) => p.name === "Ressourcerie du Nord")!;
     const clauses = projects.find((p) => p.name.startsWith("Clauses"))!;
-    const version = (await listUsableFrameworkVersions(db, admin.territoryId)).find((v) => v.slug === "utilite-sociale-territoriale")!;
-    const created = await createCampaign(db, admin, { title: "Qui juge quoi", description: "", frameworkVersionId: version.id, projectIds: [ressourcerie.id, clauses.id], groupIds: ["residents", "associations"], isAnonymous: true, k: 5, neighbourhoods: "" }, campaignInvitations);
-    if (!created.ok) throw new Error("draft not created");
+    const { campaignId } = await createDraftCampaign(db, { title: "Qui juge quoi", projectIds: [ressourcerie.id, clauses.id], groupIds: ["residents", "associations"] });
     await db.destroy();
 
     const council = await (await journey.browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
     council.context().setDefaultTimeout(60_000);
     const checker = await (await journey.browser.newContext(PHONE)).newPage();
     await signIn(council, journey.server.url, "elu@demo.fr", "demo-demo-demo");
-    await council.goto(`${journey.server.url}/campaigns/${created.id}/edit`);
+    await council.goto(`${journey.server.url}/campaigns/${campaignId}/edit`);
     const grid = council.getByRole("group", { name: "Qui est interrogé sur quel projet" });
     const residents = grid.getByRole("group", { name: "Habitant·es" });
     const associations = grid.getByRole("group", { name: "Associations et structures de l'ESS" });
@@ -64,12 +60,12 @@ describe.skipIf(!hasChromium)("a council chooses who is asked about which projec
     await council.getByRole("button", { name: "Oui, ouvrir la campagne" }).click();
     await council.getByText("La campagne est maintenant « ouverte ».").waitFor();
     // Frozen: the edit page says who is asked about what, and offers no checkbox.
-    await council.goto(`${journey.server.url}/campaigns/${created.id}/edit`);
+    await council.goto(`${journey.server.url}/campaigns/${campaignId}/edit`);
     await council.getByText(`Habitant·es : ${ressourcerie.name}`).waitFor();
     expect(await council.getByRole("checkbox").count()).toBe(0);
 
     const sqlite = new Database(journey.server.dbPath, { readonly: true });
-    const code = (groupId: string) => (sqlite.prepare("select code from invitation where campaign_id = ? and group_id = ? and kind = 'open_link'").get(created.id, groupId) as { code: string }).code;
+    const code = (groupId: string) => (sqlite.prepare("select code from invitation where campaign_id = ? and group_id = ? and kind = 'open_link'").get(campaignId, groupId) as { code: string }).code;
     for (const javaScriptEnabled of [false, true]) {
       const resident = await (await journey.browser.newContext({ ...PHONE, javaScriptEnabled })).newPage();
       resident.context().setDefaultTimeout(60_000);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, signIn } from "../helpers/browser";
+import { expectAccessible, expectNoOverflow, hasChromium, signIn } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
 // Issue #16's pages in a real browser: the public « Données personnelles » page, a member's own
@@ -18,7 +18,7 @@ describe.skipIf(!hasChromium)("operations pages in Chromium", () => {
     await page.waitForFunction(() => Boolean((window as { __remixRouter?: unknown }).__remixRouter));
     expect(errors, `${path}: errors in the browser`).toEqual([]);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectNoOverflow(page);
     await expectAccessible(page);
   }
 

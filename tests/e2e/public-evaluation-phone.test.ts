@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { hasChromium } from "../helpers/browser";
+import { expectNoOverflow, hasChromium } from "../helpers/browser";
 import { setUpBrowserJourney } from "../helpers/journey";
 
 // The demo's published evaluation, signed out, on a 360 px phone: the dimension radars are drawn
@@ -20,8 +20,7 @@ describe.skipIf(!hasChromium)("the public evaluation on a phone", () => {
       await page.goto(`${journey.server.url}/t/${slug}/evaluations/${id}`);
       await page.waitForLoadState("networkidle");
       await expect.poll(() => page.locator(".radar svg.recharts-surface").count()).toBeGreaterThan(0);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${locale}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+      await expectNoOverflow(page);
       await context.close();
     }
   }, 240_000);

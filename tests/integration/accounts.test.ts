@@ -36,17 +36,6 @@ describe("accounts", () => {
     expect((await acceptMemberInvitation(t.db, token, { displayName: "X", password: "un-mot-de-passe-long" })).ok).toBe(false);
   });
 
-  it("an invitation in English, chosen by a French-speaking admin, is written in English and its link names English", async () => {
-    const { territory, admin } = await demoFacts(t.db);
-    const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };
-    expect(await inviteMember(t.db, inviter, { email: "guest@demo.fr", role: "facilitator", language: "en" }, "http://localhost:3000")).toMatchObject({ ok: true });
-    const mail = nth(await listOutbox(t.db, territory.id), 0);
-    expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
-    expect(mail.textBody).toContain("Camille invites you to join the space of Commune de Démo as facilitator.");
-    expect(mail.textBody).not.toContain("Bonjour");
-    expect(mail.textBody).toMatch(/\/invitation\/[\w-]+\?lang=en\n/);
-  });
-
   it("refuses to invite someone who is already a member", async () => {
     const { territory, admin } = await demoFacts(t.db);
     const inviter = { territoryId: territory.id, territoryName: territory.name, userId: admin.userId, displayName: "Camille" };

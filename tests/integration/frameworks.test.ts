@@ -13,12 +13,8 @@ import { getFramework, listFrameworkLibrary, listUsableFrameworkVersions } from 
 import { parseStoredDefinition } from "../../app/modules/frameworks/stored-definition";
 import type { Framework } from "../../evaluation-frameworks/schema";
 import { createTestDb, demoFacts } from "../helpers/db";
+import { inFrench } from "../helpers/messages";
 import { nth } from "../helpers/present";
-import { sayIn } from "../../app/i18n/say";
-import type { MessageParams } from "../../app/modules/failure";
-
-/** A check's message (an i18n key and its values) as a French reader sees it. */
-const inFrench = (message: MessageParams[string] | undefined) => (message && typeof message === "object" && "key" in message ? sayIn("fr", message) : String(message));
 
 type TestDb = Awaited<ReturnType<typeof createTestDb>>;
 let testDb: TestDb;

@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoFacts } from "../helpers/db";
 import { asResponse, cookieOf, formPost } from "../helpers/http";
@@ -12,12 +10,13 @@ process.env.DATABASE_URL = testDb.path;
 const { startUserSession } = await import("../../app/modules/accounts/session.server");
 const { transitionCampaign, getCampaignScope } = await import("../../app/modules/campaigns/campaigns.server");
 const { campaignInvitations } = await import("../../app/modules/invitations/campaign-invitations.server");
-const { handleSurveySubmit } = await import("../../app/modules/surveys/submit-endpoint.server");
+const { startSubmitServer } = await import("../helpers/submit-server");
 const { surveySubmitPath } = await import("../../app/modules/surveys/submit-paths");
 const { recordPaperBatch } = await import("../../app/modules/paper/paper.server");
 const { createWorkshop } = await import("../../app/modules/workshops/workshops.server");
 const { getCampaignResults } = await import("../../app/modules/results/results.server");
 const { createDraftCampaign } = await import("../helpers/campaigns");
+const { groupProjectKey } = await import("../../app/modules/campaigns/group-projects");
 const editRoute = await import("../../app/routes/campaigns.$campaignId.edit");
 const welcomeRoute = await import("../../app/routes/s.$code._index");
 const stepRoute = await import("../../app/routes/r.$resume._index");
@@ -27,7 +26,9 @@ let cookie = "";
 let admin: { userId: string; territoryId: string };
 let ressourcerie = "";
 let clauses = "";
-let server: Server;
+/** Every group × project pair of the campaigns below, as the edit form's grid names them. */
+let everyPair: string[] = [];
+let server: Awaited<ReturnType<typeof startSubmitServer>> | undefined;
 let url = "";
 
 beforeAll(async () => {
@@ -35,31 +36,29 @@ beforeAll(async () => {
   admin = facts.admin;
   ressourcerie = facts.projects.find((p) => p.name.startsWith("Ressourcerie"))!.id;
   clauses = facts.projects.find((p) => p.name.startsWith("Clauses"))!.id;
+  everyPair = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
   cookie = cookieOf(await startUserSession(db, new Request("http://localhost/login"), admin.userId, admin.territoryId, "/dashboard"));
   // The submit endpoint answers before Remix (server.ts): served here the same way.
-  server = createServer((req, res) => {
-    if (!handleSurveySubmit(db, req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startSubmitServer(db);
+  url = server.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await testDb.cleanup();
 });
 
-const key = (groupId: string, projectId: string) => `${groupId}:${projectId}`;
+function key(groupId: string, projectId: string) {
+  return groupProjectKey({ groupId, projectId });
+}
 
 function postEdit(campaignId: string, asked: string[]) {
-  const shown = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
-  const fields = { scope: "all", title: "Qui juge quoi", frameworkVersionId: "", projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: "3", isAnonymous: "on", shown, asked };
-  return { fields, send: (versionId: string) => editRoute.action({ request: formPost(`http://localhost/campaigns/${campaignId}/edit`, { ...fields, frameworkVersionId: versionId }, cookie), params: { campaignId }, context: {} }).then(asResponse) };
+  const fields = { scope: "all", title: "Qui juge quoi", frameworkVersionId: "", projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: "3", isAnonymous: "on", shown: everyPair, asked };
+  return { send: (versionId: string) => editRoute.action({ request: formPost(`http://localhost/campaigns/${campaignId}/edit`, { ...fields, frameworkVersionId: versionId }, cookie), params: { campaignId }, context: {} }).then(asResponse) };
 }
 
 /** A draft on both projects for residents and associations, narrowed through the edit form, then opened. */
 async function narrowedCampaign() {
   const { campaignId, version } = await createDraftCampaign(db, { projectIds: [ressourcerie, clauses], groupIds: ["residents", "associations"], k: 3 });
-  const everyPair = ["residents", "associations"].flatMap((g) => [ressourcerie, clauses].map((p) => key(g, p)));
   const saved = await postEdit(campaignId, everyPair.filter((k) => k !== key("residents", clauses))).send(version.id);
   expect(saved.status).toBe(302);
   expect((await transitionCampaign(db, admin, campaignId, "open", campaignInvitations)).ok).toBe(true);

@@ -1,45 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../db/connection";
+import { describe, expect, it } from "vitest";
 import { listOutbox } from "../../app/modules/outbox/outbox.server";
-import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
-import { cookieOf, signInCookie } from "../helpers/http";
+import { cookieOf } from "../helpers/http";
+import { setUpSignedInServer } from "../helpers/signed-in-server";
 import { nth } from "../helpers/present";
 
 // The /members form over HTTP, as a browser without JavaScript sends it: the admin reads French,
 // the invitee gets the e-mail in the language chosen, and the link lands on a page in it.
 
 describe("member invitation language", () => {
-  let server: AppServer;
-  let db: Db;
-  let admin = "";
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    db = createDb(server.dbPath).db;
-    admin = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await server?.stop();
-  });
+  const app = setUpSignedInServer({});
 
   async function invite(fields: Record<string, string>) {
-    const response = await fetch(`${server.url}/members`, {
+    const response = await fetch(`${app.server.url}/members`, {
       method: "POST",
-      headers: { cookie: admin, origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { cookie: app.cookie, origin: app.server.url, "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ intent: "invite", role: "facilitator", ...fields }),
       redirect: "manual",
     });
     expect(response.status).toBe(302);
-    const { territory } = await demoFacts(db);
-    const mail = (await listOutbox(db, territory.id)).find((m) => m.toAddress === fields.email);
+    const { territory } = await demoFacts(app.db);
+    const mail = (await listOutbox(app.db, territory.id)).find((m) => m.toAddress === fields.email);
     if (!mail) throw new Error(`no e-mail queued for ${fields.email}`);
     return mail;
   }
 
   it("the form offers the e-mail's language, French first", async () => {
-    const html = await (await fetch(`${server.url}/members`, { headers: { cookie: admin } })).text();
+    const html = await (await fetch(`${app.server.url}/members`, { headers: { cookie: app.cookie } })).text();
     expect(html).toMatch(/<select[^>]*name="language"[^>]*>\s*<option value="fr" lang="fr"[^>]*>Français<\/option>\s*<option value="en" lang="en"[^>]*>English<\/option>/);
   });
 
@@ -47,13 +34,14 @@ describe("member invitation language", () => {
     const mail = await invite({ email: "guest@example.org", language: "en" });
     expect(mail.subject).toBe("Invitation to join Commune de Démo on Shared evaluation");
     expect(mail.textBody).toContain("invites you to join the space of Commune de Démo as facilitator");
+    expect(mail.textBody).not.toContain("Bonjour");
     const link = nth(/(\/invitation\/[\w-]+\?lang=en)\n/.exec(mail.textBody) ?? [], 1);
 
     // A fresh visitor (no cookie) follows the link: the language is kept, the parameter dropped.
-    const landing = await fetch(`${server.url}${link}`, { redirect: "manual" });
+    const landing = await fetch(`${app.server.url}${link}`, { redirect: "manual" });
     expect(landing.status).toBe(302);
     expect(landing.headers.get("location")).toBe(link.replace("?lang=en", ""));
-    const page = await (await fetch(`${server.url}${landing.headers.get("location")}`, { headers: { cookie: cookieOf(landing) } })).text();
+    const page = await (await fetch(`${app.server.url}${landing.headers.get("location")}`, { headers: { cookie: cookieOf(landing) } })).text();
     expect(page).toContain('<html lang="en"');
     expect(page).toContain("Join Commune de Démo");
     expect(page).toContain("Create my access");
@@ -63,8 +51,8 @@ describe("member invitation language", () => {
     const mail = await invite({ email: "invitee@example.org" });
     expect(mail.subject).toBe("Invitation à rejoindre Commune de Démo sur Évaluation partagée");
     const link = nth(/(\/invitation\/[\w-]+\?lang=fr)\n/.exec(mail.textBody) ?? [], 1);
-    const landing = await fetch(`${server.url}${link}`, { redirect: "manual" });
-    const page = await (await fetch(`${server.url}${landing.headers.get("location")}`, { headers: { cookie: cookieOf(landing) } })).text();
+    const landing = await fetch(`${app.server.url}${link}`, { redirect: "manual" });
+    const page = await (await fetch(`${app.server.url}${landing.headers.get("location")}`, { headers: { cookie: cookieOf(landing) } })).text();
     expect(page).toContain('<html lang="fr"');
     expect(page).toContain("Rejoindre Commune de Démo");
   });

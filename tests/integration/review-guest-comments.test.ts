@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTranslator } from "../../app/i18n/i18n";
 import { sha256 } from "../../app/lib/ids";
 import { seedDemoTerritory } from "../../seed/seed";
 import { createTestDb } from "../helpers/db";
@@ -16,15 +15,12 @@ const { campaignInvitations } = await import("../../app/modules/invitations/camp
 const { transitionCampaign } = await import("../../app/modules/campaigns/campaigns.server");
 const { startReview, stepReview } = await import("../../app/modules/review/evaluation.server");
 const { inviteReviewGuest } = await import("../../app/modules/review/guests.server");
-const { getReviewPage } = await import("../../app/modules/review/review-page.server");
-const { getGuestReviewPage } = await import("../../app/modules/review/guests.server");
 const { findPublishedSnapshot } = await import("../../app/modules/review/publish.server");
 const { getCampaignResults } = await import("../../app/modules/results/results.server");
 
 const db = testDb.db;
 const LABEL = "Conseil citoyen du quartier Nord";
 let council: { territoryId: string; userId: string; role: "admin" };
-let member: { territoryId: string; userId: string; role: "association_member" };
 let campaignId = "";
 let findingId = "";
 let token = "";
@@ -32,9 +28,8 @@ let foreignToken = "";
 
 beforeAll(async () => {
   const user = (email: string) => db.selectFrom("user as u").innerJoin("membership as m", "m.user_id", "u.id").select(["u.id", "m.territory_id"]).where("u.email", "=", email).executeTakeFirstOrThrow();
-  const [elu, asso] = await Promise.all([user("elu@demo.fr"), user("asso@demo.fr")]);
+  const elu = await user("elu@demo.fr");
   council = { territoryId: elu.territory_id, userId: elu.id, role: "admin" };
-  member = { territoryId: asso.territory_id, userId: asso.id, role: "association_member" };
   campaignId = (await db.selectFrom("campaign").select("id").where("title", "like", "Évaluation 2026%").executeTakeFirstOrThrow()).id;
   expect((await transitionCampaign(db, council, campaignId, "closed", campaignInvitations)).ok).toBe(true);
   expect((await startReview(db, council, campaignId, campaignInvitations)).ok).toBe(true);
@@ -55,38 +50,11 @@ const comment = async (link: string, fields: Record<string, string>) => asRespon
 const stored = () => db.selectFrom("guest_review_comment").select(["guest_id", "body"]).execute();
 
 describe("review guests comment on findings", () => {
-  it("a guest's comment is seen by members, the council and guests, named by the guest's label", async () => {
-    const body = "Nous demandons une réunion au quartier Nord avant la publication.";
-    const response = await comment(token, { intent: "comment", target: findingId, body });
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe(`/guest-review/${token}`);
-    for (const viewer of [member, council]) {
-      const page = await getReviewPage(db, viewer, campaignId);
-      const finding = page.review?.findings.find((f) => f.id === findingId);
-      expect(finding?.comments).toEqual([expect.objectContaining({ guest: LABEL, person: null, body })]);
-    }
-    const guestPage = await getGuestReviewPage(db, token);
-    expect(guestPage.review?.findings.find((f) => f.id === findingId)?.comments).toEqual([expect.objectContaining({ guest: LABEL, body })]);
-  });
-
   it("a guest link of another evaluation cannot comment on this finding: 404, nothing written", async () => {
     const before = await stored();
     const refused = await comment(foreignToken, { intent: "comment", target: findingId, body: "Commentaire venu d'ailleurs." }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(Response);
     expect((refused as Response).status).toBe(404);
-    expect(await stored()).toEqual(before);
-  });
-
-  it("a 100 KB comment comes back with a French message beside the field and the text typed, nothing written", async () => {
-    const before = await stored();
-    const typed = "Un avis très détaillé sur ce constat. ".repeat(2_700);
-    expect(typed.length).toBeGreaterThan(100_000);
-    const response = await comment(token, { intent: "comment", target: findingId, body: typed });
-    expect(response.status).toBe(400);
-    const reply = (await response.json()) as { intent: string; target: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
-    expect(reply).toMatchObject({ intent: "comment", target: findingId, values: { body: typed } });
-    expect(reply.fieldErrors.body).toEqual(["review.errors.commentLength"]);
-    expect(createTranslator("fr")("review.errors.commentLength")).toContain("2 000 caractères");
     expect(await stored()).toEqual(before);
   });
 

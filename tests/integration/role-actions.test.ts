@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../db/schema";
-import { createDb, type Db } from "../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROLES, type Role } from "../../db/schema";
 import { newId } from "../../app/lib/ids";
 import { nowIso } from "../../app/lib/time";
 import { hashPassword } from "../../app/modules/accounts/password.server";
-import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
 import { signInCookie } from "../helpers/http";
+import { setUpSignedInServer } from "../helpers/signed-in-server";
 
 // The role × action table: each action, for each role of a territory, over HTTP against the
 // real server: allowed (anything but 403, never a 5xx) or 403. The table is the policy written
 // out; a guard that changes makes a cell fail here, on purpose.
 
-const ALL: readonly Role[] = ["admin", "editor", "facilitator", "association_member", "viewer"];
+const ALL: readonly Role[] = ROLES;
 const COUNCIL: readonly Role[] = ["admin", "editor"];
 const RUNNERS: readonly Role[] = ["admin", "editor", "facilitator"];
 
@@ -52,14 +51,12 @@ const ACTIONS: Action[] = [
 ];
 
 describe("role × action table", () => {
-  let server: AppServer;
-  let db: Db;
+  const app = setUpSignedInServer({ DEMO_RESPONSES: "1" });
   let ids: Ids;
   const cookies = new Map<Role, string>();
 
   beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "1" });
-    db = createDb(server.dbPath).db;
+    const { server, db } = app;
     const { territory } = await demoFacts(db);
     const hash = await hashPassword("role-role-role");
     const association = await db.selectFrom("membership").select("association_id").where("territory_id", "=", territory.id).where("role", "=", "association_member").executeTakeFirstOrThrow();
@@ -78,14 +75,11 @@ describe("role × action table", () => {
     const framework = await db.selectFrom("framework").select("id").where("territory_id", "is", null).executeTakeFirstOrThrow();
     ids = { campaignId: campaign.id, workshopId: workshop.id, frameworkId: framework.id };
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await server?.stop();
-  });
 
   it("each action is allowed to exactly its roles and refused with 403 to the others", { timeout: 300_000 }, async () => {
     const table: string[] = [];
     const wrong: string[] = [];
+    const { server } = app;
     for (const action of ACTIONS) {
       const row: string[] = [];
       for (const role of ALL) {

@@ -1,31 +1,26 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { localeCookie } from "../../app/i18n/locale.server";
-import { handleSurveySubmit } from "../../app/modules/surveys/submit-endpoint.server";
 import { surveySubmitPath } from "../../app/modules/surveys/submit-paths";
 import { createTestDb } from "../helpers/db";
+import { type SubmitServer, startSubmitServer } from "../helpers/submit-server";
 
 // The endpoint answers before Remix, so its failure page is translated by hand: this checks it
 // follows the `lang` cookie. A closed database is the failure (real file, no mock).
 describe("the survey submit endpoint's failure page", () => {
-  let server: Server;
+  let server: SubmitServer | undefined;
   let url: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
     const t = await createTestDb();
     cleanup = t.cleanup;
     t.sqlite.close();
-    server = createServer((req, res) => {
-      if (!handleSurveySubmit(t.db, req, res)) res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startSubmitServer(t.db);
+    url = server.url;
     vi.spyOn(console, "error").mockImplementation(() => {});
   });
   afterAll(async () => {
     vi.restoreAllMocks();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await cleanup?.();
   });
 

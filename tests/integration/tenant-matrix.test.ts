@@ -1,14 +1,13 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
 import { routePatternOf } from "../../app/lib/http/route-pattern";
 import { createTerritoryWithAdmin } from "../../app/modules/accounts/territories.server";
 import { forkFramework } from "../../app/modules/frameworks/drafts.server";
 import { listUsableFrameworkVersions } from "../../app/modules/frameworks/frameworks.server";
-import { type AppServer, startAppServer } from "../helpers/app-server";
 import { demoFacts } from "../helpers/db";
 import { dataPath, signInCookie } from "../helpers/http";
+import { setUpSignedInServer } from "../helpers/signed-in-server";
 
 // The tenant-isolation matrix, generated from the built route manifest: every route with an id
 // in its path, filled with the demo territory's real ids, requested by a member of another
@@ -38,13 +37,12 @@ const DEMO_DATA = ["Évaluation 2026", "Ressourcerie du Nord", "elu@demo.fr", "C
 const manifest = async () => (await import(pathToFileURL(resolve("build/index.js")).href)) as { routes: Record<string, { id: string; parentId?: string; path?: string; module: { action?: unknown } }> };
 
 describe("tenant-isolation matrix from the route manifest", () => {
-  let server: AppServer;
-  let db: Db;
+  // Signed in as the demo's owner: the control below.
+  const app = setUpSignedInServer({ DEMO_RESPONSES: "1" });
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startAppServer({ DEMO_RESPONSES: "1" });
-    db = createDb(server.dbPath).db;
+    const { db } = app;
     await createTerritoryWithAdmin(db, { slug: "autre-commune", name: "Autre Commune", kind: "commune", admin: { email: "maire@autre.fr", displayName: "Maire d'Autre", password: "autre-autre-autre" } });
     const { territory, admin, projects } = await demoFacts(db);
     const campaign = await db.selectFrom("campaign").select("id").where("territory_id", "=", territory.id).where("state", "=", "open").executeTakeFirstOrThrow();
@@ -53,10 +51,6 @@ describe("tenant-isolation matrix from the route manifest", () => {
     const [version] = await listUsableFrameworkVersions(db, admin.territoryId);
     const { frameworkId } = await forkFramework(db, admin, version!.id, { fr: "Cadre de la Commune de Démo", en: "Commune de Démo framework" });
     Object.assign(ids, { campaignId: campaign.id, indicatorId: cell.indicator_id, projectId: projects[0]!.id, workshopId: workshop.id, frameworkId, format: "csv" });
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    await server?.stop();
   });
 
   it("no route with an id answers another territory's member or an anonymous visitor with data", { timeout: 600_000 }, async () => {
@@ -71,7 +65,7 @@ describe("tenant-isolation matrix from the route manifest", () => {
     expect(checked.length).toBeGreaterThan(20);
 
     // Control: the owner sees the markers, so their absence below means something.
-    const owner = await signInCookie(server.url, "elu@demo.fr", "demo-demo-demo");
+    const { server, cookie: owner } = app;
     expect(await (await fetch(`${server.url}/campaigns/${ids.campaignId}`, { headers: { cookie: owner } })).text()).toContain("Évaluation 2026");
     const outsider = await signInCookie(server.url, "maire@autre.fr", "autre-autre-autre");
     const problems: string[] = [];
