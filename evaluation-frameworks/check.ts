@@ -4,8 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTranslator } from "../app/i18n/i18n";
-import { say } from "../app/i18n/say";
+import { sayIn } from "../app/i18n/say";
 import type { Message } from "../app/modules/failure";
 import { check } from "./rules";
 import { frameworkJsonSchemaText, parseFrameworkFile } from "./schema";
@@ -17,7 +16,6 @@ const COLLECTIONS = ["sources", "stakeholderGroups", "scales", "dimensions", "in
 
 export type FileProblem = { file: string; path: string; message: Message };
 
-const french = createTranslator("fr");
 
 /** The framework files of a folder: every *.json except the JSON Schema. */
 export function listFrameworkFiles(directory: string): string[] {
@@ -89,7 +87,7 @@ export function checkFrameworkDirectory(directory: string, options: { writeJsonS
 }
 
 export function formatProblem(problem: FileProblem): string {
-  const text = say(french, problem.message);
+  const text = sayIn("fr", problem.message);
   return problem.path ? `${problem.file}: ${problem.path} — ${text}` : `${problem.file}: ${text}`;
 }
 

@@ -83,7 +83,7 @@ export function CampaignFields({
   );
 }
 
-export type GroupProjectGridProps = { groups: { id: string; label: LocalizedText }[]; projects: { id: string; name: string }[] };
+type GroupProjectGridProps = { groups: { id: string; label: LocalizedText }[]; projects: { id: string; name: string }[] };
 
 /**
  * Who is asked about which project: one box of checkboxes per stakeholder group (a list, not a

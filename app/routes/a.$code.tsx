@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
-import { metaTranslator } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { failureText } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
@@ -19,10 +19,7 @@ import { getParticipantView, joinWorkshop, recordWorkshopVote } from "~/modules/
 // like the survey it ships no React runtime, only the offline-safe form script.
 export const handle: ScriptsHandle = { scripts: "offline-forms" };
 
-export const meta: MetaFunction = ({ matches }) => {
-  const t = metaTranslator(matches);
-  return [{ title: `${t("workshops.vote.title")} — ${t("app.name")}` }];
-};
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("workshops.vote.title"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = params.code ?? "";

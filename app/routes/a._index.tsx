@@ -3,16 +3,13 @@ import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { CodeEntryForm } from "~/components/code-entry-form";
 import { normalizeCode } from "~/lib/ids";
-import { metaTranslator } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import type { ScriptsHandle } from "~/lib/page-scripts";
 
 export const handle: ScriptsHandle = { scripts: "offline-forms" };
 
-export const meta: MetaFunction = ({ matches }) => {
-  const t = metaTranslator(matches);
-  return [{ title: `${t("workshops.join.title")} — ${t("app.name")}` }];
-};
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("workshops.join.title"));
 
 /** The code typed on a phone: the workshop page says whether it exists. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,14 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { TextField } from "~/components/form/fields";
+import { FormErrorSummary, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { formatDate } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { replyWithFailure } from "~/lib/failure-reply.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { requireMember } from "~/modules/accounts/guard.server";
-import { deleteOwnAccount, exportOwnAccount } from "~/modules/accounts/own-data.server";
+import { deleteOwnAccount, getOwnAccount } from "~/modules/accounts/own-data.server";
 import { flash } from "~/modules/accounts/session.server";
 import { deleteAccountSchema } from "~/modules/privacy/forms";
 import { titleMeta } from "~/i18n/meta";
@@ -19,8 +19,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request);
-  const { account, memberships } = await exportOwnAccount(db, member.userId);
-  return { account: { email: account.email, name: account.name, createdAt: account.createdAt }, memberships };
+  return getOwnAccount(db, member.userId);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -59,7 +58,7 @@ export default function Account() {
       <h2>{t("operations.account.deleteTitle")}</h2>
       <p>{t("operations.account.deleteBody")}</p>
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? <p className="field-error">{form.errors.map((e) => t.dynamic(e)).join(" ")}</p> : null}
+        <FormErrorSummary errors={form.errors} />
         <TextField field={fields.confirm} label={t("operations.account.confirm")} autoComplete="off" />
         <button type="submit" className="danger">
           {t("operations.account.deleteButton")}

@@ -14,7 +14,7 @@ import { COUNCIL_EDITORS } from "~/modules/accounts/roles";
 import { flash } from "~/modules/accounts/session.server";
 import { campaignEditSchema } from "~/modules/campaigns/campaign-form";
 import { getCampaignEditForm, updateCampaign } from "~/modules/campaigns/edit.server";
-import { askedProjectIds, groupProjectKey } from "~/modules/campaigns/group-projects";
+import { askedProjectIds, groupProjectKey, isAsked } from "~/modules/campaigns/group-projects";
 import { campaignInvitations } from "~/modules/invitations/campaign-invitations.server";
 import { readFormData } from "~/lib/http/form-data.server";
 import { ownedParam } from "~/lib/owned-param.server";
@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     choosing: new URL(request.url).searchParams.get("framework") === "",
     allProjects: form.allProjects.map((p) => ({ id: p.id, name: p.name, association: p.associationName })),
     projects: form.projects.map((p) => p.name),
-    groups: form.groupIds.map((id) => ({ label: labels.get(id) ?? { fr: id, en: id }, projects: form.projects.filter((p) => askedOf(id).includes(p.id)).map((p) => p.name) })),
+    groups: form.groupIds.map((id) => ({ label: labels.get(id) ?? { fr: id, en: id }, projects: form.projects.filter((p) => isAsked(form.unasked, id, p.id)).map((p) => p.name) })),
     neighbourhoods: form.neighbourhoods,
   };
 }

@@ -3,11 +3,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CampaignStateBadge } from "~/components/campaign-table";
+import { PlainSelect } from "~/components/form/plain-select";
 import { AddOpenLinkForm, AddPersonForm, ImportForm, PaperForm } from "~/components/invitations/invitation-forms";
 import { OpenLinksTable, PaperBatchesTable, PersonalTable } from "~/components/invitations/invitation-tables";
 import { db } from "~/db.server";
 import { failureText, replyWithFailure } from "~/lib/failure-reply.server";
-import { formatDate } from "~/i18n/i18n";
+import { formatDate, LOCALES } from "~/i18n/i18n";
 import { useT } from "~/i18n/use-t";
 import { publicBaseUrl } from "~/lib/request.server";
 import { requireMember } from "~/modules/accounts/guard.server";
@@ -141,20 +142,7 @@ export default function InvitationsPage() {
       ) : null}
       {campaign.state === "open" ? (
         <Form method="post">
-          <div className="field">
-            <label htmlFor="email-language">{t("invitations.email.language")}</label>
-            <p className="hint" id="email-language-hint">
-              {t("invitations.email.languageHint")}
-            </p>
-            <select id="email-language" name="language" defaultValue="fr" aria-describedby="email-language-hint">
-              <option value="fr" lang="fr">
-                {t("invitations.email.languages.fr")}
-              </option>
-              <option value="en" lang="en">
-                {t("invitations.email.languages.en")}
-              </option>
-            </select>
-          </div>
+          <PlainSelect id="email-language" name="language" label={t("invitations.email.language")} hint={t("invitations.email.languageHint")} defaultValue="fr" options={LOCALES.map((l) => ({ value: l, label: t(`invitations.email.languages.${l}`), lang: l }))} />
           <div className="actions">
             <button type="submit" name="intent" value="send">
               {t("invitations.email.send")}

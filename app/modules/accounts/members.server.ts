@@ -1,4 +1,4 @@
-import type { Db } from "../../../db/connection";
+import type { Db, DbOrTrx } from "../../../db/connection";
 import type { Role } from "../../../db/schema";
 import { createTranslator, type Locale } from "../../i18n/i18n";
 import { newId, sha256 } from "../../lib/ids";
@@ -127,16 +127,17 @@ export async function acceptMemberInvitation(db: Db, token: string, input: { dis
   return { ok: true as const, userId: userId!, territoryId: invitation.territoryId };
 }
 
+/** How many administrators a territory has (one must always remain). */
+export async function countAdmins(db: DbOrTrx, territoryId: string): Promise<number> {
+  const { n } = await db.selectFrom("membership").select((eb) => eb.fn.countAll<number>().as("n")).where("territory_id", "=", territoryId).where("role", "=", "admin").executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 export async function changeMemberRole(db: Db, territoryId: string, actorUserId: string, membershipId: string, role: Role) {
   return db.transaction().execute(async (trx) => {
     const membership = await trx.selectFrom("membership").select(["id", "role"]).where("id", "=", membershipId).where("territory_id", "=", territoryId).executeTakeFirst();
     if (!membership) throw new Response("Not found", { status: 404 });
-    const { admins } = await trx
-      .selectFrom("membership")
-      .select((eb) => eb.fn.countAll<number>().as("admins"))
-      .where("territory_id", "=", territoryId)
-      .where("role", "=", "admin")
-      .executeTakeFirstOrThrow();
+    const admins = await countAdmins(trx, territoryId);
     if (wouldRemoveLastAdmin(admins, membership.role, role)) return formFailure("errors.lastAdmin");
     await trx.updateTable("membership").set({ role }).where("id", "=", membershipId).where("territory_id", "=", territoryId).execute();
     await logAudit(trx, { territoryId, actorUserId, entityType: "membership", entityId: membershipId, action: "role_changed", fromState: membership.role, toState: role });

@@ -3,9 +3,14 @@ import type { Db, DbOrTrx } from "../../../db/connection";
 import { logAudit } from "../audit/audit.server";
 import { formFailure, type Result } from "../failure";
 import { deleteEmailsTo, listEmailsTo } from "../outbox/personal-data.server";
+import { countAdmins } from "./members.server";
 import { wouldRemoveLastAdmin } from "./roles";
 
 // A member's own data (RGPD access and erasure, « Mon compte »).
+
+// A deleted account's address: unusable (.invalid is reserved) and recognisable, so it is never counted as a person's.
+const DELETED_PREFIX = "supprime-";
+const DELETED_DOMAIN = "@invalid";
 
 async function memberships(db: DbOrTrx, userId: string) {
   return db
@@ -14,6 +19,12 @@ async function memberships(db: DbOrTrx, userId: string) {
     .select(["m.territory_id", "t.name as territory", "m.role", "m.created_at"])
     .where("m.user_id", "=", userId)
     .execute();
+}
+
+/** What « Mon compte » shows: the account and its memberships (the download has the rest). */
+export async function getOwnAccount(db: Db, userId: string) {
+  const [user, spaces] = await Promise.all([db.selectFrom("user").select(["email", "display_name", "created_at"]).where("id", "=", userId).executeTakeFirstOrThrow(), memberships(db, userId)]);
+  return { account: { email: user.email, name: user.display_name, createdAt: user.created_at }, memberships: spaces.map((m) => ({ territory: m.territory, role: m.role, since: m.created_at })) };
 }
 
 /** Everything kept about the signed-in person: account, memberships, sessions, their e-mails. */
@@ -41,8 +52,7 @@ export async function deleteOwnAccount(db: Db, userId: string): Promise<Result> 
     const user = await trx.selectFrom("user").select(["email"]).where("id", "=", userId).executeTakeFirstOrThrow();
     const spaces = await memberships(trx, userId);
     for (const m of spaces) {
-      const { n } = await trx.selectFrom("membership").select((eb) => eb.fn.countAll<number>().as("n")).where("territory_id", "=", m.territory_id).where("role", "=", "admin").executeTakeFirstOrThrow();
-      if (wouldRemoveLastAdmin(Number(n), m.role, "viewer")) return formFailure("operations.account.lastAdmin", { territory: m.territory });
+      if (wouldRemoveLastAdmin(await countAdmins(trx, m.territory_id), m.role, "viewer")) return formFailure("operations.account.lastAdmin", { territory: m.territory });
     }
     for (const m of spaces) {
       await deleteEmailsTo(trx, m.territory_id, user.email);
@@ -53,7 +63,7 @@ export async function deleteOwnAccount(db: Db, userId: string): Promise<Result> 
     await trx.deleteFrom("membership").where("user_id", "=", userId).execute();
     await trx
       .updateTable("user")
-      .set({ email: `supprime-${randomBytes(12).toString("hex")}@invalid`, display_name: "Compte supprimé", password_hash: `deleted:${randomBytes(16).toString("hex")}` })
+      .set({ email: `${DELETED_PREFIX}${randomBytes(12).toString("hex")}${DELETED_DOMAIN}`, display_name: "Compte supprimé", password_hash: `deleted:${randomBytes(16).toString("hex")}` })
       .where("id", "=", userId)
       .execute();
     return { ok: true as const };
@@ -62,6 +72,6 @@ export async function deleteOwnAccount(db: Db, userId: string): Promise<Result> 
 
 /** Accounts that still belong to someone (the privacy page's inventory). */
 export async function countMemberAccounts(db: DbOrTrx): Promise<number> {
-  const { n } = await db.selectFrom("user").select((eb) => eb.fn.countAll<number>().as("n")).where("email", "not like", "supprime-%@invalid").executeTakeFirstOrThrow();
+  const { n } = await db.selectFrom("user").select((eb) => eb.fn.countAll<number>().as("n")).where("email", "not like", `${DELETED_PREFIX}%${DELETED_DOMAIN}`).executeTakeFirstOrThrow();
   return Number(n);
 }

@@ -12,6 +12,12 @@ export function isAsked(unasked: readonly GroupProject[], groupId: string, proje
   return !unasked.some((p) => p.groupId === groupId && p.projectId === projectId);
 }
 
+/** The same test for many pairs (every count cell of a campaign's results): one set, built once. */
+export function askedPairs(unasked: readonly GroupProject[]): (groupId: string, projectId: string) => boolean {
+  const excluded = new Set(unasked.map(groupProjectKey));
+  return (groupId, projectId) => !excluded.has(groupProjectKey({ groupId, projectId }));
+}
+
 /** The projects one group is asked about, in the campaign's order. */
 export function askedProjectIds(projectIds: readonly string[], unasked: readonly GroupProject[], groupId: string): string[] {
   return projectIds.filter((projectId) => isAsked(unasked, groupId, projectId));

@@ -1,3 +1,4 @@
+import { LOCALES } from "../../i18n/i18n";
 import { z } from "zod";
 
 // The invitation forms; error messages are i18n keys, translated where the form is shown.
@@ -44,4 +45,4 @@ export type Intent = (typeof INTENTS)[number];
 export const intentSchema = z.object({ intent: z.enum(INTENTS) });
 
 /** The language the invitation e-mails are written in: the campaign's, French unless chosen. */
-export const emailLanguageSchema = z.object({ language: z.enum(["fr", "en"]).catch("fr") });
+export const emailLanguageSchema = z.object({ language: z.enum(LOCALES).catch("fr") });

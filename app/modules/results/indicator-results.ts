@@ -5,7 +5,7 @@
  * table per indicator keeps its cost small, see masking.ts).
  */
 import type { Framework, Indicator } from "../../../evaluation-frameworks/schema";
-import { type GroupProject, isAsked } from "../campaigns/group-projects";
+import { askedPairs, type GroupProject } from "../campaigns/group-projects";
 import { ALL, thresholdFor } from "./masking";
 import { type CountedCell, maskedQuestionTable } from "./question-table";
 import { RESULT_SOURCES, type IndicatorResult, type ResultFigure, type ResultSource } from "./results-types";
@@ -45,10 +45,10 @@ export function indicatorResults(scope: IndicatorScope, cells: readonly SourceCo
   const scales = new Map(scope.framework.scales.map((s) => [s.id, s]));
   const projects = new Set(scope.projectIds);
   const groups = new Set(scope.groupIds);
-  const unasked = scope.unasked ?? [];
+  const isPairAsked = askedPairs(scope.unasked ?? []);
   // A group not asked about a project has no figure there at all (the page says « non interrogé »):
   // neither 0 nor a hidden figure. An empty figure hides nothing, so dropping it changes no mask.
-  const asked = (groupId: string | null, projectId: string | null) => groupId === null || projectId === null || isAsked(unasked, groupId, projectId);
+  const asked = (groupId: string | null, projectId: string | null) => groupId === null || projectId === null || isPairAsked(groupId, projectId);
   const byIndicator = cellsByIndicator(cells.filter((c) => projects.has(c.projectId) && groups.has(c.groupId) && asked(c.groupId, c.projectId)));
   return scope.indicators.flatMap((indicator) => {
     const scale = scales.get(indicator.scale);

@@ -20,9 +20,10 @@ import { indicatorTrend, valueInScaleUnit } from "./trend";
 
 export type * from "./results-types";
 
+type CampaignScope = Awaited<ReturnType<typeof getCampaignScope>>;
+
 /** The masked question figures of a campaign (no trend): what a trend of the next campaign reads too. */
-async function maskedIndicators(db: Db, territoryId: string, campaignId: string) {
-  const { campaign, projects, groupIds, framework: version, unasked } = await getCampaignScope(db, territoryId, campaignId);
+async function maskedIndicators(db: Db, territoryId: string, { campaign, projects, groupIds, framework: version, unasked }: CampaignScope) {
   const cells = await listCountCellsBySource(db, territoryId, campaign.id);
   const indicators = questionIndicators(version.definition, groupIds);
   const results = indicatorResults({ framework: version.definition, indicators, projectIds: projects.map((p) => p.id), groupIds, k: campaign.k, unasked }, cells);
@@ -54,12 +55,12 @@ export async function getCampaignResults(db: Db, territoryId: string, campaignId
   if (!hasStableResults(campaign.state)) return { available: false, campaign: summary };
 
   const [current, previousCampaign, responses, stored] = await Promise.all([
-    maskedIndicators(db, territoryId, campaign.id),
+    maskedIndicators(db, territoryId, scope),
     findPreviousStableCampaign(db, territoryId, campaign.id, campaign.createdAt),
     countResponsesByGroupAndSource(db, territoryId, campaign.id),
     listReportedFigures(db, territoryId, campaign.id),
   ]);
-  const previous = previousCampaign ? await maskedIndicators(db, territoryId, previousCampaign.id) : null;
+  const previous = previousCampaign ? await maskedIndicators(db, territoryId, await getCampaignScope(db, territoryId, previousCampaign.id)) : null;
   const { framework, groupIds, results } = current;
   const projectIds = current.projects.map((p) => p.id);
 

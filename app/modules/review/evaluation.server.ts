@@ -23,6 +23,11 @@ export async function findEvaluation(db: DbOrTrx, territoryId: string, campaignI
 export async function evaluationIn(db: DbOrTrx, territoryId: string, campaignId: string, states: readonly EvaluationState[]): Promise<Result<{ id: string; state: EvaluationState }>> {
   const evaluation = await findEvaluation(db, territoryId, campaignId);
   if (!evaluation) throw new Response("Not found", { status: 404 });
+  return inState(evaluation, states);
+}
+
+/** An evaluation already read, refused unless it is in one of `states`. */
+export function inState(evaluation: { id: string; state: EvaluationState }, states: readonly EvaluationState[]): Result<{ id: string; state: EvaluationState }> {
   if (!states.includes(evaluation.state)) return formFailure("review.errors.wrongState", { state: `review.states.${evaluation.state}` });
   return { ok: true, id: evaluation.id, state: evaluation.state };
 }

@@ -6,7 +6,7 @@ import { getCampaignScope } from "../campaigns/campaigns.server";
 import { formFailure, type Result } from "../failure";
 import { queueEmail } from "../outbox/outbox.server";
 import { findFinding, type PositionInput, positionValues } from "./contributions.server";
-import { type Actor, evaluationIn } from "./evaluation.server";
+import { type Actor, evaluationIn, inState } from "./evaluation.server";
 import type { ReviewForm } from "./forms";
 import { loadReview } from "./review-content.server";
 
@@ -58,11 +58,11 @@ async function findGuest(db: DbOrTrx, token: string) {
   const guest = await db
     .selectFrom("review_guest as g")
     .innerJoin("evaluation as e", (join) => join.onRef("e.id", "=", "g.evaluation_id").onRef("e.territory_id", "=", "g.territory_id"))
-    .select(["g.id", "g.territory_id", "g.label", "e.id as evaluation_id", "e.campaign_id"])
+    .select(["g.id", "g.territory_id", "g.label", "e.id as evaluation_id", "e.state as evaluation_state", "e.campaign_id"])
     .where("g.token_hash", "=", sha256(token))
     .executeTakeFirst();
   if (!guest) throw new Response("Not found", { status: 404 });
-  return { id: guest.id, territoryId: guest.territory_id, label: guest.label, evaluationId: guest.evaluation_id, campaignId: guest.campaign_id };
+  return { id: guest.id, territoryId: guest.territory_id, label: guest.label, evaluation: { id: guest.evaluation_id, state: guest.evaluation_state }, campaignId: guest.campaign_id };
 }
 
 /**
@@ -71,8 +71,8 @@ async function findGuest(db: DbOrTrx, token: string) {
  */
 async function guestFinding(db: DbOrTrx, token: string, findingId: string): Promise<Result<{ guest: Awaited<ReturnType<typeof findGuest>>; findingId: string }>> {
   const guest = await findGuest(db, token);
-  const finding = await findFinding(db, guest.territoryId, guest.evaluationId, findingId);
-  const evaluation = await evaluationIn(db, guest.territoryId, guest.campaignId, ["review"]);
+  const finding = await findFinding(db, guest.territoryId, guest.evaluation.id, findingId);
+  const evaluation = inState(guest.evaluation, ["review"]);
   if (!evaluation.ok) return evaluation;
   return { ok: true, guest, findingId: finding.id };
 }
@@ -115,7 +115,7 @@ export async function getGuestReviewPage(db: Db, token: string) {
 }
 
 /** An invited stakeholder marks a finding, replacing their previous position; only while the review is open. */
-export async function recordGuestPosition(db: Db, token: string, input: PositionInput): Promise<Result> {
+async function recordGuestPosition(db: Db, token: string, input: PositionInput): Promise<Result> {
   const found = await guestFinding(db, token, input.findingId);
   if (!found.ok) return found;
   const { guest, findingId } = found;
@@ -129,7 +129,7 @@ export async function recordGuestPosition(db: Db, token: string, input: Position
 }
 
 /** An invited stakeholder comments on a finding, named by their label; only while the review is open. */
-export async function addGuestComment(db: Db, token: string, input: { findingId: string; body: string }): Promise<Result> {
+async function addGuestComment(db: Db, token: string, input: { findingId: string; body: string }): Promise<Result> {
   const found = await guestFinding(db, token, input.findingId);
   if (!found.ok) return found;
   const { guest, findingId } = found;

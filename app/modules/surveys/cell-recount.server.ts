@@ -4,8 +4,9 @@ import { listCampaignProjects, listUnasked } from "../campaigns/campaigns.server
 import { askedProjectIds } from "../campaigns/group-projects";
 import { findSurveyCampaign } from "../campaigns/survey-campaign.server";
 import { loadFrameworkDefinition } from "../frameworks/frameworks.server";
-import { countedValues, isScreening, surveySteps } from "./questions";
-import { listCountCellsBySource } from "./response-counts.server";
+import { questionIndicators } from "../frameworks/indicators";
+import { countedValues } from "./questions";
+import { countResponsesByGroupAndSource, listCountCellsBySource } from "./response-counts.server";
 import { type CountCell, type GroupScreening, recountNotKnownCells } from "./screening-recount";
 
 // For `npm run db:verify`: the count cells recomputed from the raw answers, by the same rules the
@@ -63,26 +64,27 @@ export async function recountCountCells(db: Db, territoryId: string, campaignId:
   }
   const [campaignProjects, unasked] = await Promise.all([listCampaignProjects(db, territoryId, campaignId), listUnasked(db, territoryId, campaignId)]);
   const groups: GroupScreening[] = [];
-  for (const { groupId, responses } of await countOnlineResponsesByGroup(db, territoryId, campaignId)) {
+  const online = (await countResponseRows(db, territoryId, campaignId)).filter((r) => r.source === "online");
+  for (const { groupId, responses } of online) {
     // The projects this group was screened about (a group is asked only its own projects).
     const projectIds = askedProjectIds(campaignProjects.map((p) => p.id), unasked, groupId);
     const answeredBy = new Map(projectIds.map((projectId) => [projectId, answering.get(`${groupId}\u0000${projectId}`)?.size ?? 0]));
-    const yesLeavesAnAnswer = surveySteps(framework, groupId, ["project"]).some((step) => !isScreening(step) && step.indicator.required);
+    const yesLeavesAnAnswer = questionIndicators(framework, [groupId]).some((indicator) => indicator.required);
     groups.push({ groupId, responses, projectIds, answeredBy, yesLeavesAnAnswer });
   }
   return { stored, recomputed: [...recomputed, ...recountNotKnownCells(groups, stored)], unknownIndicators: [...unknownIndicators] };
 }
 
-async function countOnlineResponsesByGroup(db: Db, territoryId: string, campaignId: string) {
+/** The campaign's responses counted row by row, per group and source (what the counters should say). */
+async function countResponseRows(db: Db, territoryId: string, campaignId: string) {
   const rows = await db
     .selectFrom("response")
-    .select(["group_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .select(["group_id", "source", (eb) => eb.fn.countAll<number>().as("n")])
     .where("territory_id", "=", territoryId)
     .where("campaign_id", "=", campaignId)
-    .where("source", "=", "online")
-    .groupBy("group_id")
+    .groupBy(["group_id", "source"])
     .execute();
-  return rows.map((r) => ({ groupId: r.group_id, responses: Number(r.n) }));
+  return rows.map((r) => ({ groupId: r.group_id, source: r.source, responses: Number(r.n) }));
 }
 
 /**
@@ -90,19 +92,12 @@ async function countOnlineResponsesByGroup(db: Db, territoryId: string, campaign
  * campaign's responses: each (group, source) whose two numbers differ.
  */
 export async function responseTallyDifferences(db: Db, territoryId: string, campaignId: string) {
-  const counted = await db
-    .selectFrom("response")
-    .select(["group_id", "source", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("territory_id", "=", territoryId)
-    .where("campaign_id", "=", campaignId)
-    .groupBy(["group_id", "source"])
-    .execute();
-  const stored = await db.selectFrom("response_tally").select(["group_id", "source", "responses"]).where("territory_id", "=", territoryId).where("campaign_id", "=", campaignId).execute();
-  const keys = new Set([...counted, ...stored].map((r) => `${r.group_id}\u0000${r.source}`));
+  const [counted, stored] = await Promise.all([countResponseRows(db, territoryId, campaignId), countResponsesByGroupAndSource(db, territoryId, campaignId)]);
+  const keys = new Set([...counted, ...stored].map((r) => `${r.groupId}\u0000${r.source}`));
   return [...keys].flatMap((key) => {
     const [groupId = "", source = ""] = key.split("\u0000");
-    const recomputed = Number(counted.find((r) => r.group_id === groupId && r.source === source)?.n ?? 0);
-    const kept = stored.find((r) => r.group_id === groupId && r.source === source)?.responses ?? 0;
+    const recomputed = counted.find((r) => r.groupId === groupId && r.source === source)?.responses ?? 0;
+    const kept = stored.find((r) => r.groupId === groupId && r.source === source)?.responses ?? 0;
     return kept === recomputed ? [] : [{ groupId, source, stored: kept, recomputed }];
   });
 }

@@ -6,8 +6,22 @@ import { findDraftCampaign } from "../campaigns/survey-campaign.server";
 import { findDraftInvitation } from "../invitations/survey-access.server";
 
 const projectIdList = z.array(z.string());
-// What a resident typed so far, keyed by project and indicator (written by saveSurveyStep).
-const draftAnswers = z.record(z.string(), z.string());
+
+/**
+ * What a resident typed so far, keyed by project and indicator. Only saveSurveyStep writes it,
+ * from answers parseAnswer accepted; read on every step and submit, so a plain shape check.
+ */
+function parseDraftAnswers(json: string): Record<string, string> {
+  const value: unknown = JSON.parse(json);
+  if (!isStringRecord(value)) throw new Error("survey draft answers are not a map of strings");
+  return value;
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const entry of Object.values(value)) if (typeof entry !== "string") return false;
+  return true;
+}
 
 const findDraft = precompile((db, param: Param<{ resumeCode: string }>) =>
   db.selectFrom("survey_draft").select(["id", "resume_code", "answers", "step", "territory_id", "campaign_id", "invitation_id"]).where("resume_code", "=", param("resumeCode")),
@@ -29,7 +43,7 @@ export async function readDraft(db: DbOrTrx, resumeCode: string) {
   if (!invitation || !campaign) return undefined;
   return {
     ...draft,
-    answers: draftAnswers.parse(JSON.parse(draft.answers)),
+    answers: parseDraftAnswers(draft.answers),
     code: invitation.code,
     kind: invitation.kind,
     group_id: invitation.group_id,
