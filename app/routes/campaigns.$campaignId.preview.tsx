@@ -1,9 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { LocalizedText } from "~/components/french-text";
-import { QuestionInput } from "~/components/survey/question-input";
-import { ScreeningInput } from "~/components/survey/screening-input";
+import { SurveyQuestion } from "~/components/survey/survey-question";
 import { SurveyWelcome } from "~/components/survey/survey-welcome";
 import { db } from "~/db.server";
 import { localized } from "~/i18n/i18n";
@@ -40,7 +38,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     stepIndex,
     showProject: preview.projects.length > 1,
     welcome: { title: preview.campaign.title, description: preview.campaign.description, isAnonymous: preview.campaign.isAnonymous, questionCount: preview.steps.length, projects: preview.projects.map((p) => p.name) },
-    question: current && { projectName: projectName.get(current.projectId) ?? "", isScreening: isScreening(current), indicator: current.indicator, scale: current.scale },
+    question: current && {
+      projectName: projectName.get(current.projectId) ?? "",
+      isScreening: isScreening(current),
+      question: current.indicator.question,
+      help: current.indicator.help,
+      required: current.indicator.required,
+      scale: current.scale,
+    },
   };
 }
 
@@ -92,35 +97,17 @@ export default function SurveyPreview() {
             }
           />
         ) : q ? (
-          <>
-            <p className="survey__progress" id="progress">
-              {t("survey.progress", { current: stepIndex + 1, total })}
-            </p>
-            <progress max={total} value={stepIndex} aria-labelledby="progress" />
-            {showProject && !q.isScreening ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
-            {/* A GET form: « Suivant » only moves to the next screen; no answer leaves the page. */}
-            <Form method="get">
-              <input type="hidden" name="group" value={groupId} />
-              <fieldset aria-describedby={[q.isScreening || q.indicator.help ? "question-help" : "", q.indicator.required ? "" : "question-optional"].filter(Boolean).join(" ") || undefined}>
-                <legend>
-                  <h2 className="survey__question">{q.isScreening ? t("survey.screeningQuestion", { project: q.projectName }) : <LocalizedText text={q.indicator.question} />}</h2>
-                </legend>
-                {q.isScreening || q.indicator.help ? (
-                  <p className="hint" id="question-help">
-                    {q.isScreening ? t("survey.screeningHint") : q.indicator.help ? <LocalizedText text={q.indicator.help} /> : null}
-                  </p>
-                ) : null}
-                {q.indicator.required ? null : (
-                  <p className="hint" id="question-optional">
-                    {t("survey.optionalHint")}
-                  </p>
-                )}
-                {q.isScreening ? (
-                  <ScreeningInput key={`${groupId}-${stepIndex}`} name="answer" value={undefined} invalid={false} />
-                ) : (
-                  <QuestionInput key={`${groupId}-${stepIndex}`} scale={q.scale} name="answer" value={undefined} invalid={false} />
-                )}
-              </fieldset>
+          <SurveyQuestion
+            question={q}
+            stepIndex={stepIndex}
+            total={total}
+            showProject={showProject}
+            headingLevel={2}
+            // A GET form: « Suivant » only moves to the next screen; no answer leaves the page.
+            method="get"
+            hidden={<input type="hidden" name="group" value={groupId} />}
+            answer={{ name: "answer", value: undefined, key: `${groupId}-${stepIndex}` }}
+            actions={
               <div className="actions">
                 {stepIndex > 0 ? (
                   <button type="submit" name="step" value={stepIndex - 1} className="button--secondary">
@@ -135,8 +122,8 @@ export default function SurveyPreview() {
                   {t("survey.next")}
                 </button>
               </div>
-            </Form>
-          </>
+            }
+          />
         ) : (
           <>
             <h2>{t("council.preview.endTitle")}</h2>

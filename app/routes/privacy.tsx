@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { DataTable } from "~/components/data-table";
 import { useLoaderData } from "@remix-run/react";
 import { db } from "~/db.server";
 import { formatNumber } from "~/i18n/i18n";
@@ -22,30 +23,21 @@ export default function Privacy() {
       <h1>{t("operations.privacy.title")}</h1>
       <p>{t("operations.privacy.intro")}</p>
       <p>{t("operations.privacy.controller")}</p>
-      <div className="table-scroll" role="region" aria-label={t("operations.privacy.title")} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("operations.privacy.category")}</th>
-              <th scope="col">{t("operations.privacy.held")}</th>
-              <th scope="col">{t("operations.privacy.why")}</th>
-              <th scope="col">{t("operations.privacy.howLong")}</th>
-              <th scope="col">{t("operations.privacy.who")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {PRIVACY_CATEGORIES.map((category) => (
-              <tr key={category}>
-                <th scope="row">{t(`operations.privacy.${category}.name`)}</th>
-                <td>{formatNumber(t.locale, inventory[category], 0)}</td>
-                <td>{t(`operations.privacy.${category}.why`)}</td>
-                <td>{t(`operations.privacy.${category}.howLong`)}</td>
-                <td>{t(`operations.privacy.${category}.who`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("operations.privacy.title")}
+        columns={[
+          { label: t("operations.privacy.category") },
+          { label: t("operations.privacy.held"), numeric: true },
+          { label: t("operations.privacy.why") },
+          { label: t("operations.privacy.howLong") },
+          { label: t("operations.privacy.who") },
+        ]}
+        rows={PRIVACY_CATEGORIES.map((category) => ({
+          key: category,
+          header: t(`operations.privacy.${category}.name`),
+          cells: [formatNumber(t.locale, inventory[category], 0), t(`operations.privacy.${category}.why`), t(`operations.privacy.${category}.howLong`), t(`operations.privacy.${category}.who`)],
+        }))}
+      />
       <p>{t("operations.privacy.notKept")}</p>
       <p>
         <a href="/account">{t("operations.account.title")}</a>

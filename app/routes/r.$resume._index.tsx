@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { QuestionInput } from "~/components/survey/question-input";
-import { ScreeningInput, screeningLabel } from "~/components/survey/screening-input";
+import { screeningLabel } from "~/components/survey/screening-input";
+import { SurveyProgress, SurveyQuestion } from "~/components/survey/survey-question";
 import { SurveyUnavailable } from "~/components/survey/survey-unavailable";
 import { db } from "~/db.server";
 import { publicBaseUrl } from "~/lib/request.server";
@@ -89,14 +89,6 @@ export default function SurveyStep() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   if (data.status !== "ok") return <SurveyUnavailable status={data.status} />;
-  const progress = (
-    <>
-      <p className="survey__progress" id="progress">
-        {data.question ? t("survey.progress", { current: data.stepIndex + 1, total: data.total }) : t("survey.reviewTitle")}
-      </p>
-      <progress max={data.total} value={data.stepIndex} aria-labelledby="progress" />
-    </>
-  );
   // Shown on every screen: answers are saved at each step, so this is all it takes to stop.
   const resume = (
     <aside className="resume-box" aria-labelledby="resume-title">
@@ -116,7 +108,7 @@ export default function SurveyStep() {
   if (data.review) {
     return (
       <section className="survey">
-        {progress}
+        <SurveyProgress label={t("survey.reviewTitle")} stepIndex={data.stepIndex} total={data.total} />
         <h1>{t("survey.reviewTitle")}</h1>
         <p>{t("survey.reviewIntro")}</p>
         <dl>
@@ -152,59 +144,43 @@ export default function SurveyStep() {
   }
 
   const q = data.question!;
-  const help = q.isScreening ? t("survey.screeningHint") : q.help ? localized(t.locale, q.help) : null;
   const error = actionData?.error;
-  const value = actionData ? actionData.typed : q.value;
   return (
     <section className="survey">
-      {progress}
-      {data.showProject && !q.isScreening ? <p className="survey__project">{t("survey.aboutProject", { project: q.projectName })}</p> : null}
-      <Form method="post">
-        <input type="hidden" name="step" value={data.stepIndex} />
-        {data.fromReview ? <input type="hidden" name="fromReview" value="1" /> : null}
-        <fieldset aria-describedby={[help ? "question-help" : "", q.required ? "" : "question-optional", error ? "question-error" : ""].filter(Boolean).join(" ") || undefined}>
-          <legend>
-            <h1 className="survey__question">{questionText(t, q)}</h1>
-          </legend>
-          {help ? (
-            <p className="hint" id="question-help">
-              {help}
-            </p>
-          ) : null}
-          {!q.required ? (
-            <p className="hint" id="question-optional">
-              {t("survey.optionalHint")}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="field-error" id="question-error" role="alert">
-              {t.dynamic(error)}
-            </p>
-          ) : null}
-          {q.isScreening ? (
-            <ScreeningInput key={data.stepIndex} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
-          ) : (
-            <QuestionInput key={data.stepIndex} scale={q.scale} name="value" value={value} invalid={Boolean(error)} describedBy={error ? "question-error" : undefined} />
-          )}
-        </fieldset>
-        <div className="actions">
-          {data.stepIndex > 0 ? (
-            <button type="submit" name="intent" value="previous" className="button--secondary">
-              {t("survey.previous")}
+      <SurveyQuestion
+        question={q}
+        stepIndex={data.stepIndex}
+        total={data.total}
+        showProject={data.showProject}
+        headingLevel={1}
+        method="post"
+        hidden={
+          <>
+            <input type="hidden" name="step" value={data.stepIndex} />
+            {data.fromReview ? <input type="hidden" name="fromReview" value="1" /> : null}
+          </>
+        }
+        answer={{ name: "value", value: actionData ? actionData.typed : q.value, key: data.stepIndex, error: error ? t.dynamic(error) : undefined }}
+        actions={
+          <div className="actions">
+            {data.stepIndex > 0 ? (
+              <button type="submit" name="intent" value="previous" className="button--secondary">
+                {t("survey.previous")}
+              </button>
+            ) : (
+              <span />
+            )}
+            {!q.required ? (
+              <button type="submit" name="intent" value="skip" className="link-button">
+                {t("survey.skip")}
+              </button>
+            ) : null}
+            <button type="submit" name="intent" value="next">
+              {t("survey.next")}
             </button>
-          ) : (
-            <span />
-          )}
-          {!q.required ? (
-            <button type="submit" name="intent" value="skip" className="link-button">
-              {t("survey.skip")}
-            </button>
-          ) : null}
-          <button type="submit" name="intent" value="next">
-            {t("survey.next")}
-          </button>
-        </div>
-      </Form>
+          </div>
+        }
+      />
       {resume}
     </section>
   );

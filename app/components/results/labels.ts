@@ -27,8 +27,16 @@ export function interval(t: Translate, range: { low: number; high: number } | nu
   return range ? `[${formatNumber(t.locale, range.low, digits)} ; ${formatNumber(t.locale, range.high, digits)}]` : "—";
 }
 
+type NotAsked = readonly { groupId: string; projectId: string }[];
+
+/** The not-asked lookup, built once from the results (results-types.ts `notAsked`): every chart asks it. */
+export function notAskedLookup(notAsked: NotAsked): (groupId: string, projectId: string) => boolean {
+  const keys = new Set(notAsked.map((p) => `${p.groupId}\u0000${p.projectId}`));
+  return (groupId, projectId) => keys.has(`${groupId}\u0000${projectId}`);
+}
+
 /** The groups not asked about a project (results-types.ts `notAsked`), in the page's language. */
-export function notAskedGroups(t: Translate, data: { groups: readonly Named[]; notAsked: readonly { groupId: string; projectId: string }[] }, projectId: string): { id: string; label: string }[] {
+export function notAskedGroups(t: Translate, data: { groups: readonly Named[]; notAsked: NotAsked }, projectId: string): { id: string; label: string }[] {
   const names = namesById(t, data.groups);
   return data.notAsked.filter((p) => p.projectId === projectId).map((p) => ({ id: p.groupId, label: names.get(p.groupId) ?? p.groupId }));
 }

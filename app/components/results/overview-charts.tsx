@@ -3,7 +3,7 @@ import { localized } from "../../i18n/i18n";
 import { useT } from "../../i18n/use-t";
 import type { AvailableResults, ProjectScores } from "../../modules/results/results-types";
 import { ChartWithDataTable } from "../charts/chart-with-table";
-import { maskedReason, namesById, score } from "./labels";
+import { maskedReason, namesById, notAskedLookup, score } from "./labels";
 import { RadarTick } from "./radar-tick";
 
 /** Responses by stakeholder group, then by source: two margins, never crossed. */
@@ -40,6 +40,7 @@ export function DimensionRadar({ project, scores, data }: { project: { id: strin
   const t = useT();
   const dimensionNames = namesById(t, data.dimensions);
   const groupNames = namesById(t, data.groups);
+  const isNotAsked = notAskedLookup(data.notAsked);
   // A dimension without a score is not drawn at 0 (that would read as the worst score): the table says « pas de score ».
   const points = scores.dimensions.flatMap((d) => (d.score === null ? [] : [{ dimension: dimensionNames.get(d.dimensionId) ?? d.dimensionId, score: d.score }]));
   return (
@@ -54,7 +55,7 @@ export function DimensionRadar({ project, scores, data }: { project: { id: strin
           label: dimensionNames.get(d.dimensionId) ?? d.dimensionId,
           cells: [
             d.score === null ? t("results.noScore") : score(t, d.score),
-            ...d.byGroup.map((g) => (data.notAsked.some((p) => p.groupId === g.groupId && p.projectId === project.id) ? t("results.notAsked") : g.score === null ? t("results.noScore") : g.score.hidden ? <span className="masked" title={maskedReason(t, g.score.reason)}>{t("results.masked.short")}</span> : score(t, g.score.score))),
+            ...d.byGroup.map((g) => (isNotAsked(g.groupId, project.id) ? t("results.notAsked") : g.score === null ? t("results.noScore") : g.score.hidden ? <span className="masked" title={maskedReason(t, g.score.reason)}>{t("results.masked.short")}</span> : score(t, g.score.score))),
           ],
         }))}
         chart={
